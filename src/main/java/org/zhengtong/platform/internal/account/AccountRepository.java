@@ -1,0 +1,31 @@
+package org.zhengtong.platform.internal.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByPersonId(Long personId);
+
+    Optional<Account> findByPersonId(Long personId);
+
+    List<Account> findByUnitIdOrderByUsername(Long unitId);
+
+    List<Account> findAllByOrderByUnitIdAscUsernameAsc();
+
+    @Query("select a.personId from Account a where a.enabled = true and a.personId in :personIds")
+    List<Long> enabledAccountHolders(Collection<Long> personIds);
+
+    /** Counted in the database so that parallel failed logins cannot lose an increment. */
+    @Modifying(clearAutomatically = true)
+    @Query("update Account a set a.failedAttempts = a.failedAttempts + 1, a.version = a.version + 1 where a.username = :username")
+    int incrementFailedAttempts(String username);
+}

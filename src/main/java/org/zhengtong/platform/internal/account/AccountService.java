@@ -1,0 +1,201 @@
+package org.zhengtong.platform.internal.account;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.internal.org.OrganizationService;
+import org.zhengtong.platform.internal.org.Person;
+import org.zhengtong.platform.internal.security.DataScope;
+import org.zhengtong.platform.internal.security.InitialPasswords;
+import org.zhengtong.platform.internal.security.PasswordPolicy;
+
+/**
+ * Account administration (郴政办函〔2011〕10号): the system administrator manages every unit's administrator
+ * accounts; a unit administrator manages the ordinary accounts of their own unit only.
+ */
+@Service
+@Validated
+@Transactional
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final RoleRepository roles;
+    private final OrganizationService organization;
+    private final DataScope scope;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final InitialPasswords initialPasswords;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, RoleRepository roles, OrganizationService organization, DataScope scope,
+                   PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, InitialPasswords initialPasswords,
+                   AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.roles = roles;
+        this.organization = organization;
+        this.scope = scope;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.initialPasswords = initialPasswords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> accountsInScope() {
+        Long unitId = scope.confinedUnitId();
+        return unitId == null ? accounts.findAllByOrderByUnitIdAscUsernameAsc() : accounts.findByUnitIdOrderByUsername(unitId);
+    }
+
+    @Transactional(readOnly = true)
+    public Account account(Long id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+        requireManageable(account);
+        return account;
+    }
+
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
+    public IssuedPassword create(@Valid AccountForm form) {
+        String password = initialPasswords.generate();
+        Account account = createChecked(form, passwordEncoder.encode(password), true);
+        return new IssuedPassword(account.getId(), account.getUsername(), password);
+    }
+
+    /**
+     * For seeding (the demo city): an account whose password hash is already known, so thousands of accounts
+     * need not be hashed one by one. Same checks and audit as {@link #create}.
+     */
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
+    public Account seed(@Valid AccountForm form, String passwordHash) {
+        return createChecked(form, passwordHash, false);
+    }
+
+    private Account createChecked(AccountForm form, String passwordHash, boolean mustChangePassword) {
+        Person person = organization.person(form.personId());
+        scope.requireUnitAdministration(person.getUnit().getId());
+        if (form.unitAdmin()) {
+            scope.requireSystemAdmin();
+        }
+        Account account = createFor(person, form.username().strip(), passwordHash);
+        account.setMustChangePassword(mustChangePassword);
+        if (form.unitAdmin()) {
+            account.getRoles().add(Roles.UNIT_ADMIN);
+        }
+        return account;
+    }
+
+    /** Creates an account for a person; the caller has checked the data scope. */
+    Account createFor(Person person, String username, String passwordHash) {
+        if (accounts.existsByUsername(username)) {
+            throw new BusinessRuleException("error.account.duplicateUsername", username);
+        }
+        if (accounts.existsByPersonId(person.getId())) {
+            throw new BusinessRuleException("error.account.personHasAccount", person.getName());
+        }
+        Account account = accounts.save(new Account(username, person.getId(), person.getUnit().getId(), passwordHash,
+                clock.instant()));
+        audit.success("ACCOUNT_CREATE", "account", account.getId(), username + " → " + person.getName());
+        return account;
+    }
+
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
+    public IssuedPassword resetPassword(Long id) {
+        Account account = account(id);
+        String password = initialPasswords.generate();
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setMustChangePassword(true);
+        account.setFailedAttempts(0);
+        account.setLockedUntil(null);
+        audit.success("ACCOUNT_PASSWORD_RESET", "account", id, account.getUsername());
+        return new IssuedPassword(id, account.getUsername(), password);
+    }
+
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
+    public void setEnabled(Long id, boolean enabled) {
+        Account account = account(id);
+        if (!enabled && account.getUsername().equals(scope.current().username())) {
+            throw new BusinessRuleException("error.account.disableSelf");
+        }
+        account.setEnabled(enabled);
+        audit.success(enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE", "account", id, account.getUsername());
+    }
+
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
+    public void unlock(Long id) {
+        Account account = account(id);
+        account.setFailedAttempts(0);
+        account.setLockedUntil(null);
+        audit.success("ACCOUNT_UNLOCK", "account", id, account.getUsername());
+    }
+
+    @PreAuthorize("hasAuthority('UNIT_ADMIN_MANAGE')")
+    public void setUnitAdmin(Long id, boolean unitAdmin) {
+        Account account = account(id);
+        if (account.getUnitId() == null) {
+            throw new BusinessRuleException("error.account.noUnit", account.getUsername());
+        }
+        if (unitAdmin) {
+            account.getRoles().add(Roles.UNIT_ADMIN);
+        } else {
+            account.getRoles().remove(Roles.UNIT_ADMIN);
+        }
+        audit.success(unitAdmin ? "ACCOUNT_UNIT_ADMIN_GRANT" : "ACCOUNT_UNIT_ADMIN_REVOKE", "account", id, account.getUsername());
+    }
+
+    /**
+     * The security administrator's power: business roles. Built-in roles (the administrators) are not
+     * granted here, so one administrator can never hand themself another's powers.
+     */
+    @PreAuthorize("hasAuthority('ROLE_MANAGE')")
+    public void assignBusinessRoles(Long id, Set<String> roleCodes) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+        Set<String> requested = new HashSet<>(roleCodes);
+        List<Role> found = roles.findByCodeIn(requested);
+        if (found.size() != requested.size() || found.stream().anyMatch(Role::isBuiltIn)) {
+            throw new BusinessRuleException("error.role.notAssignable");
+        }
+        account.getRoles().removeIf(code -> !Roles.BUILT_IN.contains(code));
+        account.getRoles().addAll(requested);
+        audit.success("ACCOUNT_ROLES_ASSIGN", "account", id, account.getUsername() + " " + new java.util.TreeSet<>(requested));
+    }
+
+    /** Any logged-in user: their own password, checked against the policy; the old one must be given. */
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        String username = scope.current().username();
+        Account account = accounts.findByUsername(username).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            audit.failure("ACCOUNT_PASSWORD_CHANGE", "account", account.getId(), "wrong current password");
+            throw new BusinessRuleException("error.password.currentWrong");
+        }
+        if (!newPassword.equals(confirmation)) {
+            throw new BusinessRuleException("error.password.mismatch");
+        }
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new BusinessRuleException("error.password.same");
+        }
+        passwordPolicy.check(username, newPassword);
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(false);
+        account.setPasswordChangedAt(clock.instant());
+        audit.success("ACCOUNT_PASSWORD_CHANGE", "account", account.getId(), username);
+    }
+
+    private void requireManageable(Account account) {
+        if (account.isAdministrator() || account.getUnitId() == null) {
+            scope.requireSystemAdmin();
+        } else {
+            scope.requireUnitAdministration(account.getUnitId());
+        }
+    }
+}

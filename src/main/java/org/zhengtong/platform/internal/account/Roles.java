@@ -1,0 +1,19 @@
+package org.zhengtong.platform.internal.account;
+
+import java.util.Set;
+
+/** The built-in roles. 三员分立: the system, security and audit administrators have separate powers. */
+public final class Roles {
+
+    public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
+    public static final String SECURITY_ADMIN = "SECURITY_ADMIN";
+    public static final String AUDIT_ADMIN = "AUDIT_ADMIN";
+    public static final String UNIT_ADMIN = "UNIT_ADMIN";
+    public static final String USER = "USER";
+
+    public static final Set<String> ADMINISTRATORS = Set.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, UNIT_ADMIN);
+    public static final Set<String> BUILT_IN = Set.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, UNIT_ADMIN, USER);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,35 @@
+package org.zhengtong.platform.internal.bootstrap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.zhengtong.platform.internal.account.AdministratorBootstrap;
+
+/** On start: the three administrators on an empty database, and the demo city when {@code zhengtong.demo=true}. */
+@Component
+@Order(0)
+class StartupData implements ApplicationRunner {
+
+    private final AdministratorBootstrap administrators;
+    private final DemoCity demoCity;
+    private final boolean demo;
+
+    StartupData(AdministratorBootstrap administrators, DemoCity demoCity, @Value("${zhengtong.demo}") boolean demo) {
+        this.administrators = administrators;
+        this.demoCity = demoCity;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.containsOption("verify-audit")) {
+            return;
+        }
+        administrators.createAdministratorsIfEmpty(demo ? DemoCity.PASSWORD : null);
+        if (demo) {
+            demoCity.loadIfEmpty();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.zhengtong.platform.internal.org;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+public record PersonForm(
+        @NotNull(message = "{validation.required}") Long unitId,
+        Long departmentId,
+        @NotBlank(message = "{validation.person.name}") @Size(max = 50, message = "{validation.size}") String name,
+        @NotNull(message = "{validation.required}") Position position,
+        @Pattern(regexp = "^$|[0-9+\\-() ]{5,30}", message = "{validation.phone}") String phone,
+        @Email(message = "{validation.email}") @Size(max = 100, message = "{validation.size}") String email,
+        int sortOrder) {
+}
