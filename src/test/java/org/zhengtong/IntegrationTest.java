@@ -1,0 +1,20 @@
+package org.zhengtong;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the whole application on a real database (H2 by default, PostgreSQL with -Ppostgres), with the
+ * demo city loaded. Every such test shares one application context; tests create their own uniquely named data
+ * and never rely on an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "zhengtong.demo=true")
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}
