@@ -1,6 +1,8 @@
 package org.zhengtong;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -9,6 +11,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ZhengTongApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ZhengTongApplication.class, args);
+        SpringApplication application = new SpringApplication(ZhengTongApplication.class);
+        if (Arrays.asList(args).contains("--verify-audit")) {
+            // a one-off check of the audit chain: no web server, no port taken
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        application.run(args);
     }
 }

@@ -6,15 +6,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.zhengtong.platform.PlatformFixtures;
 
 /**
  * A test against the whole application on a real database (H2 by default, PostgreSQL with -Ppostgres), with the
  * demo city loaded. Every such test shares one application context; tests create their own uniquely named data
- * and never rely on an empty database.
+ * and never rely on an empty database. Time comes from a {@link MutableClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
+@Import({TestClockConfiguration.class, TestUsers.class, PlatformFixtures.class})
 public @interface IntegrationTest {
 }

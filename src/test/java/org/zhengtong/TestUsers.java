@@ -3,14 +3,12 @@ package org.zhengtong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Demo accounts for tests: {@code as("czj.office")} is a MockMvc request made by 市财政局's office director (the
  * unit administrator). Usernames follow the demo city: {@code <unit code>.<role>}.
  */
-@Component
 public class TestUsers {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

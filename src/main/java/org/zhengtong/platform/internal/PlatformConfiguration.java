@@ -1,7 +1,6 @@
 package org.zhengtong.platform.internal;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +9,6 @@ class PlatformConfiguration {
 
     /** All "now" in the application comes from here, so tests can move time (lockout expiry, deadlines). */
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemDefaultZone();
     }

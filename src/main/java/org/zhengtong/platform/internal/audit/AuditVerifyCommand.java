@@ -32,13 +32,19 @@ class AuditVerifyCommand implements ApplicationRunner {
             return;
         }
         AuditVerifier.Result result = verifier.verify();
-        String message = result.intact()
-                ? "审计日志完整: 已校验 " + result.checked() + " 条记录 (audit chain intact)"
-                : "审计日志被篡改: 第 " + result.firstBadSeq() + " 条记录" + (result.problem() == AuditVerifier.Problem.ALTERED
-                        ? "被修改 (altered)" : "起被删除 (removed)");
+        String message = describe(result);
         log.info(message);
         System.out.println(message);
         int code = result.intact() ? 0 : 3;
         System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+    }
+
+    static String describe(AuditVerifier.Result result) {
+        if (result.intact()) {
+            return "审计日志完整：已校验 " + result.checked() + " 条记录 (audit chain intact)";
+        }
+        return result.problem() == AuditVerifier.Problem.ALTERED
+                ? "审计日志被篡改：第 " + result.firstBadSeq() + " 条记录被修改 (record altered)"
+                : "审计日志被篡改：自第 " + result.firstBadSeq() + " 条起有记录被删除 (records removed)";
     }
 }
