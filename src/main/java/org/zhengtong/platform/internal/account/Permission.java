@@ -11,7 +11,8 @@ public enum Permission {
     ROLE_MANAGE,
     CLEARANCE_MANAGE,
     SETTINGS_MANAGE,
-    AUDIT_READ;
+    AUDIT_READ,
+    WORKFLOW_ADMIN;
 
     public String messageKey() {
         return "permission." + name();

@@ -5,14 +5,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.CurrentUsers;
 
 /**
  * Object-level checks by unit: the system administrator acts on every unit, a unit administrator on their own unit
  * only. Every service method that takes an object id passes the object's unit through here.
  */
 @Component
-public class DataScope {
+public class DataScope implements CurrentUsers {
 
+    @Override
     public CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {

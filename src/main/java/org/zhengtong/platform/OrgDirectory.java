@@ -1,0 +1,43 @@
+package org.zhengtong.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The organization as other modules see it: who holds which post, who leads a department, which units exist.
+ * Workflow assignment (DESIGN principle 2) resolves its candidates here. People are named by their username.
+ */
+public interface OrgDirectory {
+
+    Optional<PersonRef> person(String username);
+
+    /** Enabled accounts holding a position (e.g. {@code OFFICE_DIRECTOR}) in a unit, in sort order. */
+    List<PersonRef> holders(long unitId, String position);
+
+    /** 科长 of a department, if set and holding an account. */
+    Optional<PersonRef> departmentHead(long departmentId);
+
+    /** 分管领导 of a department, if set and holding an account. */
+    Optional<PersonRef> leaderInCharge(long departmentId);
+
+    Optional<UnitRef> unit(long unitId);
+
+    List<UnitRef> units();
+
+    List<DepartmentRef> departments(long unitId);
+
+    Optional<DepartmentRef> department(long departmentId);
+
+    /** People with accounts in a unit, for choosing handlers and readers. */
+    List<PersonRef> people(long unitId);
+
+    record PersonRef(long personId, String username, String name, long unitId, Long departmentId, String position,
+                     Clearance clearance, String email) {
+    }
+
+    record UnitRef(long id, String name, String shortName, String code, Long parentId) {
+    }
+
+    record DepartmentRef(long id, long unitId, String name) {
+    }
+}

@@ -1,0 +1,65 @@
+package org.zhengtong.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+/** The workflow engine as the modules use it. Every method checks that the acting user may act. */
+public interface Workflow {
+
+    /** Starts the process deployed under {@code processKey}; returns the process instance id. */
+    String start(String processKey, String businessKey, String initiator, Map<String, Object> variables);
+
+    /** The user's open tasks (assigned, candidate, or added as signer), most urgent and overdue first. */
+    List<TodoTask> todo(String username);
+
+    /** Tasks the user completed, newest first. */
+    List<DoneTask> done(String username, int limit);
+
+    /** An open task, if the user may act on it; otherwise a {@link WorkflowException}. */
+    TodoTask task(String taskId, String username);
+
+    /** The open tasks of a process (where it is now). */
+    List<TodoTask> openTasks(String processInstanceId);
+
+    /** Send on: records the opinion and completes the task (or, for an added signer, hands it back). */
+    void complete(String taskId, String username, String opinion, Map<String, Object> variables);
+
+    /** 退回: to an earlier step; the steps allowed are {@link #returnTargets}. */
+    void returnTo(String taskId, String username, String targetActivityId, String opinion);
+
+    List<Step> returnTargets(String taskId, String username);
+
+    /** 转交: another person takes this task over, without a new step. */
+    void transfer(String taskId, String username, String toUsername, String opinion);
+
+    /** 加签: the signer handles the task first, then it comes back to the user. */
+    void addSigner(String taskId, String username, String signerUsername, String opinion);
+
+    /** 撤回: takes back the user's last step while the next handler has not acted on it yet. */
+    void withdraw(String processInstanceId, String username);
+
+    /** 催办: reminds the handlers of the process's open tasks. */
+    void urge(String processInstanceId, String username, String message);
+
+    /** Administrators: end a process. */
+    void terminate(String processInstanceId, String administrator, String reason);
+
+    /** Administrators: give an open task to someone else. */
+    void reassign(String taskId, String administrator, String toUsername);
+
+    /** Every step taken and open, in order, with handlers, times and opinions. */
+    List<HistoryStep> history(String processInstanceId);
+
+    /** Usernames of everyone who took part (initiator, handlers, candidates, signers). */
+    List<String> participants(String processInstanceId);
+
+    /** Whether the process has ended. */
+    boolean isEnded(String processInstanceId);
+
+    /** The process diagram as PNG with the open steps highlighted. */
+    byte[] diagram(String processInstanceId);
+
+    /** A step of a process definition. */
+    record Step(String activityId, String name) {
+    }
+}

@@ -1,0 +1,62 @@
+package org.zhengtong.workflow.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.BpmnAutoLayout;
+import org.flowable.common.engine.impl.util.io.InputStreamSource;
+import org.flowable.engine.RepositoryService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the processes shipped with the product ({@code classpath:workflow/*.bpmn20.xml}) at start, laid out
+ * automatically so the tracking diagram can be drawn. Unchanged files are not deployed again.
+ */
+@Component
+class ProcessDeployer {
+
+    private final RepositoryService repository;
+
+    ProcessDeployer(RepositoryService repository) {
+        this.repository = repository;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(-10)
+    void deployDefaults() throws IOException {
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:workflow/*.bpmn20.xml")) {
+            try (InputStream in = resource.getInputStream()) {
+                deploy(resource.getFilename(), in.readAllBytes());
+            }
+        }
+    }
+
+    /** Parses, lays out when the file has no diagram information, and deploys; returns the definition id. */
+    String deploy(String resourceName, byte[] bpmnXml) {
+        BpmnModel model = parse(bpmnXml);
+        if (model.getLocationMap().isEmpty()) {
+            new BpmnAutoLayout(model).execute();
+        }
+        String deploymentId = repository.createDeployment().name(resourceName)
+                .addBpmnModel(resourceName, model).enableDuplicateFiltering().deploy().getId();
+        return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult().getId();
+    }
+
+    static BpmnModel parse(byte[] bpmnXml) {
+        try {
+            return new BpmnXMLConverter().convertToBpmnModel(
+                    new InputStreamSource(new java.io.ByteArrayInputStream(bpmnXml)), true, false, "UTF-8");
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.zhengtong.workflow.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.engine.impl.util.TaskHelper;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.zhengtong.workflow.TaskCreated;
+
+/**
+ * Engine listener for new and reassigned tasks: applies delegation (代办) at assignment time, recording whom the
+ * task was meant for, and announces new tasks to the rest of the application.
+ */
+@Component
+class TaskRouting implements FlowableEventListener {
+
+    private final DelegationRepository delegations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TaskRouting(DelegationRepository delegations, ApplicationEventPublisher events, Clock clock) {
+        this.delegations = delegations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onEvent(FlowableEvent event) {
+        if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)) {
+            return;
+        }
+        if (event.getType() == FlowableEngineEventType.TASK_CREATED || event.getType() == FlowableEngineEventType.TASK_ASSIGNED) {
+            delegate(task);
+        }
+        if (event.getType() == FlowableEngineEventType.TASK_CREATED) {
+            List<String> recipients = task.getAssignee() != null ? List.of(task.getAssignee())
+                    : task.getCandidates().stream().map(l -> l.getUserId()).filter(u -> u != null).distinct().toList();
+            events.publishEvent(new TaskCreated(task.getId(), task.getProcessInstanceId(), task.getName(), recipients,
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+        }
+    }
+
+    /** One hop only: a task that already reached a delegate is not passed on again (no A→B→A loops). */
+    private void delegate(TaskEntity task) {
+        String assignee = task.getAssignee();
+        if (assignee == null || task.getVariableLocal(FlowableWorkflow.DELEGATED_FROM) != null) {
+            return;
+        }
+        delegations.activeDelegation(assignee, clock.instant()).ifPresent(delegation -> {
+            task.setVariableLocal(FlowableWorkflow.DELEGATED_FROM, assignee);
+            TaskHelper.changeTaskAssignee(task, delegation.getToUsername());
+        });
+    }
+
+    @Override
+    public boolean isFailOnException() {
+        return true;
+    }
+
+    @Override
+    public boolean isFireOnTransactionLifecycleEvent() {
+        return false;
+    }
+
+    @Override
+    public String getOnTransaction() {
+        return null;
+    }
+}
