@@ -1,0 +1,31 @@
+package org.zhengtong.document;
+
+import org.zhengtong.platform.Clearance;
+
+/** 密级. A reader's 涉密等级 must reach the clearance the classification requires. */
+public enum Classification {
+    UNCLASSIFIED("非密", Clearance.NONE),
+    SECRET("秘密", Clearance.GENERAL),
+    CONFIDENTIAL("机密", Clearance.IMPORTANT),
+    TOP_SECRET("绝密", Clearance.CORE);
+
+    private final String label;
+    private final Clearance required;
+
+    Classification(String label, Clearance required) {
+        this.label = label;
+        this.required = required;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean readableWith(Clearance clearance) {
+        return clearance.atLeast(required);
+    }
+
+    public boolean classified() {
+        return this != UNCLASSIFIED;
+    }
+}

@@ -1,0 +1,114 @@
+package org.zhengtong.document.internal;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.BusinessRuleException;
+
+/**
+ * 发文字号 and 收文编号: per 机关代字 (or receiving unit) per year, unique and without gaps. A number is taken
+ * under a row lock on its sequence, inside the transaction that registers the document, so a rollback gives the
+ * number back. Format: 财预〔2026〕12号 — no leading zeros, the brackets are 〔〕.
+ */
+@Service
+public class DocumentNumbering {
+
+    private final NumberSequenceRepository sequences;
+    private final NumberReservationRepository reservations;
+    private final TransactionTemplate newTransaction;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DocumentNumbering(NumberSequenceRepository sequences, NumberReservationRepository reservations,
+                      PlatformTransactionManager transactionManager, AuditLog audit, Clock clock) {
+        this.sequences = sequences;
+        this.reservations = reservations;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public static String format(String issuerCode, int year, int serial) {
+        return issuerCode + "〔" + year + "〕" + serial + "号";
+    }
+
+    static String sequenceKey(String issuerCode, int year) {
+        return issuerCode + "/" + year;
+    }
+
+    int currentYear() {
+        return Year.now(clock).getValue();
+    }
+
+    /** The next serial for the key: a released reservation first, otherwise one past the last. */
+    @Transactional
+    public int next(String sequenceKey, Long documentId) {
+        NumberSequence sequence = lockedSequence(sequenceKey);
+        List<NumberReservation> released = reservations.findBySequenceKeyAndStatusOrderBySerialAsc(sequenceKey,
+                NumberReservation.Status.RELEASED);
+        if (!released.isEmpty()) {
+            NumberReservation reuse = released.get(0);
+            reuse.useFor(documentId);
+            return reuse.getSerial();
+        }
+        return sequence.next();
+    }
+
+    /** An administrator holds a number back (for a paper document, say), with a reason. */
+    @Transactional
+    public int reserve(String sequenceKey, String reason, String administrator) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("document.error.reasonRequired");
+        }
+        NumberSequence sequence = lockedSequence(sequenceKey);
+        int serial = sequence.next();
+        reservations.save(new NumberReservation(sequenceKey, serial, reason.strip(), administrator, clock.instant()));
+        audit.success("DOCUMENT_NUMBER_RESERVE", "numberSequence", sequenceKey, serial + " " + reason.strip());
+        return serial;
+    }
+
+    @Transactional
+    public void release(Long reservationId, String reason, String administrator) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("document.error.reasonRequired");
+        }
+        NumberReservation reservation = reservations.findById(reservationId)
+                .orElseThrow(() -> new BusinessRuleException("error.notFound", "reservation", reservationId));
+        lockedSequence(reservation.getSequenceKey());
+        if (reservation.getStatus() != NumberReservation.Status.RESERVED) {
+            throw new BusinessRuleException("document.error.reservationNotHeld");
+        }
+        reservation.release(administrator, reason.strip());
+        audit.success("DOCUMENT_NUMBER_RELEASE", "numberSequence", reservation.getSequenceKey(),
+                reservation.getSerial() + " " + reason.strip());
+    }
+
+    @Transactional(readOnly = true)
+    public List<NumberReservation> reservations() {
+        return reservations.findAllByOrderByReservedAtDesc();
+    }
+
+    private NumberSequence lockedSequence(String key) {
+        return sequences.lock(key).orElseGet(() -> {
+            createIfAbsent(key);
+            return sequences.lock(key).orElseThrow();
+        });
+    }
+
+    /** The first number of a year creates the row; two first numbers at once both try, one insert wins. */
+    private void createIfAbsent(String key) {
+        try {
+            newTransaction.executeWithoutResult(status -> sequences.saveAndFlush(new NumberSequence(key)));
+        } catch (DataIntegrityViolationException alreadyCreated) {
+            // the other transaction created it; both now lock the same row
+        }
+    }
+}

@@ -1,0 +1,519 @@
+package org.zhengtong.document.internal;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.FileStore;
+import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.workflow.TodoTask;
+import org.zhengtong.workflow.Workflow;
+import org.zhengtong.workflow.WorkflowException;
+
+/**
+ * 公文 on the workflow engine. The engine decides who acts next; this service keeps the document in step: the
+ * drafter's form, body versions, the number at 编号登记, the seal at 用印, delivery into the recipients' inboxes at
+ * 分发, the 收文 number at 登记, and the handlers chosen at 核稿, 拟办 and 批办.
+ */
+@Service
+@Validated
+@Transactional
+public class DocumentService {
+
+    static final String OUTGOING_PROCESS = "outgoing";
+    static final String INCOMING_PROCESS = "incoming";
+
+    private final DocumentRepository documents;
+    private final BodyVersionRepository bodyVersions;
+    private final AttachmentRepository attachments;
+    private final AttachmentVersionRepository attachmentVersions;
+    private final ReaderRepository readers;
+    private final IssuerCodeRepository issuerCodes;
+    private final DocumentNumbering numbering;
+    private final DocumentAccess access;
+    private final BodySanitizer sanitizer;
+    private final ProcessSelection processes;
+    private final Workflow workflow;
+    private final OrgDirectory directory;
+    private final CurrentUsers currentUsers;
+    private final FileStore files;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
+                    AttachmentVersionRepository attachmentVersions, ReaderRepository readers,
+                    IssuerCodeRepository issuerCodes, DocumentNumbering numbering, DocumentAccess access,
+                    BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, OrgDirectory directory,
+                    CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock) {
+        this.documents = documents;
+        this.bodyVersions = bodyVersions;
+        this.attachments = attachments;
+        this.attachmentVersions = attachmentVersions;
+        this.readers = readers;
+        this.issuerCodes = issuerCodes;
+        this.numbering = numbering;
+        this.access = access;
+        this.sanitizer = sanitizer;
+        this.processes = processes;
+        this.workflow = workflow;
+        this.directory = directory;
+        this.currentUsers = currentUsers;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- creating ----------------------------------------------------------------------------------------
+
+    /** 拟稿: the document and its first body version; the 发文 process starts with the drafter's task. */
+    public OfficialDocument draftOutgoing(@Valid OutgoingForm form) {
+        CurrentUser user = currentUsers.current();
+        PersonRef drafter = person(user.username());
+        requireSecrecyPeriod(form.classification().classified(), form.secrecyPeriod());
+        IssuerCode issuer = issuerCodes.findById(form.issuerCode())
+                .filter(code -> code.getUnitId().equals(drafter.unitId()))
+                .orElseThrow(() -> new BusinessRuleException("document.error.issuerCode", form.issuerCode()));
+        requireUnits(form.mainRecipients());
+        requireUnits(form.ccRecipients());
+
+        OfficialDocument document = new OfficialDocument(OfficialDocument.Direction.OUTGOING, form.type(),
+                form.title().strip(), form.classification(), blankToNull(form.secrecyPeriod()), form.urgency(),
+                drafter.unitId(), drafter.departmentId(), user.username(), clock.instant());
+        document.setIssuerCode(issuer.getCode());
+        document.setMainRecipients(OfficialDocument.joinIds(form.mainRecipients()));
+        document.setCcRecipients(OfficialDocument.joinIds(form.ccRecipients()));
+        document.setDeadline(form.deadline());
+        document.setBodyHtml(sanitizer.clean(form.bodyHtml()));
+        documents.save(document);
+        bodyVersions.save(new BodyVersion(document.getId(), 1, document.getBodyHtml(), user.username(), "拟稿",
+                clock.instant()));
+
+        Map<String, Object> variables = baseVariables(document);
+        variables.put("countersigners", List.of());
+        variables.put("signer", firstHolder(drafter.unitId(), "UNIT_HEAD"));
+        document.setProcessInstanceId(workflow.start(processes.outgoingProcessFor(document), document.businessKey(),
+                user.username(), variables));
+        audit.success("DOCUMENT_DRAFT", "document", document.getId(), document.getTitle());
+        return document;
+    }
+
+    /** A 收文 from paper, registered by the receiving unit's secretary; it starts at 签收 like any delivered one. */
+    public OfficialDocument registerPaperIncoming(@Valid IncomingForm form, String scanFileName, InputStream scan) {
+        CurrentUser user = currentUsers.current();
+        PersonRef clerk = person(user.username());
+        if (!clerk.position().equals("CONFIDENTIAL_SECRETARY") && !clerk.position().equals("OFFICE_DIRECTOR")) {
+            throw new AccessDeniedException("only the unit's secretaries register incoming documents");
+        }
+        requireSecrecyPeriod(form.classification().classified(), form.secrecyPeriod());
+        OfficialDocument document = new OfficialDocument(OfficialDocument.Direction.INCOMING, form.type(),
+                form.title().strip(), form.classification(), blankToNull(form.secrecyPeriod()), form.urgency(),
+                clerk.unitId(), null, user.username(), clock.instant());
+        document.setSourceUnitName(form.sourceUnitName().strip());
+        document.setDocumentNumber(blankToNull(form.documentNumber()));
+        document.setDeadline(form.deadline());
+        document.setBodyHtml("");
+        documents.save(document);
+        if (scan != null && scanFileName != null && !scanFileName.isBlank()) {
+            storeAttachment(document, null, scanFileName, null, scan, user.username());
+        }
+        startIncoming(document, user.username());
+        audit.success("DOCUMENT_REGISTER_PAPER", "document", document.getId(), document.getTitle());
+        return document;
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public OfficialDocument read(Long id) {
+        OfficialDocument document = find(id);
+        access.requireRead(document);
+        return document;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BodyVersion> bodyVersions(Long documentId) {
+        read(documentId);
+        return bodyVersions.findByDocumentIdOrderByVersionNoAsc(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public BodyVersion bodyVersion(Long documentId, int versionNo) {
+        read(documentId);
+        return bodyVersions.findByDocumentIdAndVersionNo(documentId, versionNo)
+                .orElseThrow(() -> new NotFoundException("bodyVersion", versionNo));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(Long documentId) {
+        read(documentId);
+        return attachments.findByDocumentIdOrderByIdAsc(documentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AttachmentVersion> attachmentVersions(Long documentId, Long attachmentId) {
+        Attachment attachment = attachmentOf(documentId, attachmentId);
+        return attachmentVersions.findByAttachmentIdOrderByVersionNoAsc(attachment.getId());
+    }
+
+    @Transactional(readOnly = true)
+    public InputStream openAttachmentVersion(Long documentId, Long attachmentId, int versionNo) {
+        return attachmentVersions(documentId, attachmentId).stream().filter(v -> v.getVersionNo() == versionNo)
+                .findFirst().map(v -> files.open(v.getStorageKey()))
+                .orElseThrow(() -> new NotFoundException("attachmentVersion", versionNo));
+    }
+
+    /** The current user's open task on this document, if any. */
+    @Transactional(readOnly = true)
+    public TodoTask currentTask(OfficialDocument document) {
+        String username = currentUsers.current().username();
+        if (document.getProcessInstanceId() == null) {
+            return null;
+        }
+        return workflow.openTasks(document.getProcessInstanceId()).stream()
+                .filter(t -> username.equals(t.assignee()) || (t.candidate() && isCandidate(t, username)))
+                .findFirst().orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> issuerCodesOfCurrentUnit() {
+        Long unitId = currentUsers.current().unitId();
+        return unitId == null ? List.of() : issuerCodes.findByUnitIdOrderByCode(unitId).stream().map(IssuerCode::getCode).toList();
+    }
+
+    // ---- editing (only the current handler) --------------------------------------------------------------
+
+    /** Saves the body as a new version when it changed; returns the version number now current. */
+    public int saveBody(Long documentId, String html) {
+        OfficialDocument document = find(documentId);
+        TodoTask task = requireHandler(document);
+        String clean = sanitizer.clean(html);
+        if (clean.length() > 200_000) {
+            throw new BusinessRuleException("document.error.bodyTooLong");
+        }
+        int last = bodyVersions.lastVersionNo(documentId);
+        if (clean.equals(document.getBodyHtml())) {
+            return last;
+        }
+        document.setBodyHtml(clean);
+        bodyVersions.save(new BodyVersion(documentId, last + 1, clean, currentUsers.current().username(), task.name(),
+                clock.instant()));
+        audit.success("DOCUMENT_BODY_SAVE", "document", documentId, "version " + (last + 1));
+        return last + 1;
+    }
+
+    /** Uploads a new attachment, or a new version of an existing one. */
+    public AttachmentVersion uploadAttachment(Long documentId, Long attachmentId, String fileName, String contentType,
+                                              InputStream content) {
+        OfficialDocument document = find(documentId);
+        requireHandler(document);
+        if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
+            throw new BusinessRuleException("document.error.fileName");
+        }
+        return storeAttachment(document, attachmentId, fileName, contentType, content, currentUsers.current().username());
+    }
+
+    // ---- acting on the current step ----------------------------------------------------------------------
+
+    /** Send on: the step's own work (number, seal, delivery, choices), the opinion, then the engine moves on. */
+    public void sendOn(Long documentId, String taskId, StepDecision decision) {
+        OfficialDocument document = find(documentId);
+        TodoTask task = requireTask(document, taskId);
+        String username = currentUsers.current().username();
+        Map<String, Object> variables = new HashMap<>();
+        switch (task.activityId()) {
+            case "officeReview" -> {
+                variables.put("countersigners", existingPeople(decision.countersignersOrEmpty()));
+                if (decision.signer() != null && !decision.signer().isBlank()) {
+                    variables.put("signer", existingPeople(List.of(decision.signer())).get(0));
+                }
+            }
+            case "signOff" -> {
+                document.setSigner(username, person(username).name());
+                document.setIssueDate(LocalDate.now(clock));
+            }
+            case "numbering" -> assignNumber(document);
+            case "seal" -> document.setSealed(true);
+            case "distribute" -> distribute(document, username);
+            case "signIn" -> variables.put("clerk", username);
+            case "register" -> assignRegistrationNumber(document);
+            case "propose" -> variables.put("leader", decision.leader() == null || decision.leader().isBlank()
+                    ? firstHolder(document.getUnitId(), "UNIT_HEAD") : existingPeople(List.of(decision.leader())).get(0));
+            case "instruct" -> {
+                List<String> handlers = departmentHeads(document.getUnitId(), decision.handlingDepartmentsOrEmpty());
+                if (handlers.isEmpty()) {
+                    throw new BusinessRuleException("document.error.handlersRequired");
+                }
+                List<String> circulation = existingPeople(decision.readersOrEmpty());
+                circulation.forEach(reader -> addReader(document, reader));
+                variables.put("handlers", handlers);
+                variables.put("readers", circulation);
+            }
+            default -> {
+                // designed approval steps have no document work of their own
+            }
+        }
+        workflow.complete(taskId, username, decision.opinion(), variables);
+        finishIfEnded(document);
+        audit.success("DOCUMENT_SEND_ON", "document", documentId, task.name());
+    }
+
+    public void returnTo(Long documentId, String taskId, String targetActivityId, String opinion) {
+        OfficialDocument document = find(documentId);
+        requireTask(document, taskId);
+        workflow.returnTo(taskId, currentUsers.current().username(), targetActivityId, opinion);
+    }
+
+    public void transfer(Long documentId, String taskId, String toUsername, String opinion) {
+        OfficialDocument document = find(documentId);
+        requireTask(document, taskId);
+        workflow.transfer(taskId, currentUsers.current().username(), toUsername, opinion);
+    }
+
+    public void addSigner(Long documentId, String taskId, String signerUsername, String opinion) {
+        OfficialDocument document = find(documentId);
+        requireTask(document, taskId);
+        workflow.addSigner(taskId, currentUsers.current().username(), signerUsername, opinion);
+    }
+
+    public void withdraw(Long documentId) {
+        OfficialDocument document = read(documentId);
+        workflow.withdraw(document.getProcessInstanceId(), currentUsers.current().username());
+    }
+
+    public void urge(Long documentId, String message) {
+        OfficialDocument document = read(documentId);
+        workflow.urge(document.getProcessInstanceId(), currentUsers.current().username(), message);
+    }
+
+    public void terminate(Long documentId, String reason) {
+        OfficialDocument document = read(documentId);
+        workflow.terminate(document.getProcessInstanceId(), currentUsers.current().username(), reason);
+        document.finish(OfficialDocument.Status.TERMINATED, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Workflow.Step> returnTargets(Long documentId, String taskId) {
+        OfficialDocument document = find(documentId);
+        requireTask(document, taskId);
+        return workflow.returnTargets(taskId, currentUsers.current().username());
+    }
+
+    // ---- the steps' own work -----------------------------------------------------------------------------
+
+    private void assignNumber(OfficialDocument document) {
+        if (document.getNumberSerial() != null) {
+            return;
+        }
+        int year = numbering.currentYear();
+        int serial = numbering.next(DocumentNumbering.sequenceKey(document.getIssuerCode(), year), document.getId());
+        document.number(document.getIssuerCode(), year, serial, DocumentNumbering.format(document.getIssuerCode(), year, serial));
+        audit.success("DOCUMENT_NUMBER", "document", document.getId(), document.getDocumentNumber());
+    }
+
+    private void assignRegistrationNumber(OfficialDocument document) {
+        if (document.getRegistrationNumber() != null) {
+            return;
+        }
+        int year = numbering.currentYear();
+        int serial = numbering.next("收:" + document.getUnitId() + "/" + year, document.getId());
+        document.setRegistrationNumber(DocumentNumbering.format("收", year, serial));
+    }
+
+    /** 分发: a 收文 in each 主送 and 抄送 unit's inbox, with the body and attachments as issued. */
+    private void distribute(OfficialDocument outgoing, String username) {
+        if (!documents.findBySourceDocumentId(outgoing.getId()).isEmpty()) {
+            return;
+        }
+        String issuingUnit = directory.unit(outgoing.getUnitId()).map(OrgDirectory.UnitRef::name).orElse("");
+        Set<Long> recipients = new LinkedHashSet<>(outgoing.mainRecipientIds());
+        recipients.addAll(outgoing.ccRecipientIds());
+        for (Long unitId : recipients) {
+            OfficialDocument incoming = new OfficialDocument(OfficialDocument.Direction.INCOMING, outgoing.getType(),
+                    outgoing.getTitle(), outgoing.getClassification(), outgoing.getSecrecyPeriod(),
+                    outgoing.getUrgency(), unitId, null, username, clock.instant());
+            incoming.setSourceDocumentId(outgoing.getId());
+            incoming.setSourceUnitName(issuingUnit);
+            incoming.setDocumentNumber(outgoing.getDocumentNumber());
+            incoming.setBodyHtml(outgoing.getBodyHtml());
+            incoming.setDeadline(outgoing.getDeadline());
+            incoming.setSigner(outgoing.getSignerUsername(), outgoing.getSignerName());
+            incoming.setIssueDate(outgoing.getIssueDate());
+            documents.save(incoming);
+            bodyVersions.save(new BodyVersion(incoming.getId(), 1, incoming.getBodyHtml(), username, "分发", clock.instant()));
+            copyAttachments(outgoing, incoming);
+            startIncoming(incoming, username);
+        }
+        audit.success("DOCUMENT_DISTRIBUTE", "document", outgoing.getId(), recipients.toString());
+    }
+
+    private void startIncoming(OfficialDocument incoming, String starter) {
+        Map<String, Object> variables = baseVariables(incoming);
+        variables.put("unitId", incoming.getUnitId());
+        variables.put("handlers", List.of());
+        variables.put("readers", List.of());
+        incoming.setProcessInstanceId(workflow.start(processes.incomingProcessFor(incoming), incoming.businessKey(),
+                starter, variables));
+    }
+
+    private void copyAttachments(OfficialDocument from, OfficialDocument to) {
+        for (Attachment attachment : attachments.findByDocumentIdOrderByIdAsc(from.getId())) {
+            List<AttachmentVersion> versions = attachmentVersions.findByAttachmentIdOrderByVersionNoAsc(attachment.getId());
+            if (versions.isEmpty()) {
+                continue;
+            }
+            AttachmentVersion latest = versions.get(versions.size() - 1);
+            Attachment copy = attachments.save(new Attachment(to.getId(), attachment.getFileName(), clock.instant()));
+            attachmentVersions.save(new AttachmentVersion(copy.getId(), 1, latest.getStorageKey(), latest.getContentType(),
+                    latest.getSizeBytes(), latest.getSha256(), latest.getAuthor(), latest.getCreatedAt()));
+        }
+    }
+
+    private AttachmentVersion storeAttachment(OfficialDocument document, Long attachmentId, String fileName,
+                                              String contentType, InputStream content, String author) {
+        Attachment attachment = attachmentId == null
+                ? attachments.save(new Attachment(document.getId(), fileName.strip(), clock.instant()))
+                : attachmentOf(document.getId(), attachmentId);
+        FileStore.StoredFile stored;
+        try (content) {
+            stored = files.store(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int versionNo = attachmentVersions.lastVersionNo(attachment.getId()) + 1;
+        AttachmentVersion version = attachmentVersions.save(new AttachmentVersion(attachment.getId(), versionNo,
+                stored.key(), contentType, stored.size(), stored.sha256(), author, clock.instant()));
+        audit.success("DOCUMENT_ATTACHMENT_UPLOAD", "document", document.getId(), fileName + " v" + versionNo);
+        return version;
+    }
+
+    private void finishIfEnded(OfficialDocument document) {
+        if (workflow.isEnded(document.getProcessInstanceId())) {
+            document.finish(OfficialDocument.Status.FINISHED, clock.instant());
+        }
+    }
+
+    private void addReader(OfficialDocument document, String username) {
+        if (!readers.existsByDocumentIdAndUsername(document.getId(), username)) {
+            readers.save(new DocumentReader(document.getId(), username));
+        }
+    }
+
+    // ---- checks ------------------------------------------------------------------------------------------
+
+    private OfficialDocument find(Long id) {
+        return documents.findById(id).orElseThrow(() -> new NotFoundException("document", id));
+    }
+
+    private Attachment attachmentOf(Long documentId, Long attachmentId) {
+        read(documentId);
+        Attachment attachment = attachments.findById(attachmentId)
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        if (!attachment.getDocumentId().equals(documentId)) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return attachment;
+    }
+
+    /** The current user must hold an open task of this document: only the current handler edits or acts. */
+    private TodoTask requireHandler(OfficialDocument document) {
+        TodoTask task = currentTask(document);
+        if (task == null) {
+            throw new AccessDeniedException("not the current handler of document " + document.getId());
+        }
+        return task;
+    }
+
+    private TodoTask requireTask(OfficialDocument document, String taskId) {
+        String username = currentUsers.current().username();
+        TodoTask task = workflow.task(taskId, username);
+        if (!document.businessKey().equals(task.businessKey())) {
+            throw new WorkflowException("workflow.error.notYourTask");
+        }
+        return task;
+    }
+
+    private boolean isCandidate(TodoTask task, String username) {
+        return workflow.todo(username).stream().anyMatch(t -> t.taskId().equals(task.taskId()));
+    }
+
+    private Map<String, Object> baseVariables(OfficialDocument document) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("stepDue", document.getUrgency().stepTime().toString());
+        variables.put("classification", document.getClassification().name());
+        variables.put("urgency", document.getUrgency().name());
+        variables.put("documentType", document.getType().name());
+        return variables;
+    }
+
+    private PersonRef person(String username) {
+        return directory.person(username).orElseThrow(() -> new AccessDeniedException(username + " has no person record"));
+    }
+
+    private String firstHolder(Long unitId, String position) {
+        return directory.holders(unitId, position).stream().findFirst().map(PersonRef::username)
+                .orElseThrow(() -> new WorkflowException("workflow.error.noHandler",
+                        directory.unit(unitId).map(OrgDirectory.UnitRef::name).orElse(""), "position." + position));
+    }
+
+    private List<String> existingPeople(List<String> usernames) {
+        List<String> found = new ArrayList<>();
+        for (String username : usernames) {
+            if (username == null || username.isBlank()) {
+                continue;
+            }
+            found.add(directory.person(username.strip())
+                    .orElseThrow(() -> new WorkflowException("workflow.error.unknownPerson", username)).username());
+        }
+        return found.stream().distinct().toList();
+    }
+
+    private List<String> departmentHeads(Long unitId, List<Long> departmentIds) {
+        List<String> heads = new ArrayList<>();
+        for (Long departmentId : departmentIds) {
+            OrgDirectory.DepartmentRef department = directory.department(departmentId)
+                    .filter(d -> d.unitId() == unitId)
+                    .orElseThrow(() -> new NotFoundException("department", departmentId));
+            heads.add(directory.departmentHead(department.id())
+                    .orElseThrow(() -> new BusinessRuleException("document.error.noDepartmentHead", department.name()))
+                    .username());
+        }
+        return heads.stream().distinct().toList();
+    }
+
+    private void requireUnits(List<Long> unitIds) {
+        if (unitIds == null) {
+            return;
+        }
+        for (Long unitId : unitIds) {
+            directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        }
+    }
+
+    private static void requireSecrecyPeriod(boolean classified, String secrecyPeriod) {
+        if (classified && (secrecyPeriod == null || secrecyPeriod.isBlank())) {
+            throw new BusinessRuleException("document.error.secrecyPeriod");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,74 @@
+package org.zhengtong.document.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface DocumentRepository extends JpaRepository<OfficialDocument, Long> {
+
+    List<OfficialDocument> findByIdIn(Collection<Long> ids);
+
+    List<OfficialDocument> findByInitiatorOrderByCreatedAtDesc(String initiator);
+
+    List<OfficialDocument> findBySourceDocumentId(Long sourceDocumentId);
+
+    Optional<OfficialDocument> findByProcessInstanceId(String processInstanceId);
+}
+
+interface BodyVersionRepository extends JpaRepository<BodyVersion, Long> {
+
+    List<BodyVersion> findByDocumentIdOrderByVersionNoAsc(Long documentId);
+
+    Optional<BodyVersion> findByDocumentIdAndVersionNo(Long documentId, int versionNo);
+
+    @Query("select coalesce(max(v.versionNo), 0) from BodyVersion v where v.documentId = :documentId")
+    int lastVersionNo(Long documentId);
+}
+
+interface ReaderRepository extends JpaRepository<DocumentReader, DocumentReader.Key> {
+
+    boolean existsByDocumentIdAndUsername(Long documentId, String username);
+
+    List<DocumentReader> findByUsername(String username);
+}
+
+interface IssuerCodeRepository extends JpaRepository<IssuerCode, String> {
+
+    List<IssuerCode> findByUnitIdOrderByCode(Long unitId);
+}
+
+interface NumberSequenceRepository extends JpaRepository<NumberSequence, String> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from NumberSequence s where s.key = :key")
+    Optional<NumberSequence> lock(String key);
+}
+
+interface NumberReservationRepository extends JpaRepository<NumberReservation, Long> {
+
+    List<NumberReservation> findBySequenceKeyAndStatusOrderBySerialAsc(String sequenceKey, NumberReservation.Status status);
+
+    List<NumberReservation> findAllByOrderByReservedAtDesc();
+}
+
+interface CommonPhraseRepository extends JpaRepository<CommonPhrase, Long> {
+
+    List<CommonPhrase> findByUsernameOrderBySortOrderAscIdAsc(String username);
+}
+
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+    List<Attachment> findByDocumentIdOrderByIdAsc(Long documentId);
+}
+
+interface AttachmentVersionRepository extends JpaRepository<AttachmentVersion, Long> {
+
+    List<AttachmentVersion> findByAttachmentIdOrderByVersionNoAsc(Long attachmentId);
+
+    @Query("select coalesce(max(v.versionNo), 0) from AttachmentVersion v where v.attachmentId = :attachmentId")
+    int lastVersionNo(Long attachmentId);
+}
