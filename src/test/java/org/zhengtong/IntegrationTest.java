@@ -18,6 +18,6 @@ import org.zhengtong.platform.PlatformFixtures;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
-@Import({TestClockConfiguration.class, TestUsers.class, PlatformFixtures.class})
+@Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class})
 public @interface IntegrationTest {
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
 import org.zhengtong.document.internal.DocumentService;
@@ -31,7 +29,7 @@ class DocumentJourneyTest {
     @Autowired DocumentService documents;
     @Autowired Workflow workflow;
     @Autowired OrgDirectory directory;
-    @Autowired UserDetailsService users;
+    @Autowired AsUser asUser;
 
     @Test
     void requestFromTheFinanceBureauToTheCityGovernment() {
@@ -107,14 +105,6 @@ class DocumentJourneyTest {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        var principal = users.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return asUser.call(username, work);
     }
 }

@@ -92,6 +92,12 @@ public class DocumentNumbering {
     }
 
     @Transactional(readOnly = true)
+    public Long reservationId(String sequenceKey, int serial) {
+        return reservations.findBySequenceKeyAndSerial(sequenceKey, serial).map(NumberReservation::getId)
+                .orElseThrow(() -> new BusinessRuleException("error.notFound", "reservation", serial));
+    }
+
+    @Transactional(readOnly = true)
     public List<NumberReservation> reservations() {
         return reservations.findAllByOrderByReservedAtDesc();
     }

@@ -87,6 +87,9 @@ public class DocumentService {
     public OfficialDocument draftOutgoing(@Valid OutgoingForm form) {
         CurrentUser user = currentUsers.current();
         PersonRef drafter = person(user.username());
+        if (!form.classification().readableWith(user.clearance())) {
+            throw new AccessDeniedException(user.username() + " may not draft a " + form.classification() + " document");
+        }
         requireSecrecyPeriod(form.classification().classified(), form.secrecyPeriod());
         IssuerCode issuer = issuerCodes.findById(form.issuerCode())
                 .filter(code -> code.getUnitId().equals(drafter.unitId()))

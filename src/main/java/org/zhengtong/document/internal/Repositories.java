@@ -53,6 +53,8 @@ interface NumberReservationRepository extends JpaRepository<NumberReservation, L
     List<NumberReservation> findBySequenceKeyAndStatusOrderBySerialAsc(String sequenceKey, NumberReservation.Status status);
 
     List<NumberReservation> findAllByOrderByReservedAtDesc();
+
+    Optional<NumberReservation> findBySequenceKeyAndSerial(String sequenceKey, int serial);
 }
 
 interface CommonPhraseRepository extends JpaRepository<CommonPhrase, Long> {

@@ -102,7 +102,7 @@ class FlowableWorkflow implements Workflow {
     public List<TodoTask> todo(String username) {
         List<Task> open = new ArrayList<>(tasks.createTaskQuery().taskCandidateOrAssigned(username)
                 .includeTaskLocalVariables().list());
-        return toTodo(open, username);
+        return toTodo(open);
     }
 
     @Override
@@ -119,13 +119,13 @@ class FlowableWorkflow implements Workflow {
     @Transactional(readOnly = true)
     public TodoTask task(String taskId, String username) {
         Task task = actionable(taskId, username);
-        return toTodo(List.of(task), username).get(0);
+        return toTodo(List.of(task)).get(0);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TodoTask> openTasks(String processInstanceId) {
-        return toTodo(tasks.createTaskQuery().processInstanceId(processInstanceId).includeTaskLocalVariables().list(), null);
+        return toTodo(tasks.createTaskQuery().processInstanceId(processInstanceId).includeTaskLocalVariables().list());
     }
 
     @Override
@@ -417,7 +417,10 @@ class FlowableWorkflow implements Workflow {
         }
     }
 
-    private List<TodoTask> toTodo(List<Task> open, String username) {
+    private List<TodoTask> toTodo(List<Task> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
         Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .list().stream().collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
