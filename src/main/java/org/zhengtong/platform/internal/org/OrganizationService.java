@@ -1,6 +1,7 @@
 package org.zhengtong.platform.internal.org;
 
 import jakarta.validation.Valid;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -193,6 +194,12 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public Person person(Long id) {
         return people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+
+    /** The people with the given ids, in no particular order; unknown ids are skipped. */
+    @Transactional(readOnly = true)
+    public List<Person> people(Collection<Long> ids) {
+        return people.findAllById(ids);
     }
 
     public Person createPerson(@Valid PersonForm form) {

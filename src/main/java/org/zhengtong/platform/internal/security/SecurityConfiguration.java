@@ -1,7 +1,8 @@
 package org.zhengtong.platform.internal.security;
 
-import jakarta.servlet.http.HttpServletResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: {@code /api/**} (HTTP Basic or the console's session, JSON errors) and the console (form
@@ -47,15 +49,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales, ObjectMapper json)
+            throws Exception {
+        ApiRefusals refusals = new ApiRefusals(messages, locales, json);
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-            .httpBasic(basic -> basic.authenticationEntryPoint(
-                    (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED)))
+            .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
             // requests carrying their own credentials cannot be forged by another site
             .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-            .exceptionHandling(ex -> ex.authenticationEntryPoint(
-                    (request, response, e) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED)))
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
             .addFilterBefore(new PendingLoginStepFilter(), AuthorizationFilter.class);
         headers(http);
         return http.build();

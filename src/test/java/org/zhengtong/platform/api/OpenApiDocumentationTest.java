@@ -1,0 +1,61 @@
+package org.zhengtong.platform.api;
+
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.zhengtong.IntegrationTest;
+import org.zhengtong.TestUsers;
+
+@IntegrationTest
+class OpenApiDocumentationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Test
+    void theDescriptionNeedsALogin() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void describesEveryResourceWithChineseSummariesBasicAuthAndProblemResponses() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("政通协同办公平台 API"))
+                .andExpect(jsonPath("$.info.version").value("v1"))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/units")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/units/tree")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/units/{unitId}/departments")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/units/{unitId}/people")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/departments/{id}")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/people/{id}")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/accounts")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/accounts/{id}/password-reset")))
+                .andExpect(jsonPath("$.paths['/api/v1/units'].get.summary").value("单位列表（平铺）"))
+                .andExpect(jsonPath("$.paths['/api/v1/accounts'].post.summary").value("开设账号"))
+                .andExpect(jsonPath("$.paths['/api/v1/accounts'].post.responses['201'].content['application/json'].schema['$ref']")
+                        .value("#/components/schemas/InitialPassword"))
+                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
+                .andExpect(jsonPath("$.security[0]", hasKey("basicAuth")))
+                .andExpect(jsonPath("$.paths['/api/v1/units/{id}'].delete.responses['409']['$ref']")
+                        .value("#/components/responses/Conflict"))
+                .andExpect(jsonPath("$.paths['/api/v1/accounts/{id}'].get.responses['403']['$ref']")
+                        .value("#/components/responses/Forbidden"))
+                .andExpect(jsonPath("$.components.responses.NotFound.content['application/problem+json'].schema['$ref']")
+                        .value("#/components/schemas/ProblemDetail"))
+                .andExpect(jsonPath("$.components.schemas.PersonForm.properties.position.description").exists())
+                .andExpect(jsonPath("$.components.schemas.Account.properties", not(hasKey("passwordHash"))));
+    }
+}
