@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.NotFoundException;
 
 /**
  * 发文字号 and 收文编号: per 机关代字 (or receiving unit) per year, unique and without gaps. A number is taken
@@ -81,7 +82,7 @@ public class DocumentNumbering {
             throw new BusinessRuleException("document.error.reasonRequired");
         }
         NumberReservation reservation = reservations.findById(reservationId)
-                .orElseThrow(() -> new BusinessRuleException("error.notFound", "reservation", reservationId));
+                .orElseThrow(() -> new NotFoundException("reservation", reservationId));
         lockedSequence(reservation.getSequenceKey());
         if (reservation.getStatus() != NumberReservation.Status.RESERVED) {
             throw new BusinessRuleException("document.error.reservationNotHeld");
@@ -94,7 +95,7 @@ public class DocumentNumbering {
     @Transactional(readOnly = true)
     public Long reservationId(String sequenceKey, int serial) {
         return reservations.findBySequenceKeyAndSerial(sequenceKey, serial).map(NumberReservation::getId)
-                .orElseThrow(() -> new BusinessRuleException("error.notFound", "reservation", serial));
+                .orElseThrow(() -> new NotFoundException("reservation", serial));
     }
 
     @Transactional(readOnly = true)

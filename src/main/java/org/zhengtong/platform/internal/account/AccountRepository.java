@@ -24,6 +24,18 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.personId from Account a where a.enabled = true and a.personId in :personIds")
     List<Long> enabledAccountHolders(Collection<Long> personIds);
 
+    @Modifying
+    @Query("update Account a set a.unitId = :unitId, a.version = a.version + 1 where a.personId = :personId")
+    int moveToUnit(Long personId, Long unitId);
+
+    /**
+     * A successful login, recorded without touching the entity's version: parallel API calls with HTTP Basic each
+     * log in, and must not fail on each other's optimistic lock.
+     */
+    @Modifying
+    @Query("update Account a set a.failedAttempts = 0, a.lockedUntil = null, a.lastLoginAt = :at where a.username = :username")
+    int recordLogin(String username, java.time.Instant at);
+
     /** Counted in the database so that parallel failed logins cannot lose an increment. */
     @Modifying(clearAutomatically = true)
     @Query("update Account a set a.failedAttempts = a.failedAttempts + 1, a.version = a.version + 1 where a.username = :username")

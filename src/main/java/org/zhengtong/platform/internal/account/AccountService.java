@@ -53,6 +53,7 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
     public List<Account> accountsInScope() {
         Long unitId = scope.confinedUnitId();
         return unitId == null ? accounts.findAllByOrderByUnitIdAscUsernameAsc() : accounts.findByUnitIdOrderByUsername(unitId);

@@ -15,7 +15,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.zhengtong.platform.NotFoundException;
 
 /**
  * API errors that need more than {@code ErrorHandling} gives: requests the API cannot even read (broken JSON, a value
@@ -31,14 +30,6 @@ class ApiErrorHandling {
 
     ApiErrorHandling(MessageSource messages) {
         this.messages = messages;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e, Locale locale) {
-        String objectType = String.valueOf(e.arguments()[0]);
-        String objectName = messages.getMessage("api.object." + objectType, null, objectType, locale);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, messages.getMessage("api.error.notFound",
-                new Object[] {objectName, String.valueOf(e.arguments()[1])}, locale));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -12,6 +12,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.internal.account.AccountRepository;
 import org.zhengtong.platform.internal.security.DataScope;
 
 /**
@@ -26,11 +27,13 @@ public class OrganizationService {
     private final UnitRepository units;
     private final DepartmentRepository departments;
     private final PersonRepository people;
+    private final AccountRepository accounts;
     private final DataScope scope;
     private final AuditLog audit;
 
     OrganizationService(UnitRepository units, DepartmentRepository departments, PersonRepository people,
-                        DataScope scope, AuditLog audit) {
+                        AccountRepository accounts, DataScope scope, AuditLog audit) {
+        this.accounts = accounts;
         this.units = units;
         this.departments = departments;
         this.people = people;
@@ -146,7 +149,11 @@ public class OrganizationService {
         department.setSortOrder(form.sortOrder());
         if (moved) {
             department.setUnit(target);
-            people.findByDepartmentIdOrderBySortOrderAscIdAsc(id).forEach(p -> p.setUnit(target));
+            people.findByDepartmentIdOrderBySortOrderAscIdAsc(id).forEach(p -> {
+                p.setUnit(target);
+                // the account moves with its holder: the new unit's administrator manages it now
+                accounts.moveToUnit(p.getId(), target.getId());
+            });
         }
         assignLeaders(department, form);
         audit.success(moved ? "ORG_DEPARTMENT_MOVE" : "ORG_DEPARTMENT_UPDATE", "department", id,
@@ -222,6 +229,9 @@ public class OrganizationService {
         Unit unit = unit(form.unitId());
         boolean moved = !Objects.equals(person.getUnit().getId(), unit.getId());
         person.setUnit(unit);
+        if (moved) {
+            accounts.moveToUnit(id, unit.getId());
+        }
         person.setDepartment(departmentOfUnit(form.departmentId(), unit));
         person.setName(form.name().strip());
         person.setPosition(form.position());

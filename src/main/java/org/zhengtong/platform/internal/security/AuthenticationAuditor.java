@@ -37,11 +37,7 @@ class AuthenticationAuditor {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        accounts.findByUsername(username).ifPresent(account -> {
-            account.setFailedAttempts(0);
-            account.setLockedUntil(null);
-            account.setLastLoginAt(clock.instant());
-        });
+        accounts.recordLogin(username, clock.instant());
         audit.recordAs(username, ip(event.getAuthentication().getDetails()), "LOGIN", "account", username, true, null);
     }
 
