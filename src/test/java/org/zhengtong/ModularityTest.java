@@ -13,8 +13,12 @@ class ModularityTest {
         modules.verify();
     }
 
+    /** Keeps docs/modules (the generated module diagrams and canvases) in step with the code. */
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
     }
 }
