@@ -74,6 +74,22 @@ class OrganizationWorkbookTest {
 
     @Test
     void anExportImportedUnchangedSucceedsAndChangesNothing() throws Exception {
+        // the awkward cases: two people of one name, one of them a head, and a leader since moved to another unit
+        SystemActor.call(() -> {
+            Unit unit = organization.createUnit(new UnitForm(TestUsers.unique("市同名局"), null, TestUsers.unique("x"),
+                    UnitKind.CITY_UNIT, unit("szf").getId(), 950));
+            Department department = organization.createDepartment(new DepartmentForm(unit.getId(), "综合科", 1, null, null));
+            String name = TestUsers.unique("同名");
+            Person first = organization.createPerson(new PersonForm(unit.getId(), department.getId(), name,
+                    Position.SECTION_CHIEF, "0735-7654321", "a@example.gov.cn", 1));
+            organization.createPerson(new PersonForm(unit.getId(), null, name, Position.CLERK, null, null, 2));
+            Person leader = organization.createPerson(new PersonForm(unit.getId(), null, TestUsers.unique("分管"),
+                    Position.LEADER_IN_CHARGE, null, null, 3));
+            organization.updateDepartment(department.getId(),
+                    new DepartmentForm(unit.getId(), "综合科", 1, first.getId(), leader.getId()));
+            return organization.updatePerson(leader.getId(), new PersonForm(unit("czj").getId(), null,
+                    leader.getName(), Position.LEADER_IN_CHARGE, null, null, 3));
+        });
         byte[] exported = export();
         Map<String, Long> before = versions();
         upload(exported)
