@@ -54,9 +54,9 @@ class OrganizationWorkbookTest {
     void exportHasTheThreeSheetsOfTheWholeOrganization() throws Exception {
         byte[] exported = export();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
-            assertThat(cells(book.getSheet("单位").getRow(0))).isEqualTo(OrganizationWorkbook.UNIT_COLUMNS);
-            assertThat(cells(book.getSheet("科室").getRow(0))).isEqualTo(OrganizationWorkbook.DEPARTMENT_COLUMNS);
-            assertThat(cells(book.getSheet("人员").getRow(0))).isEqualTo(OrganizationWorkbook.PERSON_COLUMNS);
+            assertThat(cells(book.getSheet("单位").getRow(0))).isEqualTo(WorkbookFormat.UNIT_COLUMNS);
+            assertThat(cells(book.getSheet("科室").getRow(0))).isEqualTo(WorkbookFormat.DEPARTMENT_COLUMNS);
+            assertThat(cells(book.getSheet("人员").getRow(0))).isEqualTo(WorkbookFormat.PERSON_COLUMNS);
             assertThat(rows(book.getSheet("单位")))
                     .contains(List.of("czj", "市财政局", "市财政局", "市直单位", "szf",
                             String.valueOf(unit("czj").getSortOrder()), "是"));
@@ -309,9 +309,9 @@ class OrganizationWorkbookTest {
     private static byte[] workbook(List<List<Object>> units, List<List<Object>> departments,
                                    List<List<Object>> people) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            sheet(book, OrganizationWorkbook.UNITS, OrganizationWorkbook.UNIT_COLUMNS, units);
-            sheet(book, OrganizationWorkbook.DEPARTMENTS, OrganizationWorkbook.DEPARTMENT_COLUMNS, departments);
-            sheet(book, OrganizationWorkbook.PEOPLE, OrganizationWorkbook.PERSON_COLUMNS, people);
+            sheet(book, WorkbookFormat.UNITS, WorkbookFormat.UNIT_COLUMNS, units);
+            sheet(book, WorkbookFormat.DEPARTMENTS, WorkbookFormat.DEPARTMENT_COLUMNS, departments);
+            sheet(book, WorkbookFormat.PEOPLE, WorkbookFormat.PERSON_COLUMNS, people);
             book.write(out);
             return out.toByteArray();
         }
