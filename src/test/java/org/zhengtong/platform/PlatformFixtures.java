@@ -42,6 +42,16 @@ public class PlatformFixtures {
         });
     }
 
+    /** A unit administrator of 市财政局 who must still change the initial password. */
+    public IssuedPassword newUnitAdministratorWithInitialPassword() {
+        IssuedPassword issued = newAccountWithInitialPassword();
+        SystemActor.call(() -> {
+            grantUnitAdmin(issued.username());
+            return null;
+        });
+        return issued;
+    }
+
     public void grantUnitAdmin(String username) {
         accounts.setUnitAdmin(accountRepository.findByUsername(username).orElseThrow().getId(), true);
     }
