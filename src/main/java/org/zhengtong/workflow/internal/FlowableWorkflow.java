@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -47,6 +48,7 @@ import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.DoneTask;
 import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.StartedProcess;
 import org.zhengtong.workflow.TaskUrged;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
@@ -113,6 +115,30 @@ class FlowableWorkflow implements Workflow {
         Map<String, String> keys = businessKeysOfHistoric(finished.stream().map(TaskInfo::getProcessInstanceId).toList());
         return finished.stream().map(t -> new DoneTask(t.getId(), t.getProcessInstanceId(),
                 keys.get(t.getProcessInstanceId()), t.getName(), instant(t.getEndTime()))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StartedProcess> started(String username, int limit) {
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery().startedBy(username)
+                .orderByProcessInstanceStartTime().desc().listPage(0, limit);
+        Set<String> running = instances.stream().filter(p -> p.getEndTime() == null)
+                .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        Map<String, List<String>> steps = running.isEmpty() ? Map.of()
+                : tasks.createTaskQuery().processInstanceIdIn(running).list().stream()
+                        .collect(Collectors.groupingBy(Task::getProcessInstanceId,
+                                Collectors.mapping(Task::getName, Collectors.collectingAndThen(
+                                        Collectors.toCollection(LinkedHashSet::new), List::copyOf))));
+        return instances.stream().map(p -> new StartedProcess(p.getId(), p.getProcessDefinitionKey(),
+                p.getProcessDefinitionName(), p.getBusinessKey(), instant(p.getStartTime()), instant(p.getEndTime()),
+                steps.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> businessKey(String processInstanceId) {
+        return Optional.ofNullable(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult()).map(HistoricProcessInstance::getBusinessKey);
     }
 
     @Override
@@ -417,7 +443,11 @@ class FlowableWorkflow implements Workflow {
         }
     }
 
-    private List<TodoTask> toTodo(List<Task> open, String username) {
+    /** Open tasks as the API shows them (tasks of ended or unknown processes left out), overdue first. */
+    List<TodoTask> toTodo(List<Task> open, String username) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
         Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .list().stream().collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
