@@ -74,11 +74,12 @@ class FlowableWorkflow implements Workflow {
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final UrgingRepository urgings;
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
                      OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, UrgingRepository urgings, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -87,6 +88,7 @@ class FlowableWorkflow implements Workflow {
         this.currentUsers = currentUsers;
         this.audit = audit;
         this.events = events;
+        this.urgings = urgings;
         this.clock = clock;
     }
 
@@ -253,9 +255,11 @@ class FlowableWorkflow implements Workflow {
         audit.success("WORKFLOW_WITHDRAW", "process", processInstanceId, last.getName());
     }
 
+    /** Participants, workflow administrators and the leaders a task of the process was escalated to (督办) may urge. */
     @Override
     public void urge(String processInstanceId, String username, String message) {
-        if (!participants(processInstanceId).contains(username) && !isWorkflowAdmin()) {
+        if (!participants(processInstanceId).contains(username) && !isWorkflowAdmin()
+                && !urgings.escalatedTo(processInstanceId, username)) {
             throw new WorkflowException("workflow.error.notParticipant");
         }
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
