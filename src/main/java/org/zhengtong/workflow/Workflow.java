@@ -2,6 +2,7 @@ package org.zhengtong.workflow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The workflow engine as the modules use it. Every method checks that the acting user may act. */
 public interface Workflow {
@@ -14,6 +15,12 @@ public interface Workflow {
 
     /** Tasks the user completed, newest first. */
     List<DoneTask> done(String username, int limit);
+
+    /** Processes the user started (我发起的), running and ended, newest first. */
+    List<StartedProcess> started(String username, int limit);
+
+    /** The business key of a process, running or ended, if it has one. */
+    Optional<String> businessKey(String processInstanceId);
 
     /** An open task, if the user may act on it; otherwise a {@link WorkflowException}. */
     TodoTask task(String taskId, String username);

@@ -7,6 +7,8 @@ import org.zhengtong.platform.internal.account.AccountForm;
 import org.zhengtong.platform.internal.account.AccountRepository;
 import org.zhengtong.platform.internal.account.AccountService;
 import org.zhengtong.platform.internal.account.IssuedPassword;
+import org.zhengtong.platform.internal.org.Department;
+import org.zhengtong.platform.internal.org.DepartmentForm;
 import org.zhengtong.platform.internal.org.OrganizationService;
 import org.zhengtong.platform.internal.org.Person;
 import org.zhengtong.platform.internal.org.PersonForm;
@@ -34,9 +36,7 @@ public class PlatformFixtures {
     /** A clerk of 市财政局 with an account whose initial password must be changed at first login. */
     public IssuedPassword newAccountWithInitialPassword() {
         return SystemActor.call(() -> {
-            Long unitId = organization.allUnits().stream().filter(u -> u.getCode().equals("czj")).findFirst()
-                    .orElseThrow().getId();
-            Person person = organization.createPerson(new PersonForm(unitId, null, "测试" + TestUsers.unique(""),
+            Person person = organization.createPerson(new PersonForm(czj(), null, "测试" + TestUsers.unique(""),
                     Position.CLERK, null, null, 999));
             return accounts.create(new AccountForm(TestUsers.unique("t"), person.getId(), false));
         });
@@ -58,11 +58,53 @@ public class PlatformFixtures {
 
     /** Like {@link #newAccountWithInitialPassword()} but ready to use with {@link #PASSWORD}. */
     public String newActiveAccount() {
-        IssuedPassword issued = newAccountWithInitialPassword();
+        return activate(newAccountWithInitialPassword());
+    }
+
+    /**
+     * A new department of 市财政局 with its own 科长 ({@code chief}), 分管领导 ({@code leader}) and two clerks, each
+     * with an active account and the e-mail address {@link Team#email}: people no other test gives tasks to.
+     */
+    public Team newTeam() {
+        return SystemActor.call(() -> {
+            Long unitId = czj();
+            Department department = organization.createDepartment(
+                    new DepartmentForm(unitId, TestUsers.unique("测试科"), 999, null, null));
+            String leader = member(unitId, null, Position.LEADER_IN_CHARGE);
+            String chief = member(unitId, department.getId(), Position.SECTION_CHIEF);
+            String clerk = member(unitId, department.getId(), Position.CLERK);
+            String clerk2 = member(unitId, department.getId(), Position.CLERK);
+            organization.updateDepartment(department.getId(), new DepartmentForm(unitId, department.getName(), 999,
+                    accountRepository.findByUsername(chief).orElseThrow().getPersonId(),
+                    accountRepository.findByUsername(leader).orElseThrow().getPersonId()));
+            return new Team(unitId, department.getId(), chief, leader, clerk, clerk2);
+        });
+    }
+
+    /** People of a {@link #newTeam()}, by username. */
+    public record Team(long unitId, long departmentId, String chief, String leader, String clerk, String clerk2) {
+
+        public static String email(String username) {
+            return username + "@zhengtong.test";
+        }
+    }
+
+    private String member(Long unitId, Long departmentId, Position position) {
+        String username = TestUsers.unique("t");
+        Person person = organization.createPerson(new PersonForm(unitId, departmentId, "测试" + TestUsers.unique(""),
+                position, null, Team.email(username), 999));
+        return activate(accounts.create(new AccountForm(username, person.getId(), false)));
+    }
+
+    private String activate(IssuedPassword issued) {
         Account account = accountRepository.findById(issued.accountId()).orElseThrow();
         account.setPasswordHash(passwordEncoder.encode(PASSWORD));
         account.setMustChangePassword(false);
         accountRepository.save(account);
         return issued.username();
+    }
+
+    private Long czj() {
+        return organization.allUnits().stream().filter(u -> u.getCode().equals("czj")).findFirst().orElseThrow().getId();
     }
 }

@@ -15,6 +15,8 @@ interface DelegationRepository extends JpaRepository<Delegation, Long> {
 
     List<Delegation> findByFromUsernameOrderByStartsAtDesc(String username);
 
+    List<Delegation> findByToUsernameOrderByStartsAtDesc(String username);
+
     @Query("""
             select count(d) > 0 from Delegation d where d.fromUsername = :username and d.cancelled = false
               and d.startsAt < :endsAt and d.endsAt > :startsAt""")

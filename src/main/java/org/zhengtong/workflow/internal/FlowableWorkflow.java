@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -47,6 +48,7 @@ import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.DoneTask;
 import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.StartedProcess;
 import org.zhengtong.workflow.TaskUrged;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
@@ -72,11 +74,12 @@ class FlowableWorkflow implements Workflow {
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final UrgingRepository urgings;
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
                      OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, UrgingRepository urgings, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -85,6 +88,7 @@ class FlowableWorkflow implements Workflow {
         this.currentUsers = currentUsers;
         this.audit = audit;
         this.events = events;
+        this.urgings = urgings;
         this.clock = clock;
     }
 
@@ -113,6 +117,30 @@ class FlowableWorkflow implements Workflow {
         Map<String, String> keys = businessKeysOfHistoric(finished.stream().map(TaskInfo::getProcessInstanceId).toList());
         return finished.stream().map(t -> new DoneTask(t.getId(), t.getProcessInstanceId(),
                 keys.get(t.getProcessInstanceId()), t.getName(), instant(t.getEndTime()))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StartedProcess> started(String username, int limit) {
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery().startedBy(username)
+                .orderByProcessInstanceStartTime().desc().listPage(0, limit);
+        Set<String> running = instances.stream().filter(p -> p.getEndTime() == null)
+                .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        Map<String, List<String>> steps = running.isEmpty() ? Map.of()
+                : tasks.createTaskQuery().processInstanceIdIn(running).list().stream()
+                        .collect(Collectors.groupingBy(Task::getProcessInstanceId,
+                                Collectors.mapping(Task::getName, Collectors.collectingAndThen(
+                                        Collectors.toCollection(LinkedHashSet::new), List::copyOf))));
+        return instances.stream().map(p -> new StartedProcess(p.getId(), p.getProcessDefinitionKey(),
+                p.getProcessDefinitionName(), p.getBusinessKey(), instant(p.getStartTime()), instant(p.getEndTime()),
+                steps.getOrDefault(p.getId(), List.of()))).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> businessKey(String processInstanceId) {
+        return Optional.ofNullable(history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult()).map(HistoricProcessInstance::getBusinessKey);
     }
 
     @Override
@@ -227,9 +255,11 @@ class FlowableWorkflow implements Workflow {
         audit.success("WORKFLOW_WITHDRAW", "process", processInstanceId, last.getName());
     }
 
+    /** Participants, workflow administrators and the leaders a task of the process was escalated to (督办) may urge. */
     @Override
     public void urge(String processInstanceId, String username, String message) {
-        if (!participants(processInstanceId).contains(username) && !isWorkflowAdmin()) {
+        if (!participants(processInstanceId).contains(username) && !isWorkflowAdmin()
+                && !urgings.escalatedTo(processInstanceId, username)) {
             throw new WorkflowException("workflow.error.notParticipant");
         }
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
@@ -417,7 +447,8 @@ class FlowableWorkflow implements Workflow {
         }
     }
 
-    private List<TodoTask> toTodo(List<Task> open) {
+    /** Open tasks as the API shows them (tasks of ended or unknown processes left out), overdue first. */
+    List<TodoTask> toTodo(List<Task> open) {
         if (open.isEmpty()) {
             return List.of();
         }

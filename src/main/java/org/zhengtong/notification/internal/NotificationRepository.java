@@ -1,0 +1,19 @@
+package org.zhengtong.notification.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    List<Notification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Pageable page);
+
+    long countByRecipientAndReadAtIsNull(String recipient);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
+    int markAllRead(String recipient, Instant at);
+}

@@ -1,0 +1,68 @@
+package org.zhengtong.notification.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.notification.Notifications;
+import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.OrgDirectory;
+
+@Service
+@Transactional
+class NotificationService implements Notifications {
+
+    static final int PAGE_SIZE = 100;
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_BODY = 2000;
+
+    private final NotificationRepository notifications;
+    private final MailDelivery mail;
+    private final OrgDirectory directory;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, MailDelivery mail, OrgDirectory directory, Clock clock) {
+        this.notifications = notifications;
+        this.mail = mail;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Override
+    public void send(String recipient, String title, String body, String link) {
+        Notification notification = notifications.save(new Notification(recipient, cut(title, MAX_TITLE),
+                cut(body, MAX_BODY), link, clock.instant()));
+        directory.person(recipient).map(OrgDirectory.PersonRef::email).filter(e -> !e.isBlank())
+                .ifPresent(email -> notification.emailed(mail.send(email, notification.getTitle(),
+                        notification.getBody(), link)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long unreadCount(String username) {
+        return notifications.countByRecipientAndReadAtIsNull(username);
+    }
+
+    /** The user's latest notifications, newest first. */
+    @Transactional(readOnly = true)
+    List<Notification> latest(String username) {
+        return notifications.findByRecipientOrderByCreatedAtDescIdDesc(username, PageRequest.of(0, PAGE_SIZE));
+    }
+
+    /** Marks one of the user's own notifications read; others' are not found. */
+    Notification markRead(Long id, String username) {
+        Notification notification = notifications.findById(id).filter(n -> n.getRecipient().equals(username))
+                .orElseThrow(() -> new NotFoundException("notification", id));
+        notification.read(clock.instant());
+        return notification;
+    }
+
+    int markAllRead(String username) {
+        return notifications.markAllRead(username, clock.instant());
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,96 @@
+package org.zhengtong.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.zhengtong.notification.Notifications;
+import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.TaskCreated;
+import org.zhengtong.workflow.TaskUrged;
+import org.zhengtong.workflow.TodoDescriber;
+import org.zhengtong.workflow.TodoDescriber.Description;
+import org.zhengtong.workflow.Workflow;
+
+/**
+ * Tells people about their new tasks and about urgings (催办, 超期提醒, 督办 to the leader). Runs after the workflow's
+ * transaction has committed, on its own; an event whose notifications fail stays in the publication registry.
+ * The texts are in the system's language (Chinese): they go out by e-mail as they are.
+ */
+@Component
+class WorkflowNotifications {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Locale SYSTEM_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
+    private final Notifications notifications;
+    private final Workflow workflow;
+    private final List<TodoDescriber> describers;
+    private final OrgDirectory directory;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    WorkflowNotifications(Notifications notifications, Workflow workflow, List<TodoDescriber> describers,
+                          OrgDirectory directory, MessageSource messages, Clock clock) {
+        this.notifications = notifications;
+        this.workflow = workflow;
+        this.describers = describers;
+        this.directory = directory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(TaskCreated event) {
+        Optional<Description> about = describe(event.processInstanceId());
+        String title = text("notification.taskCreated.title", event.name());
+        String body = text("notification.taskCreated.body", subject(about, event.name()), event.name(), time(event.due()));
+        event.recipients().forEach(recipient -> notifications.send(recipient, title, body, link(about)));
+    }
+
+    @ApplicationModuleListener
+    void on(TaskUrged event) {
+        Optional<Description> about = describe(event.processInstanceId());
+        String kind = event.escalated() ? "escalated" : event.automatic() ? "reminder" : "urged";
+        String urgedBy = directory.person(event.urgedBy()).map(OrgDirectory.PersonRef::name).orElse(event.urgedBy());
+        String title = text("notification." + kind + ".title", event.taskName());
+        String body = text("notification." + kind + ".body", subject(about, event.taskName()), event.taskName(),
+                urgedBy, event.message() == null ? "" : event.message());
+        String link = event.escalated() ? "/todo/supervision" : link(about);
+        event.recipients().forEach(recipient -> notifications.send(recipient, title, body, link));
+    }
+
+    private Optional<Description> describe(String processInstanceId) {
+        return workflow.businessKey(processInstanceId).flatMap(key -> describers.stream()
+                .filter(d -> d.supports(key)).findFirst()
+                .map(d -> d.describe(List.of(key)).get(key)));
+    }
+
+    /** 请示《关于…的请示》（财预〔2026〕3号）; a classified title is not given out. */
+    private String subject(Optional<Description> about, String step) {
+        if (about.isEmpty()) {
+            return step;
+        }
+        Description d = about.get();
+        String what = d.title() == null ? text("notification.subject.classified", d.type(), d.classification())
+                : text("notification.subject.titled", d.type(), d.title());
+        return d.number() == null ? what : text("notification.subject.numbered", what, d.number());
+    }
+
+    private static String link(Optional<Description> about) {
+        return about.map(Description::link).orElse("/todo");
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? text("notification.noDue") : TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, SYSTEM_LANGUAGE);
+    }
+}

@@ -1,0 +1,94 @@
+package org.zhengtong.workflow.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.workflow.Workflow;
+import org.zhengtong.workflow.WorkflowException;
+
+/**
+ * The to-do window ({@code /todo}): 待办, 已办, 我发起的, 传阅件 and 督办 in one place. The filters refresh the list
+ * alone through htmx; without JavaScript the same form reloads the page.
+ */
+@Controller
+@RequestMapping("/todo")
+class TodoController {
+
+    static final int MAX_URGE_MESSAGE = 200;
+
+    private final TodoWindow window;
+    private final Workflow workflow;
+    private final CurrentUsers currentUsers;
+    private final MessageSource messages;
+
+    TodoController(TodoWindow window, Workflow workflow, CurrentUsers currentUsers, MessageSource messages) {
+        this.window = window;
+        this.workflow = workflow;
+        this.currentUsers = currentUsers;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String todo(@RequestParam(defaultValue = "todo") String tab, @ModelAttribute("filter") TodoFilter filter,
+                BindingResult ignoredInvalidFilter, @RequestHeader(name = "HX-Target", required = false) String target,
+                Model model) {
+        CurrentUser user = currentUsers.current();
+        TodoWindow.Tab selected = tab(tab);
+        // filter values that could not be read (a malformed date) leave no filter object: show everything
+        TodoFilter effective = filter != null ? filter : TodoFilter.NONE;
+        List<TodoRow> all = window.rows(selected, user.username());
+        model.addAttribute("tab", selected);
+        model.addAttribute("filter", effective);
+        model.addAttribute("rows", all.stream().filter(effective::test).toList());
+        model.addAttribute("options", window.options(all));
+        model.addAttribute("counts", window.counts(user.username()));
+        return "todo-list".equals(target) ? "todo/index :: list" : "todo/index";
+    }
+
+    @GetMapping("/supervision")
+    String supervision(Model model) {
+        CurrentUser user = currentUsers.current();
+        model.addAttribute("tab", "SUPERVISION");
+        model.addAttribute("rows", window.supervision(user));
+        model.addAttribute("counts", window.counts(user.username()));
+        model.addAttribute("maxMessage", MAX_URGE_MESSAGE);
+        return "todo/supervision";
+    }
+
+    /** 催办 from the supervision page: every open step of the process. */
+    @PostMapping("/supervision/urge")
+    String urge(@RequestParam String processInstanceId, @RequestParam(required = false) String message,
+                RedirectAttributes redirect, Locale locale) {
+        try {
+            if (message != null && message.length() > MAX_URGE_MESSAGE) {
+                throw new WorkflowException("todo.urge.tooLong", MAX_URGE_MESSAGE);
+            }
+            workflow.urge(processInstanceId, currentUsers.current().username(), message);
+            redirect.addFlashAttribute("flashMessage", messages.getMessage("todo.urge.sent", null, locale));
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        }
+        return "redirect:/todo/supervision";
+    }
+
+    private static TodoWindow.Tab tab(String name) {
+        for (TodoWindow.Tab tab : TodoWindow.Tab.values()) {
+            if (tab.name().equalsIgnoreCase(name)) {
+                return tab;
+            }
+        }
+        return TodoWindow.Tab.TODO;
+    }
+}

@@ -1,0 +1,81 @@
+package org.zhengtong.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.zhengtong.TestUsers;
+import org.zhengtong.document.internal.DocumentService;
+import org.zhengtong.document.internal.IncomingForm;
+import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.document.internal.OutgoingForm;
+import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.TodoTask;
+
+/** Documents of 市财政局 for tests, drafted and sent on as the given people. Not a bean: tests make their own. */
+public class DocumentFixtures {
+
+    private final DocumentService documents;
+    private final OrgDirectory directory;
+    private final UserDetailsService users;
+
+    public DocumentFixtures(DocumentService documents, OrgDirectory directory, UserDetailsService users) {
+        this.documents = documents;
+        this.directory = directory;
+        this.users = users;
+    }
+
+    /** A 发文 of 市财政局 to 市政府办公室 with a unique title; the drafter's 拟稿 step is open. */
+    public OfficialDocument draft(String drafter, DocumentType type, Urgency urgency, Classification classification,
+                                  String titleStem) {
+        String title = TestUsers.unique(titleStem);
+        return as(drafter, () -> documents.draftOutgoing(new OutgoingForm(type, title, classification,
+                classification.classified() ? "10年" : null, urgency, List.of(unit("szfb")), List.of(), "财预",
+                "<p>正文</p>", null)));
+    }
+
+    public OfficialDocument draft(String drafter, Urgency urgency, String titleStem) {
+        return draft(drafter, DocumentType.REQUEST, urgency, Classification.UNCLASSIFIED, titleStem);
+    }
+
+    /** A paper 收文 registered by 市财政局's secretary; it waits at 签收. */
+    public OfficialDocument registerIncoming(String titleStem) {
+        String title = TestUsers.unique(titleStem);
+        return as("czj.secretary", () -> documents.registerPaperIncoming(new IncomingForm(DocumentType.NOTICE, title,
+                "市政府办公室", null, Classification.UNCLASSIFIED, null, Urgency.NORMAL, null), null, null));
+    }
+
+    /** The person's open step on the document, sent on with the decision. */
+    public void sendOn(String username, long documentId, StepDecision decision) {
+        as(username, () -> {
+            TodoTask task = documents.currentTask(documents.read(documentId));
+            assertThat(task).as("%s has a step on document %s", username, documentId).isNotNull();
+            documents.sendOn(documentId, task.taskId(), decision);
+            return null;
+        });
+    }
+
+    public TodoTask currentTask(String username, long documentId) {
+        return as(username, () -> documents.currentTask(documents.read(documentId)));
+    }
+
+    public long unit(String code) {
+        return directory.units().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    public <T> T as(String username, Supplier<T> work) {
+        var principal = users.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
