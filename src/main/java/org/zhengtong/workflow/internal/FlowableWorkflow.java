@@ -418,6 +418,10 @@ class FlowableWorkflow implements Workflow {
     }
 
     private List<TodoTask> toTodo(List<Task> open, String username) {
+        if (open.isEmpty()) {
+            // Flowable refuses a query by an empty set of process ids
+            return List.of();
+        }
         Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
                 .list().stream().collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
