@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
 import org.zhengtong.document.internal.DocumentNumbering;
@@ -21,6 +23,7 @@ import org.zhengtong.platform.BusinessRuleException;
 class DocumentNumberingTest {
 
     @Autowired DocumentNumbering numbering;
+    @Autowired AsUser as;
 
     @Test
     void numbersHaveNoLeadingZerosAndChineseBrackets() {
@@ -47,16 +50,19 @@ class DocumentNumberingTest {
     void aReleasedReservationIsTheNextNumberSoNoGapRemains() {
         String key = TestUsers.unique("预留") + "/2026";
         assertThat(numbering.next(key, null)).isEqualTo(1);
-        int reserved = numbering.reserve(key, "纸质文件占号", "sysadmin");
+        int reserved = as.call("sysadmin", () -> numbering.reserve(key, "纸质文件占号", "sysadmin"));
         assertThat(reserved).isEqualTo(2);
         assertThat(numbering.next(key, null)).isEqualTo(3);
 
         Long reservationId = numbering.reservationId(key, reserved);
-        numbering.release(reservationId, "纸质文件作废", "sysadmin");
+        as.run("sysadmin", () -> numbering.release(reservationId, "纸质文件作废", "sysadmin"));
         assertThat(numbering.next(key, null)).isEqualTo(2);
         assertThat(numbering.next(key, null)).isEqualTo(4);
-        assertThatThrownBy(() -> numbering.release(reservationId, "again", "sysadmin"))
+        assertThatThrownBy(() -> as.run("sysadmin", () -> numbering.release(reservationId, "again", "sysadmin")))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> numbering.reserve(key, " ", "sysadmin")).isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> as.run("sysadmin", () -> numbering.reserve(key, " ", "sysadmin")))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> as.run("czj.d1.clerk1", () -> numbering.reserve(key, "越权", "czj.d1.clerk1")))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -24,6 +24,11 @@ class CommonPhrase {
         this.sortOrder = sortOrder;
     }
 
+    void change(String text, int sortOrder) {
+        this.text = text;
+        this.sortOrder = sortOrder;
+    }
+
     Long getId() { return id; }
     String getUsername() { return username; }
     String getText() { return text; }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,6 +21,9 @@ import org.zhengtong.platform.NotFoundException;
  */
 @Service
 public class DocumentNumbering {
+
+    /** Who may hold numbers back and give them free: process administrators and unit administrators. */
+    static final String ADMINISTRATORS = "hasAuthority('WORKFLOW_ADMIN') or hasRole('UNIT_ADMIN')";
 
     private final NumberSequenceRepository sequences;
     private final NumberReservationRepository reservations;
@@ -64,6 +68,7 @@ public class DocumentNumbering {
     }
 
     /** An administrator holds a number back (for a paper document, say), with a reason. */
+    @PreAuthorize(ADMINISTRATORS)
     @Transactional
     public int reserve(String sequenceKey, String reason, String administrator) {
         if (reason == null || reason.isBlank()) {
@@ -76,6 +81,7 @@ public class DocumentNumbering {
         return serial;
     }
 
+    @PreAuthorize(ADMINISTRATORS)
     @Transactional
     public void release(Long reservationId, String reason, String administrator) {
         if (reason == null || reason.isBlank()) {
@@ -92,6 +98,7 @@ public class DocumentNumbering {
                 reservation.getSerial() + " " + reason.strip());
     }
 
+    @PreAuthorize(ADMINISTRATORS)
     @Transactional(readOnly = true)
     public Long reservationId(String sequenceKey, int serial) {
         return reservations.findBySequenceKeyAndSerial(sequenceKey, serial).map(NumberReservation::getId)

@@ -122,7 +122,7 @@ public class DocumentService {
     public OfficialDocument registerPaperIncoming(@Valid IncomingForm form, String scanFileName, InputStream scan) {
         CurrentUser user = currentUsers.current();
         PersonRef clerk = person(user.username());
-        if (!clerk.position().equals("CONFIDENTIAL_SECRETARY") && !clerk.position().equals("OFFICE_DIRECTOR")) {
+        if (!canRegisterPaperIncoming()) {
             throw new AccessDeniedException("only the unit's secretaries register incoming documents");
         }
         requireSecrecyPeriod(form.classification().classified(), form.secrecyPeriod());
@@ -142,6 +142,14 @@ public class DocumentService {
         return document;
     }
 
+    /** 机要秘书 and 办公室主任 register paper 收文 for their unit. */
+    @Transactional(readOnly = true)
+    public boolean canRegisterPaperIncoming() {
+        return directory.person(currentUsers.current().username())
+                .map(p -> p.position().equals("CONFIDENTIAL_SECRETARY") || p.position().equals("OFFICE_DIRECTOR"))
+                .orElse(false);
+    }
+
     // ---- reading -----------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
@@ -149,6 +157,17 @@ public class DocumentService {
         OfficialDocument document = find(id);
         access.requireRead(document);
         return document;
+    }
+
+    /** The document with its body versions and attachments, behind one access check (one audit record). */
+    @Transactional(readOnly = true)
+    public DocumentDossier dossier(Long id) {
+        OfficialDocument document = read(id);
+        List<DocumentDossier.AttachedFile> files = attachments.findByDocumentIdOrderByIdAsc(id).stream()
+                .map(a -> new DocumentDossier.AttachedFile(a,
+                        attachmentVersions.findByAttachmentIdOrderByVersionNoAsc(a.getId())))
+                .toList();
+        return new DocumentDossier(document, bodyVersions.findByDocumentIdOrderByVersionNoAsc(id), files);
     }
 
     @Transactional(readOnly = true)
@@ -181,6 +200,17 @@ public class DocumentService {
         return attachmentVersions(documentId, attachmentId).stream().filter(v -> v.getVersionNo() == versionNo)
                 .findFirst().map(v -> files.open(v.getStorageKey()))
                 .orElseThrow(() -> new NotFoundException("attachmentVersion", versionNo));
+    }
+
+    /** One version of an attachment for download, with the attachment's file name. */
+    @Transactional(readOnly = true)
+    public AttachmentDownload downloadAttachment(Long documentId, Long attachmentId, int versionNo) {
+        Attachment attachment = attachmentOf(documentId, attachmentId);
+        AttachmentVersion version = attachmentVersions.findByAttachmentIdOrderByVersionNoAsc(attachmentId).stream()
+                .filter(v -> v.getVersionNo() == versionNo).findFirst()
+                .orElseThrow(() -> new NotFoundException("attachmentVersion", versionNo));
+        return new AttachmentDownload(attachment.getFileName(), version.getSizeBytes(),
+                files.open(version.getStorageKey()));
     }
 
     /** The current user's open task on this document, if any. */
@@ -240,6 +270,12 @@ public class DocumentService {
         OfficialDocument document = find(documentId);
         TodoTask task = requireTask(document, taskId);
         String username = currentUsers.current().username();
+        if (task.addedSignerFor() != null) {
+            // an added signer (加签) only gives an opinion and hands the task back; the step's work stays with its owner
+            workflow.complete(taskId, username, decision.opinion(), Map.of());
+            audit.success("DOCUMENT_SEND_ON", "document", documentId, task.name());
+            return;
+        }
         Map<String, Object> variables = new HashMap<>();
         switch (task.activityId()) {
             case "officeReview" -> {

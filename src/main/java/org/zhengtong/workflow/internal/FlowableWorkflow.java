@@ -450,6 +450,7 @@ class FlowableWorkflow implements Workflow {
     /** Open tasks as the API shows them (tasks of ended or unknown processes left out), overdue first. */
     List<TodoTask> toTodo(List<Task> open) {
         if (open.isEmpty()) {
+            // Flowable refuses a query by an empty set of process ids
             return List.of();
         }
         Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()

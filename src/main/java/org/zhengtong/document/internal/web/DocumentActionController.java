@@ -1,0 +1,159 @@
+package org.zhengtong.document.internal.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.document.internal.AttachmentVersion;
+import org.zhengtong.document.internal.DocumentService;
+import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.NotFoundException;
+
+/**
+ * What people do on the document page. Each action posts, and on success redirects back with a message. A refused
+ * action (not your task any more, already handled, a missing choice…) changes nothing — the service's transaction
+ * rolls back — and the page comes back with the reason and the opinion as typed, with status 409.
+ */
+@Controller
+@RequestMapping("/documents/{id:\\d+}")
+class DocumentActionController {
+
+    private final DocumentService documents;
+    private final DocumentPage page;
+    private final Uploads uploads;
+    private final Texts texts;
+
+    DocumentActionController(DocumentService documents, DocumentPage page, Uploads uploads, Texts texts) {
+        this.documents = documents;
+        this.page = page;
+        this.uploads = uploads;
+        this.texts = texts;
+    }
+
+    @PostMapping("/send")
+    ModelAndView sendOn(@PathVariable Long id, @RequestParam String taskId,
+                        @RequestParam(required = false) String opinion,
+                        @RequestParam(required = false) List<String> countersigners,
+                        @RequestParam(required = false) String signer,
+                        @RequestParam(required = false) String leader,
+                        @RequestParam(required = false) List<Long> handlingDepartments,
+                        @RequestParam(required = false) List<String> readers,
+                        RedirectAttributes redirect) {
+        StepDecision decision = new StepDecision(opinion, countersigners, signer, leader, handlingDepartments, readers);
+        return perform(id, opinion, redirect, () -> {
+            documents.sendOn(id, taskId, decision);
+            return texts.of("document.flash.sent");
+        });
+    }
+
+    @PostMapping("/return")
+    ModelAndView returnTo(@PathVariable Long id, @RequestParam String taskId,
+                          @RequestParam(required = false) String returnTarget,
+                          @RequestParam(required = false) String opinion, RedirectAttributes redirect) {
+        return perform(id, opinion, redirect, () -> {
+            documents.returnTo(id, taskId, returnTarget, opinion);
+            return texts.of("document.flash.returned");
+        });
+    }
+
+    @PostMapping("/transfer")
+    ModelAndView transfer(@PathVariable Long id, @RequestParam String taskId,
+                          @RequestParam(required = false) String transferTo,
+                          @RequestParam(required = false) String opinion, RedirectAttributes redirect) {
+        return perform(id, opinion, redirect, () -> {
+            documents.transfer(id, taskId, transferTo, opinion);
+            return texts.of("document.flash.transferred");
+        });
+    }
+
+    @PostMapping("/add-signer")
+    ModelAndView addSigner(@PathVariable Long id, @RequestParam String taskId,
+                           @RequestParam(required = false) String addedSigner,
+                           @RequestParam(required = false) String opinion, RedirectAttributes redirect) {
+        return perform(id, opinion, redirect, () -> {
+            documents.addSigner(id, taskId, addedSigner, opinion);
+            return texts.of("document.flash.signerAdded");
+        });
+    }
+
+    @PostMapping("/withdraw")
+    ModelAndView withdraw(@PathVariable Long id, RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> {
+            documents.withdraw(id);
+            return texts.of("document.flash.withdrawn");
+        });
+    }
+
+    @PostMapping("/urge")
+    ModelAndView urge(@PathVariable Long id, @RequestParam(required = false) String message,
+                      RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> {
+            documents.urge(id, message);
+            return texts.of("document.flash.urged");
+        });
+    }
+
+    @PostMapping("/terminate")
+    ModelAndView terminate(@PathVariable Long id, @RequestParam(required = false) String reason,
+                           RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> {
+            documents.terminate(id, reason);
+            return texts.of("document.flash.terminated");
+        });
+    }
+
+    @PostMapping("/body")
+    ModelAndView saveBody(@PathVariable Long id, @RequestParam(defaultValue = "") String bodyHtml,
+                          RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> texts.of("document.flash.bodySaved", documents.saveBody(id, bodyHtml)));
+    }
+
+    @PostMapping("/attachments")
+    ModelAndView uploadAttachment(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
+                                  RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> upload(id, null, file));
+    }
+
+    @PostMapping("/attachments/{attachmentId:\\d+}/versions")
+    ModelAndView uploadVersion(@PathVariable Long id, @PathVariable Long attachmentId,
+                               @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> upload(id, attachmentId, file));
+    }
+
+    private String upload(Long id, Long attachmentId, MultipartFile file) {
+        uploads.check(file);
+        try {
+            AttachmentVersion version = documents.uploadAttachment(id, attachmentId, Uploads.fileName(file),
+                    file.getContentType(), file.getInputStream());
+            return texts.of("document.flash.attachmentUploaded", Uploads.fileName(file), version.getVersionNo());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ModelAndView perform(Long id, String opinion, RedirectAttributes redirect, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("flashMessage", action.get());
+            return new ModelAndView("redirect:/documents/" + id);
+        } catch (NotFoundException missing) {
+            throw missing;
+        } catch (BusinessRuleException refused) {
+            ExtendedModelMap model = new ExtendedModelMap();
+            page.fill(model, id);
+            model.addAttribute("actionError", texts.of(refused));
+            model.addAttribute("opinion", opinion);
+            return new ModelAndView(DocumentPage.VIEW, model, HttpStatus.CONFLICT);
+        }
+    }
+}
