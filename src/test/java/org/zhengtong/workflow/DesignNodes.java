@@ -36,7 +36,7 @@ public final class DesignNodes {
         return node;
     }
 
-    public static DesignNode step(DesignNode node, DesignNode.Step step) {
+    public static DesignNode withStep(DesignNode node, DesignNode.Step step) {
         node.setStep(step);
         return node;
     }

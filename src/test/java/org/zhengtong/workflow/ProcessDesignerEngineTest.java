@@ -5,7 +5,7 @@ import static org.zhengtong.workflow.DesignNodes.countersign;
 import static org.zhengtong.workflow.DesignNodes.node;
 import static org.zhengtong.workflow.DesignNodes.person;
 import static org.zhengtong.workflow.DesignNodes.position;
-import static org.zhengtong.workflow.DesignNodes.step;
+import static org.zhengtong.workflow.DesignNodes.withStep;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -53,10 +53,10 @@ class ProcessDesignerEngineTest {
 
     @Test
     void everyNodeKindGoesToTheRightPerson() {
-        DesignNode chosenSigner = step(node("领导签发", Kind.CHOSEN), Step.SIGN_OFF);
+        DesignNode chosenSigner = withStep(node("领导签发", Kind.CHOSEN), Step.SIGN_OFF);
         ProcessDesign design = create(ProcessDirection.OUTGOING, List.of(
                 node("科室负责人审核", Kind.DEPARTMENT_HEAD),
-                step(position("办公室核稿", "OFFICE_DIRECTOR"), Step.OFFICE_REVIEW),
+                withStep(position("办公室核稿", "OFFICE_DIRECTOR"), Step.OFFICE_REVIEW),
                 node("分管领导审核", Kind.LEADER_IN_CHARGE),
                 person("指定人员审阅", "czj.deputy2"),
                 countersign("两科会签", CountersignMode.ALL, "czj.d2.chief", "czj.d3.chief"),
@@ -91,7 +91,7 @@ class ProcessDesignerEngineTest {
     @Test
     void officeReviewKeepsTheCountersignChosenThere() {
         ProcessDesign design = create(ProcessDirection.OUTGOING, List.of(
-                step(position("核稿", "OFFICE_DIRECTOR"), Step.OFFICE_REVIEW)));
+                withStep(position("核稿", "OFFICE_DIRECTOR"), Step.OFFICE_REVIEW)));
         String pid = startOutgoing(design, "UNCLASSIFIED", "NORMAL", "NOTICE");
         complete("czj.d1.clerk1", pid, "拟稿");
         TodoTask review = only("czj.office", pid);
@@ -194,8 +194,8 @@ class ProcessDesignerEngineTest {
     @Test
     void incomingDesignKeepsSignInRegisterHandleAndCirculation() {
         ProcessDesign design = create(ProcessDirection.INCOMING, List.of(
-                step(position("拟办", "OFFICE_DIRECTOR"), Step.PROPOSE),
-                step(node("批办", Kind.CHOSEN), Step.INSTRUCT)));
+                withStep(position("拟办", "OFFICE_DIRECTOR"), Step.PROPOSE),
+                withStep(node("批办", Kind.CHOSEN), Step.INSTRUCT)));
         long unitId = unitOf("czj.secretary");
         Map<String, Object> variables = baseVariables("UNCLASSIFIED", "NORMAL", "NOTICE");
         variables.put("unitId", unitId);
