@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
+import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.internal.DesignNode;
 import org.zhengtong.workflow.internal.DesignNode.CountersignMode;
 import org.zhengtong.workflow.internal.DesignNode.Kind;
@@ -42,6 +43,7 @@ class ProcessDesignerEngineTest {
     @Autowired ProcessDesigner designer;
     @Autowired Workflow workflow;
     @Autowired RuntimeService runtime;
+    @Autowired OrgDirectory directory;
 
     private final List<Long> designs = new ArrayList<>();
 
@@ -216,8 +218,6 @@ class ProcessDesignerEngineTest {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
-
-    @Autowired org.zhengtong.platform.OrgDirectory directory;
 
     private long unitOf(String username) {
         return directory.person(username).orElseThrow().unitId();

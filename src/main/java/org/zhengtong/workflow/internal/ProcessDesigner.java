@@ -130,20 +130,20 @@ public class ProcessDesigner {
     }
 
     /**
-     * Imports a BPMN file for a scope: the next version of the active design with that scope, or a new design.
-     * The file passes {@link BpmnImportCheck} first.
+     * Imports a BPMN file for a scope: the next version of the active design with that scope, or a new design
+     * (named after the file's process when no name is given). The file passes {@link BpmnImportCheck} first.
      */
     public ProcessDesign importBpmn(String name, ProcessDirection direction, String documentType, Long unitId,
                                     byte[] bpmnXml) {
         BpmnModel model = importCheck.check(bpmnXml, direction);
+        Process process = model.getProcesses().get(0);
         String type = blankToNull(documentType);
         ProcessDesign design = activeWithScope(direction, type, unitId);
         if (design == null) {
-            design = newDesign(name, direction, type, unitId);
+            design = newDesign(name == null || name.isBlank() ? process.getName() : name, direction, type, unitId);
         } else if (name != null && !name.isBlank()) {
             design.setName(validName(name));
         }
-        Process process = model.getProcesses().get(0);
         process.setId(design.processKey());
         process.setName(design.getName());
         process.setExecutable(true);
