@@ -38,9 +38,6 @@ import org.zhengtong.workflow.WorkflowException;
 @Transactional
 public class DocumentService {
 
-    static final String OUTGOING_PROCESS = "outgoing";
-    static final String INCOMING_PROCESS = "incoming";
-
     private final DocumentRepository documents;
     private final BodyVersionRepository bodyVersions;
     private final AttachmentRepository attachments;

@@ -1,19 +1,27 @@
 package org.zhengtong.document.internal;
 
 import org.springframework.stereotype.Component;
+import org.zhengtong.workflow.ProcessCatalog;
+import org.zhengtong.workflow.ProcessDirection;
 
 /**
- * Which process a new document runs on. The product's default 发文 and 收文 processes; the process designer
- * replaces this choice per document type and unit.
+ * Which process a new document runs on: the most specific process an administrator designed for its direction,
+ * type and unit (the drafting unit for 发文, the receiving unit for 收文), else the product's default.
  */
 @Component
 class ProcessSelection {
 
+    private final ProcessCatalog catalog;
+
+    ProcessSelection(ProcessCatalog catalog) {
+        this.catalog = catalog;
+    }
+
     String outgoingProcessFor(OfficialDocument document) {
-        return DocumentService.OUTGOING_PROCESS;
+        return catalog.processKeyFor(ProcessDirection.OUTGOING, document.getType().name(), document.getUnitId());
     }
 
     String incomingProcessFor(OfficialDocument document) {
-        return DocumentService.INCOMING_PROCESS;
+        return catalog.processKeyFor(ProcessDirection.INCOMING, document.getType().name(), document.getUnitId());
     }
 }

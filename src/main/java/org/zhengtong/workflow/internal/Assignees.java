@@ -1,5 +1,6 @@
 package org.zhengtong.workflow.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
@@ -61,6 +62,17 @@ public class Assignees {
             throw noHandler(toLong(unitId), position);
         }
         return holders;
+    }
+
+    /** A person named in a designed step, while they have an account. */
+    public String named(String username) {
+        return person(username).username();
+    }
+
+    /** The people named in a designed 会签 (comma-separated usernames), each while they have an account. */
+    public List<String> namedPeople(String usernames) {
+        return Arrays.stream(usernames.split(",")).map(String::strip).filter(u -> !u.isEmpty())
+                .map(this::named).toList();
     }
 
     private String firstHolder(long unitId, String... positions) {

@@ -1,0 +1,282 @@
+package org.zhengtong.workflow.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.flowable.bpmn.BpmnAutoLayout;
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.FlowNode;
+import org.flowable.bpmn.model.Process;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.impl.util.IoUtil;
+import org.flowable.engine.RepositoryService;
+import org.flowable.image.impl.DefaultProcessDiagramGenerator;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.DocumentProcessOptions;
+import org.zhengtong.workflow.ProcessDirection;
+import org.zhengtong.workflow.WorkflowException;
+
+/**
+ * 流程设计 for administrators: designs per scope, each save or import a new deployed version under the design's
+ * one process key (DESIGN principle 1: designs compile to BPMN and run on the engine), export, preview.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAuthority('WORKFLOW_ADMIN')")
+public class ProcessDesigner {
+
+    private static final int MAX_NAME = 100;
+    private static final TypeReference<List<DesignNode>> NODES = new TypeReference<>() {
+    };
+
+    private final ProcessDesignRepository designs;
+    private final ProcessDesignVersionRepository versions;
+    private final DesignCompiler compiler;
+    private final BpmnImportCheck importCheck = new BpmnImportCheck();
+    private final RepositoryService repository;
+    private final OrgDirectory directory;
+    private final DocumentProcessOptions options;
+    private final CurrentUsers currentUsers;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ProcessDesigner(ProcessDesignRepository designs, ProcessDesignVersionRepository versions, DesignCompiler compiler,
+                    RepositoryService repository, OrgDirectory directory, DocumentProcessOptions options,
+                    CurrentUsers currentUsers, AuditLog audit, ObjectMapper json, Clock clock) {
+        this.designs = designs;
+        this.versions = versions;
+        this.compiler = compiler;
+        this.repository = repository;
+        this.directory = directory;
+        this.options = options;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A design with its current version, for the list. */
+    public record Listed(ProcessDesign design, ProcessDesignVersion current) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Listed> designs() {
+        return designs.findAllByOrderByDirectionAscNameAscIdAsc().stream()
+                .map(d -> new Listed(d, current(d.getId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ProcessDesign design(long id) {
+        return designs.findById(id).orElseThrow(() -> new NotFoundException("processDesign", id));
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<ProcessDesignVersion> versions(long designId) {
+        design(designId);
+        return versions.findByDesignIdOrderByVersionNoDesc(designId);
+    }
+
+    @Transactional(readOnly = true)
+    public ProcessDesignVersion current(long designId) {
+        return versions.findFirstByDesignIdOrderByVersionNoDesc(designId)
+                .orElseThrow(() -> new NotFoundException("processDesign", designId));
+    }
+
+    @Transactional(readOnly = true)
+    public ProcessDesignVersion version(long designId, int versionNo) {
+        return versions.findByDesignIdAndVersionNo(designId, versionNo)
+                .orElseThrow(() -> new NotFoundException("processDesign", designId + " v" + versionNo));
+    }
+
+    /** The nodes of the latest version made in the designer (none when every version was imported). */
+    @Transactional(readOnly = true)
+    public List<DesignNode> latestNodes(long designId) {
+        return versions.findFirstByDesignIdAndSourceOrderByVersionNoDesc(designId, ProcessDesignVersion.Source.DESIGNER)
+                .map(v -> readNodes(v.getNodesJson())).orElse(List.of());
+    }
+
+    /** A new design for a scope no active design covers yet, deployed as version 1. */
+    public ProcessDesign create(String name, ProcessDirection direction, String documentType, Long unitId,
+                                List<DesignNode> nodes) {
+        compiler.validate(direction, nodes);
+        ProcessDesign design = newDesign(name, direction, documentType, unitId);
+        deploy(design, ProcessDesignVersion.Source.DESIGNER, writeNodes(nodes),
+                compiler.compile(design.processKey(), design.getName(), direction, nodes));
+        return design;
+    }
+
+    /** Saves the nodes as the design's next version; processes already running keep theirs. */
+    public ProcessDesignVersion saveVersion(long designId, String name, List<DesignNode> nodes) {
+        ProcessDesign design = design(designId);
+        design.setName(validName(name));
+        return deploy(design, ProcessDesignVersion.Source.DESIGNER, writeNodes(nodes),
+                compiler.compile(design.processKey(), design.getName(), design.getDirection(), nodes));
+    }
+
+    /**
+     * Imports a BPMN file for a scope: the next version of the active design with that scope, or a new design
+     * (named after the file's process when no name is given). The file passes {@link BpmnImportCheck} first.
+     */
+    public ProcessDesign importBpmn(String name, ProcessDirection direction, String documentType, Long unitId,
+                                    byte[] bpmnXml) {
+        BpmnModel model = importCheck.check(bpmnXml, direction);
+        Process process = model.getProcesses().get(0);
+        String type = blankToNull(documentType);
+        ProcessDesign design = activeWithScope(direction, type, unitId);
+        if (design == null) {
+            design = newDesign(name == null || name.isBlank() ? process.getName() : name, direction, type, unitId);
+        } else if (name != null && !name.isBlank()) {
+            design.setName(validName(name));
+        }
+        process.setId(design.processKey());
+        process.setName(design.getName());
+        process.setExecutable(true);
+        deploy(design, ProcessDesignVersion.Source.IMPORT, null, model);
+        return design;
+    }
+
+    /** The compiled diagram of unsaved nodes, to check the chain before saving. */
+    @Transactional(readOnly = true)
+    public byte[] preview(ProcessDirection direction, String name, List<DesignNode> nodes) {
+        BpmnModel model = compiler.compile("preview", name == null ? "" : name, direction, nodes);
+        new BpmnAutoLayout(model).execute();
+        return png(model);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] diagram(long designId, int versionNo) {
+        return png(repository.getBpmnModel(version(designId, versionNo).getProcessDefinitionId()));
+    }
+
+    /** Enables or disables a design; a disabled design is no longer chosen for new documents. */
+    public void setActive(long designId, boolean active) {
+        ProcessDesign design = design(designId);
+        if (active && !design.isActive()) {
+            requireScopeFree(design.getDirection(), design.getDocumentType(), design.getUnitId());
+        }
+        design.setActive(active);
+        audit.success(active ? "PROCESS_DESIGN_ENABLE" : "PROCESS_DESIGN_DISABLE", "processDesign", designId,
+                design.getName());
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private ProcessDesign newDesign(String name, ProcessDirection direction, String documentType, Long unitId) {
+        if (direction == null) {
+            throw new WorkflowException("designer.error.direction");
+        }
+        String type = blankToNull(documentType);
+        if (type != null && !options.documentTypes().containsKey(type)) {
+            throw new WorkflowException("designer.error.documentType", type);
+        }
+        if (unitId != null && directory.unit(unitId).isEmpty()) {
+            throw new NotFoundException("unit", unitId);
+        }
+        requireScopeFree(direction, type, unitId);
+        return designs.save(new ProcessDesign(validName(name), direction, type, unitId, clock.instant(),
+                currentUsers.current().username()));
+    }
+
+    private void requireScopeFree(ProcessDirection direction, String documentType, Long unitId) {
+        ProcessDesign existing = activeWithScope(direction, documentType, unitId);
+        if (existing != null) {
+            throw new WorkflowException("designer.error.scopeTaken", existing.getName());
+        }
+    }
+
+    private ProcessDesign activeWithScope(ProcessDirection direction, String documentType, Long unitId) {
+        return designs.findByDirectionAndActiveTrue(direction).stream()
+                .filter(d -> Objects.equals(d.getDocumentType(), documentType) && Objects.equals(d.getUnitId(), unitId))
+                .findFirst().orElse(null);
+    }
+
+    /** Lays the model out (unless it brings a complete diagram), deploys it and records the version. */
+    private ProcessDesignVersion deploy(ProcessDesign design, ProcessDesignVersion.Source source, String nodesJson,
+                                        BpmnModel model) {
+        if (!hasCompleteDiagram(model)) {
+            model.getLocationMap().clear();
+            model.getFlowLocationMap().clear();
+            model.getLabelLocationMap().clear();
+            new BpmnAutoLayout(model).execute();
+        }
+        byte[] xml = new BpmnXMLConverter().convertToXML(model, "UTF-8");
+        String definitionId;
+        try {
+            String deploymentId = repository.createDeployment().name(shorten(design.getName()))
+                    .key(design.processKey()).addBytes(design.processKey() + ".bpmn20.xml", xml).deploy().getId();
+            definitionId = repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult().getId();
+        } catch (FlowableException e) {
+            throw new WorkflowException("designer.import.invalid", shorten(String.valueOf(e.getMessage())));
+        }
+        int next = versions.findFirstByDesignIdOrderByVersionNoDesc(design.getId())
+                .map(v -> v.getVersionNo() + 1).orElse(1);
+        ProcessDesignVersion version = versions.save(new ProcessDesignVersion(design.getId(), next, source, nodesJson,
+                new String(xml, StandardCharsets.UTF_8), definitionId, clock.instant(),
+                currentUsers.current().username()));
+        audit.success(source == ProcessDesignVersion.Source.IMPORT ? "PROCESS_DESIGN_IMPORT" : "PROCESS_DESIGN_SAVE",
+                "processDesign", design.getId(), design.getName() + " v" + next);
+        return version;
+    }
+
+    private static boolean hasCompleteDiagram(BpmnModel model) {
+        return !model.getLocationMap().isEmpty() && model.getMainProcess().findFlowElementsOfType(FlowNode.class)
+                .stream().allMatch(node -> model.getGraphicInfo(node.getId()) != null);
+    }
+
+    private static byte[] png(BpmnModel model) {
+        try (InputStream png = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", List.of(), List.of(),
+                DiagramFonts.NAME, DiagramFonts.NAME, DiagramFonts.NAME, null, 1.0, true)) {
+            return IoUtil.readInputStream(png, "diagram");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String writeNodes(List<DesignNode> nodes) {
+        try {
+            return json.writeValueAsString(nodes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<DesignNode> readNodes(String nodesJson) {
+        try {
+            return json.readValue(nodesJson, NODES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String validName(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
+            throw new WorkflowException("designer.error.name", MAX_NAME);
+        }
+        return stripped;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}
