@@ -81,6 +81,14 @@ public class PlatformFixtures {
         });
     }
 
+    /** Sets a person's 涉密等级, as the security administrator would. */
+    public void grantClearance(String username, Clearance clearance) {
+        SystemActor.call(() -> {
+            organization.setClearance(accountRepository.findByUsername(username).orElseThrow().getPersonId(), clearance);
+            return null;
+        });
+    }
+
     /** People of a {@link #newTeam()}, by username. */
     public record Team(long unitId, long departmentId, String chief, String leader, String clerk, String clerk2) {
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhengtong.platform.Clearance;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -152,10 +153,13 @@ class TodoWindowWebTest {
 
     @Test
     void classifiedTitlesAreNotShownWithoutClearance() throws Exception {
+        // the drafter holds 一般 clearance; the 科长 who reviews next holds none
+        platform.grantClearance(team.clerk(), Clearance.GENERAL);
         OfficialDocument secret = documents.draft(team.clerk(), DocumentType.REQUEST, Urgency.NORMAL,
                 Classification.SECRET, "涉密请示");
+        documents.sendOn(team.clerk(), secret.getId(), StepDecision.opinion("请审核"));
 
-        assertThat(page(get("/todo"), team.clerk()))
+        assertThat(page(get("/todo"), team.chief()))
                 .doesNotContain(secret.getTitle()).contains("秘密", "（涉密公文，标题不显示）");
     }
 

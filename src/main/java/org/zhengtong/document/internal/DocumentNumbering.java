@@ -1,15 +1,16 @@
 package org.zhengtong.document.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.NotFoundException;
@@ -27,16 +28,15 @@ public class DocumentNumbering {
 
     private final NumberSequenceRepository sequences;
     private final NumberReservationRepository reservations;
-    private final TransactionTemplate newTransaction;
+    private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     DocumentNumbering(NumberSequenceRepository sequences, NumberReservationRepository reservations,
-                      PlatformTransactionManager transactionManager, AuditLog audit, Clock clock) {
+                      JdbcTemplate jdbc, AuditLog audit, Clock clock) {
         this.sequences = sequences;
         this.reservations = reservations;
-        this.newTransaction = new TransactionTemplate(transactionManager);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -117,12 +117,24 @@ public class DocumentNumbering {
         });
     }
 
-    /** The first number of a year creates the row; two first numbers at once both try, one insert wins. */
+    /**
+     * The first number of a year creates the row; two first numbers at once both try and one insert wins. The
+     * insert runs under a savepoint of the caller's own connection, so a lost race leaves the transaction usable
+     * (PostgreSQL aborts a transaction on any failed statement) and no second pooled connection is needed.
+     */
     private void createIfAbsent(String key) {
-        try {
-            newTransaction.executeWithoutResult(status -> sequences.saveAndFlush(new NumberSequence(key)));
-        } catch (DataIntegrityViolationException alreadyCreated) {
-            // the other transaction created it; both now lock the same row
-        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into doc_number_sequence (sequence_key, last_serial) values (?, 0)")) {
+                insert.setString(1, key);
+                insert.executeUpdate();
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException alreadyCreated) {
+                // the other transaction created it; both now lock the same row
+                connection.rollback(savepoint);
+            }
+            return null;
+        });
     }
 }

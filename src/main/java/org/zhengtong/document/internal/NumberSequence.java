@@ -15,10 +15,6 @@ class NumberSequence {
     protected NumberSequence() {
     }
 
-    NumberSequence(String key) {
-        this.key = key;
-    }
-
     int next() {
         return ++lastSerial;
     }
