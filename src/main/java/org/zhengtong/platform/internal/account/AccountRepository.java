@@ -49,6 +49,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             order by a.unitId, a.username""")
     Page<Account> search(Long unitId, String usernamePattern, Pageable page);
 
+    @Query("select count(a) from Account a join a.roles r where r = :roleCode")
+    long countByRole(String roleCode);
+
     /** Counted in the database so that parallel failed logins cannot lose an increment. */
     @Modifying(clearAutomatically = true)
     @Query("update Account a set a.failedAttempts = a.failedAttempts + 1, a.version = a.version + 1 where a.username = :username")
