@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jsoup.Jsoup;
@@ -37,6 +38,7 @@ class AccountAdminPagesTest {
     @Autowired AdminFixtures fixtures;
     @Autowired AccountRepository accounts;
     @Autowired PasswordEncoder passwordEncoder;
+    @Autowired Clock clock;
 
     @Test
     void theSystemAdministratorFiltersAccountsByUnitAndUsername() throws Exception {
@@ -61,7 +63,7 @@ class AccountAdminPagesTest {
     @Test
     void theListShowsRolesEnabledLockedAndLastLogin() throws Exception {
         Account account = fixtures.newAccount("czj");
-        account.setLockedUntil(Instant.now().plus(1, ChronoUnit.HOURS));
+        account.setLockedUntil(clock.instant().plus(1, ChronoUnit.HOURS));
         account.setLastLoginAt(Instant.parse("2026-03-04T05:06:07Z"));
         accounts.save(account);
 
@@ -229,7 +231,7 @@ class AccountAdminPagesTest {
     @Test
     void unlockingClearsTheLockout() throws Exception {
         Account account = fixtures.newAccount("czj");
-        account.setLockedUntil(Instant.now().plus(1, ChronoUnit.HOURS));
+        account.setLockedUntil(clock.instant().plus(1, ChronoUnit.HOURS));
         account.setFailedAttempts(3);
         accounts.save(account);
         mvc.perform(get("/admin/accounts/" + account.getId()).with(users.as("czj.office")))

@@ -1,6 +1,5 @@
 package org.zhengtong.platform.admin;
 
-import org.springframework.stereotype.Component;
 import org.zhengtong.TestUsers;
 import org.zhengtong.platform.internal.account.Account;
 import org.zhengtong.platform.internal.account.AccountForm;
@@ -13,7 +12,6 @@ import org.zhengtong.platform.internal.org.Position;
 import org.zhengtong.platform.internal.security.SystemActor;
 
 /** Fresh, uniquely named people and accounts of the demo city, for tests that change them. */
-@Component
 public class AdminFixtures {
 
     private final OrganizationService organization;

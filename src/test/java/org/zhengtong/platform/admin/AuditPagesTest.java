@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ class AuditPagesTest {
     @Autowired TestUsers users;
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     @Test
     void recordsAreFoundByActorAndActionNewestFirst() throws Exception {
@@ -50,7 +52,7 @@ class AuditPagesTest {
     void theDateRangeIncludesBothDays() throws Exception {
         String actor = TestUsers.unique("dated");
         audit.recordAs(actor, null, "TEST_DATED", null, null, true, null);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         assertThat(rows(search(Map.of("actor", actor, "from", today.toString(), "to", today.toString())))).hasSize(1);
         assertThat(rows(search(Map.of("actor", actor, "from", today.plusDays(1).toString())))).isEmpty();
