@@ -98,6 +98,13 @@ class SecurityAdminPagesTest {
     }
 
     @Test
+    void anUnknownRoleIsNotFound() throws Exception {
+        mvc.perform(get("/admin/security/roles/NO_SUCH_ROLE/edit").with(users.as("secadmin")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("未找到编号为 NO_SUCH_ROLE 的角色")));
+    }
+
+    @Test
     void aDuplicateCodeOrNameIsRefused() throws Exception {
         String code = roleCode();
         mvc.perform(roleForm("/admin/security/roles", code, "名" + code)).andExpect(redirectedUrl("/admin/security/roles"));
