@@ -8,6 +8,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.platform.admin.AdminFixtures;
 
 /**
  * A test against the whole application on a real database (H2 by default, PostgreSQL with -Ppostgres), with the
@@ -18,6 +19,6 @@ import org.zhengtong.platform.PlatformFixtures;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
-@Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class})
+@Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class, AdminFixtures.class})
 public @interface IntegrationTest {
 }

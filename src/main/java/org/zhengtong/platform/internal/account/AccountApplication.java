@@ -62,6 +62,10 @@ public class AccountApplication {
         this.accountId = accountId;
     }
 
+    void linkAccount(Long accountId) {
+        this.accountId = accountId;
+    }
+
     public Long getId() { return id; }
     public Long getUnitId() { return unitId; }
     public Long getDepartmentId() { return departmentId; }

@@ -64,6 +64,9 @@ public class AccountApplicationService {
         if (form.departmentId() != null && !organization.department(form.departmentId()).getUnit().getId().equals(form.unitId())) {
             throw new BusinessRuleException("error.department.otherUnit", form.departmentId(), form.unitId());
         }
+        if (accountService.isUsernameTaken(form.requestedUsername())) {
+            throw new BusinessRuleException("error.account.duplicateUsername", form.requestedUsername().strip());
+        }
         AccountApplication application = applications.save(
                 new AccountApplication(form, scope.current().username(), clock.instant()));
         audit.success("ACCOUNT_APPLICATION_SUBMIT", "accountApplication", application.getId(),
@@ -74,14 +77,17 @@ public class AccountApplicationService {
     @PreAuthorize("hasAuthority('APPLICATION_DECIDE')")
     public IssuedPassword approve(Long id, @Size(max = 500, message = "{validation.size}") String note) {
         AccountApplication application = pending(id);
+        // Claimed before anything is created: of two administrators approving at once, the second fails here on the
+        // version (ObjectOptimisticLockingFailureException, HTTP 409) instead of on the account's unique username.
+        application.decide(AccountApplication.Status.APPROVED, scope.current().username(), clock.instant(), note, null);
+        applications.saveAndFlush(application);
         Person person = organization.createPerson(new PersonForm(application.getUnitId(), application.getDepartmentId(),
                 application.getApplicantName(), application.getPosition(), application.getPhone(), null, 100));
         String password = initialPasswords.generate();
         Account account = accountService.createFor(person, application.getRequestedUsername(),
                 passwordEncoder.encode(password));
         IssuedPassword issued = new IssuedPassword(account.getId(), account.getUsername(), password);
-        application.decide(AccountApplication.Status.APPROVED, scope.current().username(), clock.instant(), note,
-                issued.accountId());
+        application.linkAccount(issued.accountId());
         audit.success("ACCOUNT_APPLICATION_APPROVE", "accountApplication", id, application.getRequestedUsername());
         return issued;
     }

@@ -3,6 +3,8 @@ package org.zhengtong.platform.internal.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -35,6 +37,20 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Modifying
     @Query("update Account a set a.failedAttempts = 0, a.lockedUntil = null, a.lastLoginAt = :at where a.username = :username")
     int recordLogin(String username, java.time.Instant at);
+
+    @Query("select a.personId from Account a where a.personId in :personIds")
+    List<Long> accountHolders(Collection<Long> personIds);
+
+    /** {@code usernamePattern} is a LIKE pattern on the lower-case username; a backslash escapes % and _. */
+    @Query("""
+            select a from Account a
+            where (:unitId is null or a.unitId = :unitId)
+              and (:usernamePattern is null or lower(a.username) like :usernamePattern escape '\\')
+            order by a.unitId, a.username""")
+    Page<Account> search(Long unitId, String usernamePattern, Pageable page);
+
+    @Query("select count(a) from Account a join a.roles r where r = :roleCode")
+    long countByRole(String roleCode);
 
     /** Counted in the database so that parallel failed logins cannot lose an increment. */
     @Modifying(clearAutomatically = true)

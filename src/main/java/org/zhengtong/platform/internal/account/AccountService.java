@@ -4,7 +4,15 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,8 +21,10 @@ import org.springframework.validation.annotation.Validated;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.internal.LikePatterns;
 import org.zhengtong.platform.internal.org.OrganizationService;
 import org.zhengtong.platform.internal.org.Person;
+import org.zhengtong.platform.internal.org.Unit;
 import org.zhengtong.platform.internal.security.DataScope;
 import org.zhengtong.platform.internal.security.InitialPasswords;
 import org.zhengtong.platform.internal.security.PasswordPolicy;
@@ -27,6 +37,8 @@ import org.zhengtong.platform.internal.security.PasswordPolicy;
 @Validated
 @Transactional
 public class AccountService {
+
+    private static final int PAGE_SIZE = 50;
 
     private final AccountRepository accounts;
     private final RoleRepository roles;
@@ -64,6 +76,57 @@ public class AccountService {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
         requireManageable(account);
         return account;
+    }
+
+    /**
+     * Accounts the caller may see, filtered by unit and part of the username (both optional), 50 a page. The system
+     * and the security administrator see every unit, a unit administrator their own unit only.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE','ROLE_MANAGE')")
+    public Page<AccountSummary> search(Long unitId, String username, int page) {
+        Page<Account> found = accounts.search(visibleUnit(unitId), LikePatterns.containingIgnoreCase(username),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Map<Long, Person> people = organization.people(found.stream().map(Account::getPersonId)
+                        .filter(Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<Long, String> unitNames = unitNames();
+        Map<String, String> roleNames = roleNames();
+        return found.map(account -> summarize(account, people.get(account.getPersonId()), unitNames, roleNames));
+    }
+
+    /** One account for the administrators' pages: in the caller's data scope, or any for the security administrator. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE','ROLE_MANAGE')")
+    public AccountSummary summary(Long id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+        if (!scope.current().can(Permission.ROLE_MANAGE.name())) {
+            requireManageable(account);
+        }
+        Person person = account.getPersonId() == null ? null : organization.person(account.getPersonId());
+        return summarize(account, person, unitNames(), roleNames());
+    }
+
+    /** The enabled people of a unit who have no account yet: whom an account can be created for. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
+    public List<AccountCandidate> candidates(Long unitId) {
+        scope.requireUnitAdministration(unitId);
+        List<Person> people = organization.peopleOf(unitId).stream().filter(Person::isEnabled).toList();
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> holders = new HashSet<>(accounts.accountHolders(people.stream().map(Person::getId).toList()));
+        return people.stream()
+                .filter(person -> !holders.contains(person.getId()))
+                .map(person -> new AccountCandidate(person.getId(), person.getName(), person.getPosition(),
+                        person.getDepartment() == null ? null : person.getDepartment().getName()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isUsernameTaken(String username) {
+        return accounts.existsByUsername(username.strip());
     }
 
     @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
@@ -193,10 +256,46 @@ public class AccountService {
     }
 
     private void requireManageable(Account account) {
-        if (account.isAdministrator() || account.getUnitId() == null) {
-            scope.requireSystemAdmin();
-        } else {
-            scope.requireUnitAdministration(account.getUnitId());
+        if (!isManageable(account)) {
+            throw new AccessDeniedException(account.getUsername() + " is outside the data scope of "
+                    + scope.current().username());
         }
+    }
+
+    /** Administrators' accounts are the system administrator's; other accounts also their unit administrator's. */
+    private boolean isManageable(Account account) {
+        return account.isAdministrator() || account.getUnitId() == null
+                ? scope.isSystemAdmin()
+                : scope.administers(account.getUnitId());
+    }
+
+    /** The unit filter the caller may apply: any for the system and security administrators, their own unit otherwise. */
+    private Long visibleUnit(Long requested) {
+        if (scope.isSystemAdmin() || scope.current().can(Permission.ROLE_MANAGE.name())) {
+            return requested;
+        }
+        Long own = scope.current().unitId();
+        scope.requireUnitAdministration(own);
+        if (requested != null) {
+            scope.requireUnitAdministration(requested);
+        }
+        return own;
+    }
+
+    private AccountSummary summarize(Account account, Person person, Map<Long, String> unitNames,
+                                     Map<String, String> roleNames) {
+        Map<String, String> accountRoles = new TreeMap<>();
+        account.getRoles().forEach(code -> accountRoles.put(code, roleNames.getOrDefault(code, code)));
+        return new AccountSummary(account.getId(), account.getUsername(), person == null ? null : person.getName(),
+                account.getUnitId(), unitNames.get(account.getUnitId()), accountRoles, account.isEnabled(),
+                account.isLockedAt(clock.instant()), account.getLastLoginAt(), isManageable(account));
+    }
+
+    private Map<Long, String> unitNames() {
+        return organization.allUnits().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+    }
+
+    private Map<String, String> roleNames() {
+        return roles.findAll().stream().collect(Collectors.toMap(Role::getCode, Role::getName));
     }
 }

@@ -9,4 +9,8 @@ public interface RoleRepository extends JpaRepository<Role, String> {
     List<Role> findByCodeIn(Collection<String> codes);
 
     List<Role> findAllByOrderByBuiltInDescCodeAsc();
+
+    boolean existsByName(String name);
+
+    boolean existsByNameAndCodeNot(String name, String code);
 }

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.internal.LikePatterns;
 import org.zhengtong.platform.internal.account.AccountRepository;
 import org.zhengtong.platform.internal.security.DataScope;
 
@@ -207,6 +210,12 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<Person> people(Collection<Long> ids) {
         return people.findAllById(ids);
+    }
+
+    /** People of a unit (all units when null) whose name contains the text (any name when blank), unit and department loaded. */
+    @Transactional(readOnly = true)
+    public Page<Person> searchPeople(Long unitId, String name, Pageable page) {
+        return people.search(unitId, LikePatterns.containing(name), page);
     }
 
     public Person createPerson(@Valid PersonForm form) {

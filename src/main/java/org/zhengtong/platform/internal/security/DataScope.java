@@ -36,14 +36,16 @@ public class DataScope implements CurrentUsers {
 
     /** Refuses (HTTP 403) unless the current user administers the given unit. */
     public void requireUnitAdministration(Long unitId) {
+        if (!administers(unitId)) {
+            throw new AccessDeniedException("unit " + unitId + " is outside the data scope of " + current().username());
+        }
+    }
+
+    /** True when the current user administers the unit: the system administrator all, a unit administrator their own. */
+    public boolean administers(Long unitId) {
         CurrentUser user = current();
-        if (user.hasRole("SYSTEM_ADMIN")) {
-            return;
-        }
-        if (user.hasRole("UNIT_ADMIN") && unitId != null && unitId.equals(user.unitId())) {
-            return;
-        }
-        throw new AccessDeniedException("unit " + unitId + " is outside the data scope of " + user.username());
+        return user.hasRole("SYSTEM_ADMIN")
+                || (user.hasRole("UNIT_ADMIN") && unitId != null && unitId.equals(user.unitId()));
     }
 
     /** The unit a unit administrator is confined to, or null for the system administrator (all units). */

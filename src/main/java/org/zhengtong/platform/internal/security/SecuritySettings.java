@@ -1,13 +1,12 @@
 package org.zhengtong.platform.internal.security;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 
 /** The security settings the security administrator may change at runtime (defaults in application.yml). */
 public record SecuritySettings(
-        @Min(value = 3, message = "{validation.range}") @Max(value = 10, message = "{validation.range}") int maxFailedLogins,
-        @Min(value = 1, message = "{validation.range}") @Max(value = 1440, message = "{validation.range}") int lockoutMinutes,
-        @Min(value = 5, message = "{validation.range}") @Max(value = 480, message = "{validation.range}") int idleTimeoutMinutes,
-        @Min(value = 1, message = "{validation.range}") @Max(value = 10, message = "{validation.range}") int maxSessionsPerAccount,
+        @Range(min = 3, max = 10, message = "{validation.range}") int maxFailedLogins,
+        @Range(min = 1, max = 1440, message = "{validation.range}") int lockoutMinutes,
+        @Range(min = 5, max = 480, message = "{validation.range}") int idleTimeoutMinutes,
+        @Range(min = 1, max = 10, message = "{validation.range}") int maxSessionsPerAccount,
         boolean requireTotpForAdmins) {
 }
