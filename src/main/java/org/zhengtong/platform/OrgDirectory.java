@@ -31,6 +31,12 @@ public interface OrgDirectory {
     /** People with accounts in a unit, for choosing handlers and readers. */
     List<PersonRef> people(long unitId);
 
+    /** The position codes (职务, e.g. {@code CLERK}), in rank order; each is named by the message {@code position.<code>}. */
+    List<String> positions();
+
+    /** Usernames of the enabled accounts holding a role (e.g. {@code SYSTEM_ADMIN}), in order. */
+    List<String> usernamesWithRole(String role);
+
     record PersonRef(long personId, String username, String name, long unitId, Long departmentId, String position,
                      Clearance clearance, String email) {
     }

@@ -64,6 +64,15 @@ public class Assignees {
         return holders;
     }
 
+    /** Every enabled account holding the system administrator's role: candidates, the first to claim takes the task. */
+    public List<String> systemAdministrators() {
+        List<String> administrators = directory.usernamesWithRole("SYSTEM_ADMIN");
+        if (administrators.isEmpty()) {
+            throw new WorkflowException("workflow.error.noSystemAdministrator");
+        }
+        return administrators;
+    }
+
     /** A person named in a designed step, while they have an account. */
     public String named(String username) {
         return person(username).username();

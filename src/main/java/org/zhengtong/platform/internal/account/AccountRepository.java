@@ -26,6 +26,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.personId from Account a where a.enabled = true and a.personId in :personIds")
     List<Long> enabledAccountHolders(Collection<Long> personIds);
 
+    @Query("select a.username from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
+    List<String> enabledUsernamesWithRole(String role);
+
     @Modifying
     @Query("update Account a set a.unitId = :unitId, a.version = a.version + 1 where a.personId = :personId")
     int moveToUnit(Long personId, Long unitId);

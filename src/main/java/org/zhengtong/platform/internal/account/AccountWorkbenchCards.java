@@ -5,27 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhengtong.platform.WorkbenchCard;
 
-/** Home-page tiles for administrators: pending account applications and units lacking mandatory accounts. */
+/** Home-page tile for administrators: units lacking mandatory accounts. */
 @Configuration(proxyBeanMethods = false)
 class AccountWorkbenchCards {
-
-    @Bean
-    WorkbenchCard pendingApplicationsCard(AccountApplicationService applications) {
-        return new WorkbenchCard() {
-            public int order() {
-                return 900;
-            }
-
-            public Optional<Tile> tileFor(org.zhengtong.platform.CurrentUser user) {
-                if (!user.can("APPLICATION_DECIDE") && !user.can("APPLICATION_SUBMIT")) {
-                    return Optional.empty();
-                }
-                long pending = applications.applicationsInScope().stream()
-                        .filter(a -> a.getStatus() == AccountApplication.Status.PENDING).count();
-                return Optional.of(new Tile("home.tile.pendingApplications", "bi-person-plus", "/admin/applications", pending));
-            }
-        };
-    }
 
     @Bean
     WorkbenchCard missingAccountsCard(MissingAccountsReport report) {

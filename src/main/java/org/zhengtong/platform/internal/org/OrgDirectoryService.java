@@ -1,5 +1,6 @@
 package org.zhengtong.platform.internal.org;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,16 @@ class OrgDirectoryService implements OrgDirectory {
         return unitPeople.stream().filter(p -> byPerson.containsKey(p.getId()))
                 .map(p -> ref(p, byPerson.get(p.getId()).getUsername()))
                 .toList();
+    }
+
+    @Override
+    public List<String> positions() {
+        return Arrays.stream(Position.values()).map(Position::name).toList();
+    }
+
+    @Override
+    public List<String> usernamesWithRole(String role) {
+        return accounts.enabledUsernamesWithRole(role);
     }
 
     private Optional<PersonRef> withAccount(Person person) {

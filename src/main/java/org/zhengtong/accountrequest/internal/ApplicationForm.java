@@ -1,16 +1,16 @@
-package org.zhengtong.platform.internal.account;
+package org.zhengtong.accountrequest.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.zhengtong.platform.internal.org.Position;
 
+/** The application form; {@code position} is a position code of the organization. */
 public record ApplicationForm(
         @NotNull(message = "{validation.required}") Long unitId,
         Long departmentId,
         @NotBlank(message = "{validation.person.name}") @Size(max = 50, message = "{validation.size}") String applicantName,
-        @NotNull(message = "{validation.required}") Position position,
+        @NotBlank(message = "{validation.required}") String position,
         @Pattern(regexp = "^$|[0-9+\\-() ]{5,30}", message = "{validation.phone}") String phone,
         @NotBlank(message = "{validation.application.reason}") @Size(max = 500, message = "{validation.size}") String reason,
         @NotBlank(message = "{validation.account.username}")

@@ -1,4 +1,4 @@
-package org.zhengtong.platform.admin;
+package org.zhengtong.accountrequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,11 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,17 +29,25 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
+import org.zhengtong.accountrequest.internal.AccountApplication;
+import org.zhengtong.accountrequest.internal.AccountApplicationService;
+import org.zhengtong.platform.AccountOpening.OpenedAccount;
+import org.zhengtong.platform.admin.AdminFixtures;
 import org.zhengtong.platform.internal.account.Account;
-import org.zhengtong.platform.internal.account.AccountApplication;
-import org.zhengtong.platform.internal.account.AccountApplicationService;
 import org.zhengtong.platform.internal.account.AccountRepository;
-import org.zhengtong.platform.internal.account.IssuedPassword;
 import org.zhengtong.platform.internal.org.OrganizationService;
 import org.zhengtong.platform.internal.security.SystemActor;
+import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.TodoTask;
+import org.zhengtong.workflow.Workflow;
 
-/** /admin/applications: the unit administrator applies, the system administrator approves or rejects, once. */
+/**
+ * /admin/applications: the unit administrator applies, the system administrator approves or rejects, once. The
+ * decision is a task of the {@code account-application} process for every system administrator.
+ */
 @IntegrationTest
 class ApplicationPagesTest {
 
@@ -51,6 +61,8 @@ class ApplicationPagesTest {
     @Autowired OrganizationService organization;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired TransactionTemplate transactions;
+    @Autowired Workflow workflow;
+    @Autowired AsUser as;
 
     @Test
     void theUnitAdministratorSeesTheFormAndTheirUnitsApplicationsOnly() throws Exception {
@@ -192,17 +204,17 @@ class ApplicationPagesTest {
     }
 
     /**
-     * The first approval holds its transaction open after claiming the application; the second runs into it, waits,
-     * and loses on the version once the first commits. Exactly one account is created.
+     * The first approval holds its transaction open after claiming the application and completing the task; the
+     * second runs into it, waits, and loses on the version once the first commits. Exactly one account is created.
      */
     @Test
     void ofTwoAdministratorsApprovingAtOnceExactlyOneWins() throws Exception {
         String username = TestUsers.unique("czj.race");
         Long id = submitted(username);
         CountDownLatch claimed = new CountDownLatch(1);
-        CompletableFuture<IssuedPassword> first = CompletableFuture.supplyAsync(() -> SystemActor.call(() ->
+        CompletableFuture<OpenedAccount> first = CompletableFuture.supplyAsync(() -> as.call("sysadmin", () ->
                 transactions.execute(status -> {
-                    IssuedPassword issued = applications.approve(id, null);
+                    OpenedAccount issued = applications.approve(id, null);
                     claimed.countDown();
                     pause(1500);
                     return issued;
@@ -216,6 +228,70 @@ class ApplicationPagesTest {
         assertThat(second.getResponse().getContentAsString()).contains("该记录已被其他人修改，请刷新后重试");
         assertThat(accounts.existsByUsername(username)).isTrue();
         assertThat(applicationFor(username).getAccountId()).isEqualTo(fixtures.account(username).getId());
+        assertThat(decisions(applicationFor(username))).hasSize(1);
+    }
+
+    @Test
+    void submittingGivesEverySystemAdministratorADecisionTaskShownInTheirTodoWindow() throws Exception {
+        String username = TestUsers.unique("czj.todo");
+        Long id = submitted(username);
+
+        TodoTask task = decisionTaskOf(id, "sysadmin");
+        assertThat(task.processKey()).isEqualTo("account-application");
+        assertThat(task.name()).isEqualTo("账号审批");
+        assertThat(task.candidate()).isTrue();
+        assertThat(workflow.todo("czj.office")).noneMatch(t -> t.businessKey().equals("account-application:" + id));
+        String todo = mvc.perform(get("/todo").with(users.as("sysadmin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Element title = Jsoup.parse(todo).select("a.todo-title").stream()
+                .filter(link -> link.text().contains("申请人" + username)).findFirst().orElseThrow();
+        assertThat(title.attr("href")).isEqualTo("/admin/applications");
+        assertThat(title.closest("tr").text()).contains(organization.unit(fixtures.unitId("czj")).getName());
+    }
+
+    @Test
+    void approvingCompletesTheTaskAndTheHistoryShowsTheDecisionAndTheNote() throws Exception {
+        String username = TestUsers.unique("czj.flow");
+        Long id = submitted(username);
+
+        decide(id, "approve", "同意开通").andExpect(status().isOk());
+
+        AccountApplication approved = applicationFor(username);
+        assertThat(workflow.isEnded(approved.getProcessInstanceId())).isTrue();
+        assertThat(workflow.todo("sysadmin")).noneMatch(t -> t.businessKey().equals("account-application:" + id));
+        assertThat(accounts.existsByUsername(username)).isTrue();
+        HistoryStep decision = decisions(approved).get(0);
+        assertThat(decision.handler()).isEqualTo("sysadmin");
+        assertThat(decision.ended()).isNotNull();
+        assertThat(decision.remarks()).extracting(HistoryStep.Remark::text).containsExactly("同意开通");
+    }
+
+    @Test
+    void rejectingEndsTheProcessAndCannotBeRepeated() throws Exception {
+        String username = TestUsers.unique("czj.end");
+        Long id = submitted(username);
+
+        decide(id, "reject", "岗位无需账号").andExpect(redirectedUrl("/admin/applications"));
+
+        AccountApplication rejected = applicationFor(username);
+        assertThat(workflow.isEnded(rejected.getProcessInstanceId())).isTrue();
+        assertThat(decisions(rejected).get(0).remarks()).extracting(HistoryStep.Remark::text)
+                .containsExactly("岗位无需账号");
+        decide(id, "approve", "").andExpect(status().isConflict())
+                .andExpect(content().string(containsString("该申请已处理，不能重复审批")));
+        assertThat(applicationFor(username).getStatus()).isEqualTo(AccountApplication.Status.REJECTED);
+        assertThat(accounts.existsByUsername(username)).isFalse();
+    }
+
+    private TodoTask decisionTaskOf(Long id, String username) {
+        return workflow.todo(username).stream().filter(t -> t.businessKey().equals("account-application:" + id))
+                .findFirst().orElseThrow();
+    }
+
+    /** The decision steps of the application's process, as its history shows them. */
+    private List<HistoryStep> decisions(AccountApplication application) {
+        return workflow.history(application.getProcessInstanceId()).stream()
+                .filter(step -> "decide".equals(step.activityId())).toList();
     }
 
     private Long submitted(String username) throws Exception {

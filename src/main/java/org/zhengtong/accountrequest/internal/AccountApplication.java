@@ -1,15 +1,20 @@
-package org.zhengtong.platform.internal.account;
+package org.zhengtong.accountrequest.internal;
 
 import jakarta.persistence.*;
 import java.time.Instant;
-import org.zhengtong.platform.internal.org.Position;
+import org.zhengtong.platform.AccountOpening;
 
-/** 账号申请表: a unit asks for an OA account for one of its people. */
+/**
+ * 账号申请表: a unit asks for an OA account for one of its people. The approval runs on the workflow engine; the
+ * status here records its outcome, set when the decision task completes.
+ */
 @Entity
 @Table(name = "sec_account_application")
 public class AccountApplication {
 
     public enum Status { PENDING, APPROVED, REJECTED }
+
+    static final String KEY_PREFIX = "account-application:";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -18,10 +23,8 @@ public class AccountApplication {
     private Long unitId;
     private Long departmentId;
     private String applicantName;
-
-    @Enumerated(EnumType.STRING)
-    private Position position;
-
+    /** A position code of the organization ({@code CLERK}…). */
+    private String position;
     private String phone;
     private String reason;
     private String requestedUsername;
@@ -35,6 +38,7 @@ public class AccountApplication {
     private Instant decidedAt;
     private String decisionNote;
     private Long accountId;
+    private String processInstanceId;
 
     @Version
     private long version;
@@ -54,23 +58,35 @@ public class AccountApplication {
         this.submittedAt = submittedAt;
     }
 
-    void decide(Status decision, String decidedBy, Instant decidedAt, String note, Long accountId) {
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void decide(Status decision, String decidedBy, Instant decidedAt, String note) {
         this.status = decision;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
         this.decisionNote = note;
-        this.accountId = accountId;
     }
 
     void linkAccount(Long accountId) {
         this.accountId = accountId;
     }
 
+    /** The account the application asks for. */
+    AccountOpening.NewAccount newAccount() {
+        return new AccountOpening.NewAccount(unitId, departmentId, applicantName, position, phone, requestedUsername);
+    }
+
+    public String businessKey() {
+        return KEY_PREFIX + id;
+    }
+
     public Long getId() { return id; }
     public Long getUnitId() { return unitId; }
     public Long getDepartmentId() { return departmentId; }
     public String getApplicantName() { return applicantName; }
-    public Position getPosition() { return position; }
+    public String getPosition() { return position; }
     public String getPhone() { return phone; }
     public String getReason() { return reason; }
     public String getRequestedUsername() { return requestedUsername; }
@@ -81,4 +97,5 @@ public class AccountApplication {
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecisionNote() { return decisionNote; }
     public Long getAccountId() { return accountId; }
+    public String getProcessInstanceId() { return processInstanceId; }
 }

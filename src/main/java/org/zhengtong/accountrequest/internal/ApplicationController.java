@@ -1,13 +1,16 @@
-package org.zhengtong.platform.internal.web;
+package org.zhengtong.accountrequest.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,49 +23,42 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.platform.AccountOpening.OpenedAccount;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
-import org.zhengtong.platform.internal.account.AccountApplication;
-import org.zhengtong.platform.internal.account.AccountApplicationService;
-import org.zhengtong.platform.internal.account.ApplicationForm;
-import org.zhengtong.platform.internal.account.IssuedPassword;
-import org.zhengtong.platform.internal.org.Department;
-import org.zhengtong.platform.internal.org.OrganizationService;
-import org.zhengtong.platform.internal.org.Position;
-import org.zhengtong.platform.internal.org.Unit;
-import org.zhengtong.platform.internal.security.DataScope;
+import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.OrgDirectory;
 
 /**
  * 账号申请: a unit administrator fills the application form for a person of their unit and follows their unit's
  * applications; the system administrator sees all of them and approves (the initial password is shown once) or
- * rejects with a reason.
+ * rejects with a reason. Refusals show the page again: 400 for invalid input, 409 for a broken rule.
  */
 @Controller
 @RequestMapping("/admin/applications")
 @PreAuthorize("hasAnyAuthority('APPLICATION_SUBMIT','APPLICATION_DECIDE')")
-class ApplicationAdminController {
+class ApplicationController {
 
     /** An application with the names of its unit and department. */
     record ApplicationRow(AccountApplication application, String unitName, String departmentName) {
     }
 
     private final AccountApplicationService applications;
-    private final OrganizationService organization;
-    private final DataScope scope;
-    private final Refusals refusals;
+    private final OrgDirectory directory;
+    private final CurrentUsers currentUsers;
+    private final MessageSource messages;
 
-    ApplicationAdminController(AccountApplicationService applications, OrganizationService organization,
-                               DataScope scope, Refusals refusals) {
+    ApplicationController(AccountApplicationService applications, OrgDirectory directory, CurrentUsers currentUsers,
+                          MessageSource messages) {
         this.applications = applications;
-        this.organization = organization;
-        this.scope = scope;
-        this.refusals = refusals;
+        this.directory = directory;
+        this.currentUsers = currentUsers;
+        this.messages = messages;
     }
 
     @GetMapping
     String list(Model model) {
-        CurrentUser user = scope.current();
-        model.addAttribute("form", new ApplicationForm(user.unitId(), null, "", null, "", "", ""));
+        model.addAttribute("form", new ApplicationForm(currentUsers.current().unitId(), null, "", null, "", "", ""));
         return page(model);
     }
 
@@ -70,18 +66,22 @@ class ApplicationAdminController {
     @PreAuthorize("hasAuthority('APPLICATION_SUBMIT')")
     String submit(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult result, Model model,
                   Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        if (form.position() != null && !form.position().isBlank() && !directory.positions().contains(form.position())) {
+            result.rejectValue("position", "typeMismatch");
+        }
         if (result.hasErrors()) {
-            refusals.invalid(response);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(model);
         }
         try {
             applications.submit(form);
         } catch (BusinessRuleException e) {
-            refusals.reject(result, e, response);
+            result.reject(e.messageKey(), e.arguments(), e.messageKey());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
             return page(model);
         }
         redirect.addFlashAttribute("flashMessage",
-                refusals.message("applications.done.submitted", locale, form.applicantName().strip()));
+                messages.getMessage("applications.done.submitted", new Object[]{form.applicantName().strip()}, locale));
         return "redirect:/admin/applications";
     }
 
@@ -91,9 +91,10 @@ class ApplicationAdminController {
     String approve(@PathVariable Long id, @RequestParam(required = false) String note, Model model, Locale locale,
                    HttpServletResponse response) {
         try {
-            IssuedPassword issued = applications.approve(id, blankToNull(note));
+            OpenedAccount issued = applications.approve(id, blankToNull(note));
             model.addAttribute("issued", issued);
-            model.addAttribute("message", refusals.message("applications.done.approved", locale, issued.username()));
+            model.addAttribute("message",
+                    messages.getMessage("applications.done.approved", new Object[]{issued.username()}, locale));
             return "admin/accounts/issued";
         } catch (BusinessRuleException | ConstraintViolationException | OptimisticLockingFailureException e) {
             return refused(e, model, locale, response);
@@ -105,7 +106,8 @@ class ApplicationAdminController {
     String reject(@PathVariable Long id, @RequestParam(required = false) String note, Model model, Locale locale,
                   HttpServletResponse response, RedirectAttributes redirect) {
         if (note == null || note.isBlank()) {
-            model.addAttribute("error", refusals.invalid("error.application.rejectReason", locale, response));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", messages.getMessage("error.application.rejectReason", null, locale));
             return list(model);
         }
         try {
@@ -113,7 +115,7 @@ class ApplicationAdminController {
         } catch (BusinessRuleException | ConstraintViolationException | OptimisticLockingFailureException e) {
             return refused(e, model, locale, response);
         }
-        redirect.addFlashAttribute("flashMessage", refusals.message("applications.done.rejected", locale));
+        redirect.addFlashAttribute("flashMessage", messages.getMessage("applications.done.rejected", null, locale));
         return "redirect:/admin/applications";
     }
 
@@ -124,11 +126,15 @@ class ApplicationAdminController {
     private String refused(RuntimeException e, Model model, Locale locale, HttpServletResponse response) {
         String message;
         if (e instanceof BusinessRuleException rule) {
-            message = refusals.conflict(rule, locale, response);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            message = messages.getMessage(rule.messageKey(), rule.arguments(), rule.messageKey(), locale);
         } else if (e instanceof ConstraintViolationException invalid) {
-            message = refusals.invalid(invalid, response);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            message = invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
+                    .collect(Collectors.joining("；"));
         } else {
-            message = refusals.conflict("error.concurrentChange", locale, response);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            message = messages.getMessage("error.concurrentChange", null, locale);
         }
         model.addAttribute("error", message);
         return list(model);
@@ -136,24 +142,28 @@ class ApplicationAdminController {
 
     private String page(Model model) {
         List<AccountApplication> inScope = applications.applicationsInScope();
-        Map<Long, String> unitNames = organization.allUnits().stream()
-                .collect(Collectors.toMap(Unit::getId, Unit::getName));
-        Map<Long, String> departmentNames = new HashMap<>();
-        inScope.stream().map(AccountApplication::getUnitId).distinct()
-                .forEach(unitId -> organization.departmentsOf(unitId)
-                        .forEach(department -> departmentNames.put(department.getId(), department.getName())));
+        Map<Long, String> unitNames = names(inScope, AccountApplication::getUnitId,
+                id -> directory.unit(id).map(OrgDirectory.UnitRef::name).orElse(null));
+        Map<Long, String> departmentNames = names(inScope, AccountApplication::getDepartmentId,
+                id -> directory.department(id).map(OrgDirectory.DepartmentRef::name).orElse(null));
         model.addAttribute("applications", inScope.stream()
                 .map(application -> new ApplicationRow(application, unitNames.get(application.getUnitId()),
                         departmentNames.get(application.getDepartmentId())))
                 .toList());
-        Long ownUnit = scope.current().unitId();
-        if (ownUnit != null) {
-            model.addAttribute("unitName", unitNames.get(ownUnit));
-            model.addAttribute("departments", organization.departmentsOf(ownUnit).stream()
-                    .filter(Department::isEnabled).toList());
+        CurrentUser user = currentUsers.current();
+        if (user.unitId() != null) {
+            model.addAttribute("unitName", directory.unit(user.unitId()).map(OrgDirectory.UnitRef::name).orElse(null));
+            model.addAttribute("departments", directory.departments(user.unitId()));
         }
-        model.addAttribute("positions", Position.values());
-        return "admin/applications";
+        model.addAttribute("positions", directory.positions());
+        return "accountrequest/applications";
+    }
+
+    /** The names of the units or departments the applications name, each looked up once. */
+    private static Map<Long, String> names(List<AccountApplication> applications,
+                                           Function<AccountApplication, Long> id, Function<Long, String> name) {
+        return applications.stream().map(id).filter(Objects::nonNull).distinct()
+                .collect(Collectors.toMap(Function.identity(), key -> Objects.requireNonNullElse(name.apply(key), "")));
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,6 @@
-package org.zhengtong.platform.internal.account;
+package org.zhengtong.accountrequest.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,6 @@ interface AccountApplicationRepository extends JpaRepository<AccountApplication,
     List<AccountApplication> findAllByOrderByStatusAscSubmittedAtDesc();
 
     List<AccountApplication> findByUnitIdOrderBySubmittedAtDesc(Long unitId);
+
+    List<AccountApplication> findByIdIn(Collection<Long> ids);
 }
