@@ -64,24 +64,30 @@ public class TodoWindow {
      * filters offer the values found here.
      */
     public List<TodoRow> rows(Tab tab, String username) {
+        return items(tab, username).stream().map(Item::row).toList();
+    }
+
+    /** The rows of {@link #rows} with the business key each is about, for clients that open the item themselves. */
+    public List<Item> items(Tab tab, String username) {
         Names names = new Names();
         return switch (tab) {
             case TODO, CIRCULATION -> {
                 List<TodoTask> open = workflow.todo(username).stream()
                         .filter(t -> CIRCULATE.equals(t.activityId()) == (tab == Tab.CIRCULATION)).toList();
-                yield openRows(open, names).stream().sorted(URGENT_FIRST).toList();
+                yield openItems(open, names).stream().sorted(Comparator.comparing(Item::row, URGENT_FIRST)).toList();
             }
             case DONE -> {
                 List<DoneTask> done = workflow.done(username, HISTORY_LIMIT);
                 Map<String, Description> about = describe(done.stream().map(DoneTask::businessKey).toList());
-                yield done.stream().map(t -> row(t.taskId(), t.processInstanceId(), t.name(), about.get(t.businessKey()),
-                        null, null, false, null, null, t.ended())).toList();
+                yield done.stream().map(t -> new Item(t.businessKey(), row(t.taskId(), t.processInstanceId(), t.name(),
+                        about.get(t.businessKey()), null, null, false, null, null, t.ended()))).toList();
             }
             case STARTED -> {
                 List<StartedProcess> started = workflow.started(username, HISTORY_LIMIT);
                 Map<String, Description> about = describe(started.stream().map(StartedProcess::businessKey).toList());
-                yield started.stream().map(p -> row(null, p.processInstanceId(), String.join("、", p.currentSteps()),
-                        about.get(p.businessKey()), null, null, false, p.started(), null, p.ended())).toList();
+                yield started.stream().map(p -> new Item(p.businessKey(), row(null, p.processInstanceId(),
+                        String.join("、", p.currentSteps()), about.get(p.businessKey()), null, null, false, p.started(),
+                        null, p.ended()))).toList();
             }
         };
     }
@@ -99,8 +105,8 @@ public class TodoWindow {
     public List<SupervisionRow> supervision(CurrentUser user) {
         List<SupervisionService.Supervised> supervised = supervision.supervised(user);
         Names names = new Names();
-        Map<String, TodoRow> rows = openRows(supervised.stream().map(SupervisionService.Supervised::task).toList(), names)
-                .stream().collect(Collectors.toMap(TodoRow::taskId, Function.identity()));
+        Map<String, TodoRow> rows = openItems(supervised.stream().map(SupervisionService.Supervised::task).toList(), names)
+                .stream().map(Item::row).collect(Collectors.toMap(TodoRow::taskId, Function.identity()));
         return supervised.stream().map(s -> {
             Urging urging = s.urging();
             List<SupervisionRow.Entry> urgings = s.records().stream().map(r -> new SupervisionRow.Entry(r.getUrgedAt(),
@@ -139,11 +145,11 @@ public class TodoWindow {
         return descriptions;
     }
 
-    private List<TodoRow> openRows(List<TodoTask> open, Names names) {
+    private List<Item> openItems(List<TodoTask> open, Names names) {
         Map<String, Description> about = describe(open.stream().map(TodoTask::businessKey).toList());
-        return open.stream().map(t -> row(t.taskId(), t.processInstanceId(), t.name(), about.get(t.businessKey()),
-                names.of(t.delegatedFrom()), names.of(t.addedSignerFor()), t.candidate(), t.created(), t.due(), null))
-                .toList();
+        return open.stream().map(t -> new Item(t.businessKey(), row(t.taskId(), t.processInstanceId(), t.name(),
+                about.get(t.businessKey()), names.of(t.delegatedFrom()), names.of(t.addedSignerFor()), t.candidate(),
+                t.created(), t.due(), null))).toList();
     }
 
     private TodoRow row(String taskId, String processInstanceId, String step, Description about, String delegatedFrom,
@@ -155,6 +161,10 @@ public class TodoWindow {
                 : about == null ? null : about.deadline();
         return new TodoRow(taskId, processInstanceId, step, about, delegatedFrom, addedSignerFor, candidate, since, due,
                 ended, overdue, nearDue, deadline);
+    }
+
+    /** A row and the business key ({@code <module>:<id>}) of what it is about, or null when the process has none. */
+    public record Item(String businessKey, TodoRow row) {
     }
 
     public record Counts(long todo, long circulation, long overdue) {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -20,9 +21,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * API errors that need more than {@code ErrorHandling} gives: requests the API cannot even read (broken JSON, a value
  * of the wrong type, an unknown enum constant, a non-numeric id) become 400 problems with a Chinese message instead
  * of an empty response, and a 404 names the missing object in words. Ordered first so that its 404 wins over
- * {@code ErrorHandling}'s general business-rule handler; everything else falls through to that one.
+ * {@code ErrorHandling}'s general business-rule handler; everything else falls through to that one. Applies to every
+ * {@code @RestController}: the JSON API of every module (the console's controllers render pages).
  */
-@RestControllerAdvice(basePackageClasses = ApiErrorHandling.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandling {
 
