@@ -198,9 +198,8 @@ class DocumentJourneyBrowserTest extends BrowserTest {
         boolean known = find(By.id("phrase-list")).findElements(By.name("text")).stream()
                 .anyMatch(field -> text.equals(field.getDomProperty("value")));
         if (!known) {
-            WebElement field = find(By.cssSelector("#phrase-add input[name='text']"));
-            field.sendKeys(text);
-            field.submit();
+            find(By.cssSelector("#phrase-add input[name='text']")).sendKeys(text);
+            find(By.cssSelector("#phrase-add button[type='submit']")).click();
             wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".alert-success"), "常用意见"));
         }
