@@ -79,7 +79,14 @@ abstract class BrowserTest {
         open("/login");
         type("username", username);
         type("password", password);
-        find(By.id("login-submit")).click();
+        submit(By.id("login-submit"));
+    }
+
+    /** Clicks a submit button and waits until the browser has left the page it was on. */
+    void submit(By button) {
+        WebElement element = find(button);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
     }
 
     void logout() {

@@ -32,13 +32,13 @@ class FirstLoginJourneyTest extends BrowserTest {
         type("currentPassword", issued.initialPassword());
         type("newPassword", "lowercaseonly");
         type("confirmation", "lowercaseonly");
-        find(By.id("password-submit")).click();
+        submit(By.id("password-submit"));
         assertThat(find(By.id("password-error")).getText()).contains("至少三类");
 
         type("currentPassword", issued.initialPassword());
         type("newPassword", "Journey#2026");
         type("confirmation", "Journey#2026");
-        find(By.id("password-submit")).click();
+        submit(By.id("password-submit"));
         assertThat(path()).isEqualTo("/");
         assertThat(find(By.tagName("body")).getText()).contains("密码已修改");
 
@@ -47,14 +47,14 @@ class FirstLoginJourneyTest extends BrowserTest {
         String department = TestUsers.unique("政策法规科");
         find(By.partialLinkText("新建科室")).click();
         type("name", department);
-        find(By.id("department-save")).click();
+        submit(By.id("department-save"));
         assertThat(find(By.tagName("main")).getText()).contains(department);
 
         String person = "测试" + TestUsers.unique("");
         find(By.partialLinkText("新建人员")).click();
         type("name", person);
         new Select(find(By.id("departmentId"))).selectByVisibleText(department);
-        find(By.id("person-save")).click();
+        submit(By.id("person-save"));
         assertThat(find(By.tagName("main")).getText()).contains(person);
 
         logout();
