@@ -41,7 +41,7 @@ class TodoController {
     }
 
     @GetMapping
-    String todo(@RequestParam(defaultValue = "todo") String tab, @ModelAttribute("filter") TodoFilter filter,
+    String todo(@RequestParam(defaultValue = "pending") String tab, @ModelAttribute("filter") TodoFilter filter,
                 BindingResult ignoredInvalidFilter, @RequestHeader(name = "HX-Target", required = false) String target,
                 Model model) {
         CurrentUser user = currentUsers.current();
@@ -89,6 +89,6 @@ class TodoController {
                 return tab;
             }
         }
-        return TodoWindow.Tab.TODO;
+        return TodoWindow.Tab.PENDING;
     }
 }

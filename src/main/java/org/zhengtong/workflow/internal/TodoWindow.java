@@ -35,7 +35,7 @@ public class TodoWindow {
     static final String CIRCULATE = "circulate";
     static final int HISTORY_LIMIT = 200;
 
-    public enum Tab { TODO, DONE, STARTED, CIRCULATION }
+    public enum Tab { PENDING, DONE, STARTED, CIRCULATION }
 
     private static final Comparator<TodoRow> URGENT_FIRST = Comparator.comparing((TodoRow r) -> !r.overdue())
             .thenComparing(Comparator.comparingInt(TodoRow::urgencyLevel).reversed())
@@ -71,7 +71,7 @@ public class TodoWindow {
     public List<Item> items(Tab tab, String username) {
         Names names = new Names();
         return switch (tab) {
-            case TODO, CIRCULATION -> {
+            case PENDING, CIRCULATION -> {
                 List<TodoTask> open = workflow.todo(username).stream()
                         .filter(t -> CIRCULATE.equals(t.activityId()) == (tab == Tab.CIRCULATION)).toList();
                 yield openItems(open, names).stream().sorted(Comparator.comparing(Item::row, URGENT_FIRST)).toList();

@@ -28,7 +28,7 @@ class TodoApiController {
     @GetMapping
     @Operation(summary = "待办", description = "本人待办理的任务（含代办、加签和待签收的任务，不含传阅件），超期的和紧急的在前，再按期限排列。")
     List<TodoItemResponse> todo() {
-        return items(TodoWindow.Tab.TODO);
+        return items(TodoWindow.Tab.PENDING);
     }
 
     @GetMapping("/circulation")
