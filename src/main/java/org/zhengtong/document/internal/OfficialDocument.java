@@ -60,6 +60,11 @@ public class OfficialDocument {
     private Status status = Status.IN_PROGRESS;
 
     private boolean sealed;
+    private String sealedPdfKey;
+    private String sealedOfdKey;
+    private Long sealId;
+    private String sealedBy;
+    private Instant sealedAt;
     private Long sourceDocumentId;
     private String sourceUnitName;
     private Instant createdAt;
@@ -155,6 +160,20 @@ public class OfficialDocument {
     public Status getStatus() { return status; }
     public boolean isSealed() { return sealed; }
     void setSealed(boolean sealed) { this.sealed = sealed; }
+    public String getSealedPdfKey() { return sealedPdfKey; }
+    public String getSealedOfdKey() { return sealedOfdKey; }
+    public Long getSealId() { return sealId; }
+    public String getSealedBy() { return sealedBy; }
+    public Instant getSealedAt() { return sealedAt; }
+
+    void recordSealedOutput(long sealId, String sealedBy, Instant sealedAt, String pdfKey, String ofdKey) {
+        this.sealed = true;
+        this.sealId = sealId;
+        this.sealedBy = sealedBy;
+        this.sealedAt = sealedAt;
+        this.sealedPdfKey = pdfKey;
+        this.sealedOfdKey = ofdKey;
+    }
     public Long getSourceDocumentId() { return sourceDocumentId; }
     void setSourceDocumentId(Long sourceDocumentId) { this.sourceDocumentId = sourceDocumentId; }
     public String getSourceUnitName() { return sourceUnitName; }

@@ -1,0 +1,52 @@
+package org.zhengtong.seal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What other modules may do with seals. Signing draws the seal image as the signature's appearance at the given
+ * placement, so the layout leaves the seal area empty and an unsealed preview shows no seal.
+ */
+public interface Seals {
+
+    /** The unit's official seal (公章) that is valid today, if any. */
+    Optional<SealRef> activeSeal(long unitId);
+
+    boolean isCustodian(long sealId, String username);
+
+    /**
+     * Signs a PDF with the seal's key, visibly at the placement. Refused with a {@code BusinessRuleException} unless
+     * the seal is valid and the user is one of its custodians.
+     */
+    byte[] signPdf(long sealId, String custodianUsername, byte[] pdf, StampPlacement placement);
+
+    /** Signs an OFD per GB/T 38540 (SM2 with SM3), the seal drawn at the placement. Same refusals as for PDF. */
+    byte[] signOfd(long sealId, String custodianUsername, byte[] ofd, StampPlacement placement);
+
+    /** Reads the signatures of an uploaded PDF or OFD; never throws for a malformed file, it reports it. */
+    VerificationReport verify(String fileName, byte[] content);
+
+    record SealRef(long id, long unitId, String name, double diameterMm) {
+    }
+
+    /** Where the seal goes: page index from 0, position of the top-left corner and size, in millimetres from the page's top-left. */
+    record StampPlacement(int pageIndex, double xMm, double yMm, double widthMm, double heightMm) {
+    }
+
+    record VerificationReport(String format, boolean wellFormed, List<SignatureReport> signatures) {
+
+        /** True when the file carries at least one signature and every signature is valid over unchanged content. */
+        public boolean valid() {
+            return wellFormed && !signatures.isEmpty() && signatures.stream().allMatch(SignatureReport::valid);
+        }
+    }
+
+    record SignatureReport(String signer, String sealName, String unitName, Instant signedAt, String algorithm,
+                           boolean signatureValid, boolean contentIntact, String problem) {
+
+        public boolean valid() {
+            return signatureValid && contentIntact;
+        }
+    }
+}
