@@ -13,8 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -28,15 +26,12 @@ import org.ofdrw.gm.ses.v1.SES_Header;
 import org.ofdrw.gm.ses.v4.SES_CertList;
 import org.ofdrw.gm.ses.v4.SES_ESPropertyInfo;
 import org.ofdrw.gm.ses.v4.SES_SealInfo;
-import org.ofdrw.gm.ses.v4.SES_Signature;
 import org.ofdrw.gm.ses.v4.SESeal;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.sign.OFDSigner;
 import org.ofdrw.sign.SignMode;
 import org.ofdrw.sign.signContainer.SESV4Container;
 import org.ofdrw.sign.stamppos.NormalStampPos;
-import org.ofdrw.sign.verify.OFDValidator;
-import org.ofdrw.sign.verify.container.SESV4ValidateContainer;
 import org.zhengtong.seal.Seals.SignatureReport;
 import org.zhengtong.seal.Seals.StampPlacement;
 
@@ -99,75 +94,22 @@ final class OfdSealing {
     }
 
     /**
-     * Every SES signature of the OFD. ofdrw checks the digests of the protected files and each SM2 signature; its
-     * verdict applies to the whole file, the details come from each signature's SES_Signature.
+     * Every SES signature of the OFD. ofdrw-gm 2.3.x reads SES structures with BouncyCastle calls that changed in the
+     * jdk18on line ({@code DERIA5String.getInstance}), so its OFDValidator fails at run time next to bcprov 1.82;
+     * the checks are done here instead, by GB/T 38540 and GB/T 33190: each referenced file's digest, the data hash
+     * (SM3 of Signature.xml), the SM2 signature over TBS_Sign and the seal maker's signature over the seal.
      */
     static List<SignatureReport> verify(byte[] ofd) throws IOException {
-        List<byte[]> signedValues = signedValues(ofd);
-        boolean valid;
-        String problem = null;
-        try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
-             OFDValidator validator = new OFDValidator(reader)) {
-            validator.setValidator(new SESV4ValidateContainer());
-            validator.exeValidate();
-            valid = true;
-        } catch (org.ofdrw.sign.verify.exceptions.OFDVerifyException e) {
-            valid = false;
-            problem = "验证失败：文件在签章后被修改或签名值无效";
-        } catch (Exception e) {
-            valid = false;
-            problem = "签章无法验证";
-        }
-        List<SignatureReport> reports = new ArrayList<>();
-        for (byte[] value : signedValues) {
-            reports.add(report(value, valid, problem));
-        }
-        return reports;
-    }
-
-    private static SignatureReport report(byte[] signedValue, boolean valid, String problem) {
-        try {
-            SES_Signature signature = SES_Signature.getInstance(signedValue);
-            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509", SealCrypto.BC)
-                    .generateCertificate(new ByteArrayInputStream(signature.getCert().getOctets()));
-            SESeal seal = signature.getToSign().getEseal();
-            String sealName = seal.geteSealInfo().getProperty().getName().getString();
-            Instant signedAt = signature.getToSign().getTimeInfo().getDate().toInstant();
-            String signer = SealCrypto.displayName(certificate);
-            String unit = org.bouncycastle.asn1.x500.X500Name.getInstance(
-                    certificate.getSubjectX500Principal().getEncoded()).getRDNs(
-                    org.bouncycastle.asn1.x500.style.BCStyle.O).length == 0 ? null : unitOf(certificate);
-            return new SignatureReport(signer, sealName, unit, signedAt, ALGORITHM, valid, valid, problem);
-        } catch (Exception e) {
-            return new SignatureReport(null, null, null, null, ALGORITHM, false, false, "签名值无法读取");
-        }
-    }
-
-    private static String unitOf(X509Certificate certificate) {
-        var name = org.bouncycastle.asn1.x500.X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
-        return org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(
-                name.getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.O)[0].getFirst().getValue());
-    }
-
-    /** The SignedValue.dat files of the package; IOException when it is not a zip with an OFD.xml. */
-    private static List<byte[]> signedValues(byte[] ofd) throws IOException {
-        List<byte[]> values = new ArrayList<>();
-        boolean root = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(ofd))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                if (name.equals("OFD.xml") || name.equals("/OFD.xml")) {
-                    root = true;
-                }
-                if (name.endsWith("SignedValue.dat")) {
-                    values.add(zip.readNBytes(1 << 20));
-                }
-            }
-        }
-        if (!root) {
+        java.util.Map<String, byte[]> files = OfdPackage.read(ofd);
+        if (!files.containsKey("OFD.xml")) {
             throw new IOException("not an OFD package");
         }
-        return values;
+        List<SignatureReport> reports = new ArrayList<>();
+        for (String name : files.keySet()) {
+            if (name.endsWith("/Signature.xml") || name.equals("Signature.xml")) {
+                reports.add(OfdPackage.verifySignature(files, name));
+            }
+        }
+        return reports;
     }
 }

@@ -31,6 +31,7 @@ class Seal {
     private String imagePng;
     /** PKCS#12 (base64) with the SM2 and the PDF key, protected by the installation's key password. */
     private String keystore;
+    @Column(name = "sm2_subject")
     private String sm2Subject;
     private String pdfSubject;
     private Instant createdAt;
