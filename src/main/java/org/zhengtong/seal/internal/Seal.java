@@ -9,11 +9,11 @@ import java.util.TreeSet;
 /** 电子印章 of a unit: its name and kind, image, custodians (保管人), validity and keys. */
 @Entity
 @Table(name = "seal_seal")
-class Seal {
+public class Seal {
 
-    enum Kind { OFFICIAL, CONTRACT, FINANCE, SPECIAL }
+    public enum Kind { OFFICIAL, CONTRACT, FINANCE, SPECIAL }
 
-    enum Status { ENABLED, DISABLED, REVOKED }
+    public enum Status { ENABLED, DISABLED, REVOKED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,18 +97,18 @@ class Seal {
         this.updatedAt = now;
     }
 
-    Long getId() { return id; }
-    long getUnitId() { return unitId; }
-    String getName() { return name; }
-    Kind getKind() { return kind; }
-    Status getStatus() { return status; }
-    LocalDate getValidFrom() { return validFrom; }
-    LocalDate getValidTo() { return validTo; }
-    double getDiameterMm() { return diameterMm; }
-    String getImagePng() { return imagePng; }
-    String getKeystore() { return keystore; }
-    String getSm2Subject() { return sm2Subject; }
-    String getPdfSubject() { return pdfSubject; }
-    Instant getUpdatedAt() { return updatedAt; }
-    Set<String> getCustodians() { return custodians; }
+    public Long getId() { return id; }
+    public long getUnitId() { return unitId; }
+    public String getName() { return name; }
+    public Kind getKind() { return kind; }
+    public Status getStatus() { return status; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidTo() { return validTo; }
+    public double getDiameterMm() { return diameterMm; }
+    public String getImagePng() { return imagePng; }
+    public String getKeystore() { return keystore; }
+    public String getSm2Subject() { return sm2Subject; }
+    public String getPdfSubject() { return pdfSubject; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Set<String> getCustodians() { return custodians; }
 }
