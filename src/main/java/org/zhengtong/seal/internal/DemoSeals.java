@@ -14,6 +14,7 @@ import org.zhengtong.platform.OrgDirectory;
 @Order(20)
 class DemoSeals implements ApplicationRunner {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoSeals.class);
     static final String SECRETARY = "CONFIDENTIAL_SECRETARY";
 
     private final SealRepository seals;
@@ -34,10 +35,12 @@ class DemoSeals implements ApplicationRunner {
         if (!demo || seals.count() > 0) {
             return;
         }
+        long started = System.nanoTime();
         for (OrgDirectory.UnitRef unit : directory.units()) {
             Set<String> custodians = new LinkedHashSet<>();
             directory.holders(unit.id(), SECRETARY).forEach(person -> custodians.add(person.username()));
             service.createDemoSeal(unit.id(), unit.name(), custodians);
         }
+        LOG.info("demo city: {} official seals with keys in {} ms", seals.count(), (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -36,7 +36,7 @@ final class SealImages {
             g.setStroke(new BasicStroke(14f));
             g.drawOval(10, 10, size - 20, size - 20);
             g.fill(star(size / 2.0, size / 2.0, 62, 24));
-            drawArcText(g, unitName, size / 2.0, size / 2.0, 135);
+            drawArcText(g, unitName, size / 2.0, size / 2.0, 140);
             if (caption != null && !caption.isBlank()) {
                 Font font = new Font(Font.SERIF, Font.BOLD, 30);
                 g.setFont(font);
@@ -72,8 +72,8 @@ final class SealImages {
             return;
         }
         int count = text.codePointCount(0, text.length());
-        double span = Math.toRadians(Math.min(240, 24.0 * count + 20));
-        int fontSize = count > 12 ? 34 : 44;
+        double span = Math.toRadians(Math.min(260, 34.0 * count + 20));
+        int fontSize = count <= 6 ? 60 : count <= 10 ? 48 : 36;
         g.setFont(new Font(Font.SERIF, Font.BOLD, fontSize));
         FontMetrics metrics = g.getFontMetrics();
         double start = -Math.PI / 2 - span / 2;
