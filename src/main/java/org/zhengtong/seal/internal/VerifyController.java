@@ -1,5 +1,7 @@
 package org.zhengtong.seal.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,9 +20,11 @@ class VerifyController {
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     private final Seals seals;
+    private final VerifyRateLimit rateLimit;
 
-    VerifyController(Seals seals) {
+    VerifyController(Seals seals, VerifyRateLimit rateLimit) {
         this.seals = seals;
+        this.rateLimit = rateLimit;
     }
 
     @GetMapping("/verify")
@@ -29,7 +33,13 @@ class VerifyController {
     }
 
     @PostMapping("/verify")
-    String upload(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletRequest request,
+                  HttpServletResponse response) throws IOException {
+        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+            response.setStatus(429);
+            model.addAttribute("problem", "seal.verify.tooMany");
+            return "seal/verify";
+        }
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "seal.verify.empty");
             return "seal/verify";
@@ -45,7 +55,10 @@ class VerifyController {
 
     @PostMapping("/api/v1/verify")
     @ResponseBody
-    ResponseEntity<?> api(@RequestParam MultipartFile file) throws IOException {
+    ResponseEntity<?> api(@RequestParam MultipartFile file, HttpServletRequest request) throws IOException {
+        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+            return ResponseEntity.status(429).body(java.util.Map.of("error", "too many verifications, try again in a minute"));
+        }
         if (file.getSize() > MAX_BYTES) {
             return ResponseEntity.status(413).body(java.util.Map.of("error", "file larger than 20 MB"));
         }

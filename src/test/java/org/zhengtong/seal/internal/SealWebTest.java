@@ -120,4 +120,21 @@ class SealWebTest {
         // the rest of the API still wants a login
         mvc.perform(get("/api/v1/units")).andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void verificationsFromOneAddressAreLimited() throws Exception {
+        String address = "10.77." + (System.nanoTime() % 200) + ".9";
+        for (int i = 0; i < VerifyRateLimit.PER_MINUTE; i++) {
+            mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", "a.pdf", "application/pdf",
+                            new byte[] {1})).with(request -> { request.setRemoteAddr(address); return request; }))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", "a.pdf", "application/pdf",
+                        new byte[] {1})).with(request -> { request.setRemoteAddr(address); return request; }))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(multipart("/verify").file(new MockMultipartFile("file", "a.pdf", "application/pdf", new byte[] {1}))
+                        .with(csrf()).with(request -> { request.setRemoteAddr(address); return request; }))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(containsString("验证过于频繁")));
+    }
 }
