@@ -89,7 +89,12 @@ class SealSigningTest {
         assertThat(report.signatures().get(0).signer()).contains(seal.getName());
         assertThat(report.signatures().get(0).algorithm()).contains("SM2");
 
-        assertThat(seals.verify("out.ofd", SealTestFiles.changeOfdContent(signed)).valid()).isFalse();
+        VerificationReport changed = seals.verify("out.ofd", SealTestFiles.changeOfdContent(signed));
+        assertThat(changed.valid()).isFalse();
+        assertThat(changed.signatures().get(0).contentIntact()).isFalse();
+        byte[] flipped = signed.clone();
+        flipped[flipped.length / 3] ^= 0x5A;
+        assertThat(seals.verify("out.ofd", flipped).valid()).isFalse();
     }
 
     @Test
