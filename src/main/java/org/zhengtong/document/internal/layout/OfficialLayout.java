@@ -169,7 +169,7 @@ public final class OfficialLayout {
     }
 
     /** The heading level's face for the heading sentence (up to the first 。), 仿宋 for the rest. */
-    private static List<Span> spans(OfficialText.Paragraph paragraph) {
+    static List<Span> spans(OfficialText.Paragraph paragraph) {
         Typeface face = switch (paragraph.level()) {
             case 1 -> Typeface.HEI;
             case 2 -> Typeface.KAI;
