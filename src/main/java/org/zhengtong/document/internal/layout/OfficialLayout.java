@@ -30,6 +30,8 @@ public final class OfficialLayout {
     private final List<List<PageLayout.Item>> pages = new ArrayList<>();
     private List<PageLayout.Item> items;
     private double y;
+    /** Where the last lines of the 主体 on the current page begin in its items, to carry them over with the seal. */
+    private final List<Integer> lineStarts = new ArrayList<>();
 
     private OfficialLayout(LayoutFonts fonts) {
         this.fonts = fonts;
@@ -155,6 +157,7 @@ public final class OfficialLayout {
                         SIZE_3, true), RIGHT_EDGE - hang, RIGHT_EDGE - hang);
                 for (int l = 0; l < lines.size(); l++) {
                     fit(mm(SIZE_3));
+                    lineStarts.add(items.size());
                     if (l == 0) {
                         if (i == 0) {
                             place(label, labelX, y, SIZE_3, BLACK);
@@ -194,6 +197,7 @@ public final class OfficialLayout {
             fit(mm(SIZE_3));
             double x = i == 0 ? firstX : restX;
             List<Glyph> line = i < lines.size() - 1 ? justify(lines.get(i), RIGHT_EDGE - x) : lines.get(i);
+            lineStarts.add(items.size());
             place(line, x, y, SIZE_3, BLACK);
             y += LINE;
         }
@@ -208,8 +212,8 @@ public final class OfficialLayout {
         signatureLine = Math.max(signatureLine, 1);
         double needed = Math.max(diameter, (signatureLine + 1) * LINE + mm(SIZE_3));
         if (y + needed > BOTTOM_EDGE) {
-            // 7.3.5.5 would rather tighten the spacing; we move the block to a new page
-            newPage();
+            // 7.3.5.5: the seal and the date never stand alone on a page; the last two lines go over with them
+            carryOver(2);
         }
         double sealTop = y;
         List<Glyph> date = shape(List.of(new Span(Typeface.FANGSONG, OfficialText.date(text.date()))), SIZE_3, true);
@@ -403,7 +407,24 @@ public final class OfficialLayout {
     private void newPage() {
         items = new ArrayList<>();
         pages.add(items);
+        lineStarts.clear();
         y = TOP;
+    }
+
+    /** A new page that begins with the current page's last lines of text (when it has more than those). */
+    private void carryOver(int lines) {
+        List<PageLayout.Item> previous = items;
+        int from = lineStarts.size() > lines ? lineStarts.get(lineStarts.size() - lines) : previous.size();
+        List<PageLayout.Item> moved = new ArrayList<>(previous.subList(from, previous.size()));
+        previous.subList(from, previous.size()).clear();
+        double shift = moved.isEmpty() ? 0 : TOP + ASCENT * mm(SIZE_3) - ((PageLayout.Text) moved.get(0)).baseline();
+        newPage();
+        for (PageLayout.Item item : moved) {
+            PageLayout.Text text = (PageLayout.Text) item;
+            items.add(new PageLayout.Text(text.font(), text.face(), text.size(), text.rgb(), text.x(),
+                    text.baseline() + shift, text.text(), text.advances()));
+            y = Math.max(y, text.baseline() + shift - ASCENT * mm(SIZE_3) + LINE);
+        }
     }
 
     private void fit(double height) {

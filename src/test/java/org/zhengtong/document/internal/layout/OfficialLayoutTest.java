@@ -284,6 +284,31 @@ class OfficialLayoutTest {
     }
 
     @Test
+    void theSealAndTheDateNeverStandAloneOnAPage() {
+        OfficialText sample = SampleDocuments.request();
+        for (int paragraphs = 1; paragraphs <= 24; paragraphs++) {
+            List<OfficialText.Paragraph> body = new ArrayList<>();
+            for (int i = 0; i < paragraphs; i++) {
+                body.add(new OfficialText.Paragraph(0, "各部门要认真落实预算管理制度改革要求，加强预算执行监控，提高财政资金使用效益。"));
+            }
+            OfficialText text = new OfficialText(null, null, null, sample.issuerMark(), "财预〔2026〕15号", false, null,
+                    "关于加强预算执行管理的通知", "各区县财政局", body, List.of(), sample.issuerName(), sample.date(), null,
+                    null, sample.printer(), sample.printDate(), 42);
+            PageLayout laidOut = OfficialLayout.layout(text, fonts);
+            Seals.StampPlacement seal = laidOut.seal();
+            List<PageLayout.Text> above = laidOut.pages().get(seal.pageIndex()).items().stream()
+                    .filter(PageLayout.Text.class::isInstance).map(PageLayout.Text.class::cast)
+                    .filter(t -> t.baseline() < seal.yMm() && t.text().contains("。")).toList();
+            assertThat(above).as("text above the seal with %s paragraphs", paragraphs).isNotEmpty();
+            // and the seal's top within one line of that text
+            double lastBottom = above.stream().mapToDouble(t -> t.baseline() + (1 - Gbt9704.ASCENT) * t.size()
+                    * Gbt9704.PT).max().orElseThrow();
+            assertThat(seal.yMm() - lastBottom).isBetween(0.0, 225.0 / 22);
+            assertThat(seal.yMm() + seal.heightMm()).isLessThanOrEqualTo(262.01);
+        }
+    }
+
+    @Test
     void noLineStartsWithClosingPunctuation() {
         for (int page = 0; page < pdf.pages(); page++) {
             for (List<Glyph> line : bodyLines(page)) {
