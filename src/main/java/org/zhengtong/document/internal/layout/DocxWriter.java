@@ -79,6 +79,10 @@ public final class DocxWriter {
     }
 
     private static void header(XWPFDocument document, OfficialText text, LayoutFonts fonts) {
+        if (text.letter()) {
+            letterHeader(document, text, fonts);
+            return;
+        }
         int lines = 0;
         if (notBlank(text.copyNumber())) {
             run(paragraph(document, ParagraphAlignment.LEFT, 0), text.copyNumber(), Typeface.FANGSONG, SIZE_3, null);
@@ -117,8 +121,36 @@ public final class DocxWriter {
             run(number, text.signerName(), Typeface.KAI, SIZE_3, null);
         }
 
+        title(document, text, fonts, TITLE_LINES_BELOW_RED_LINE * LINE);
+    }
+
+    /** 10.1 信函格式: the mark above a red double line (上粗下细), the elements left and the number right below it. */
+    private static void letterHeader(XWPFDocument document, OfficialText text, LayoutFonts fonts) {
+        int count = (int) text.issuerMark().codePoints().count();
+        double charWidth = Math.min(ISSUER_MARK_MAX_CHAR, LETTER_LINE_LENGTH / Math.max(count, 1));
+        XWPFParagraph mark = paragraph(document, ParagraphAlignment.CENTER, 0);
+        spacing(mark, 0, charWidth * 1.05);
+        CTPPr properties = mark.getCTP().isSetPPr() ? mark.getCTP().getPPr() : mark.getCTP().addNewPPr();
+        CTBorder line = properties.addNewPBdr().addNewBottom();
+        line.setVal(STBorder.THICK_THIN_SMALL_GAP);
+        line.setColor(RED);
+        line.setSz(BigInteger.valueOf(24));
+        line.setSpace(BigInteger.valueOf(Math.round(points(LETTER_LINE_BELOW_MARK))));
+        run(mark, text.issuerMark(), Typeface.XIAOBIAOSONG, points(charWidth), RED);
+        XWPFParagraph number = paragraph(document, ParagraphAlignment.RIGHT, 0);
+        spacing(number, LETTER_FIRST_ELEMENT_GAP, LINE);
+        run(number, nullToEmpty(text.documentNumber()), Typeface.FANGSONG, SIZE_3, null);
+        for (String field : new String[] {text.copyNumber(), text.secrecy(), text.urgency()}) {
+            if (notBlank(field)) {
+                run(paragraph(document, ParagraphAlignment.LEFT, 0), field, Typeface.HEI, SIZE_3, null);
+            }
+        }
+        title(document, text, fonts, LETTER_TITLE_LINES_BELOW * LINE);
+    }
+
+    private static void title(XWPFDocument document, OfficialText text, LayoutFonts fonts, double before) {
         XWPFParagraph title = paragraph(document, ParagraphAlignment.CENTER, 0);
-        spacing(title, TITLE_LINES_BELOW_RED_LINE * LINE, LINE);
+        spacing(title, before, LINE);
         List<String> titleLines = OfficialLayout.titleLines(text.title(), fonts);
         for (int i = 0; i < titleLines.size(); i++) {
             XWPFRun run = run(title, titleLines.get(i), Typeface.XIAOBIAOSONG, SIZE_2, null);
@@ -181,9 +213,14 @@ public final class DocxWriter {
             copy.setIndentationLeft((int) twips(charWidth + 3 * charWidth));
             copy.setIndentationHanging((int) twips(3 * charWidth));
             copy.setIndentationRight((int) twips(charWidth));
-            border(copy, true, RULE_THICK);
-            border(copy, false, RULE_THIN);
+            if (!text.letter()) {
+                border(copy, true, RULE_THICK);
+                border(copy, false, RULE_THIN);
+            }
             run(copy, "抄送：" + text.copyTo() + "。", Typeface.FANGSONG, SIZE_4, null);
+        }
+        if (text.letter()) {
+            return;
         }
         XWPFParagraph printed = paragraph(document, ParagraphAlignment.LEFT, 0);
         spacing(printed, copies ? 0 : 2 * LINE, IMPRINT_ROW);

@@ -104,6 +104,22 @@ public final class Gbt9704 {
     /** 4 号半角宋体阿拉伯数字, 左右各放一条一字线; 一字线上距版心下边缘 7 mm; 单页码居右空一字, 双页码居左空一字. */
     public static final double PAGE_NUMBER_BELOW_BODY = 7;
 
+    // ---- 10.1 信函格式 -----------------------------------------------------------------------------------------
+    /** 发文机关标志上边缘至上页边为 30 mm, 居中, 红色小标宋. */
+    public static final double LETTER_MARK_FROM_PAGE_TOP = 30;
+    /** 发文机关标志下 4 mm 处印一条红色双线 (上粗下细), 距下页边 20 mm 处印一条红色双线 (上细下粗), 线长均为 170 mm, 居中. */
+    public static final double LETTER_LINE_BELOW_MARK = 4;
+    public static final double LETTER_BOTTOM_LINE_FROM_PAGE_BOTTOM = 20;
+    public static final double LETTER_LINE_LENGTH = 170;
+    /** The double line's weights and gap are not fixed by 10.1. */
+    public static final double LETTER_LINE_THICK = 0.75;
+    public static final double LETTER_LINE_THIN = 0.25;
+    public static final double LETTER_LINE_GAP = 0.5;
+    /** 份号 … 顶格居版心左边缘, 发文字号顶格居版心右边缘, 第一个要素与第一条双线的距离为 3 号汉字高度的 7/8. */
+    public static final double LETTER_FIRST_ELEMENT_GAP = 7.0 / 8 * SIZE_3 * PT;
+    /** 标题居中编排, 与其上最后一个要素相距二行; 首页不显示页码; 版记不加印发机关和印发日期、分隔线. */
+    public static final int LETTER_TITLE_LINES_BELOW = 2;
+
     /** Where a character's baseline stands below the top of its em box (CJK faces: ideographs fill 0.88 em above it). */
     public static final double ASCENT = 0.88;
 

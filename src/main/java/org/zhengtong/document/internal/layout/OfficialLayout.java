@@ -49,11 +49,15 @@ public final class OfficialLayout {
 
     private PageLayout run(OfficialText text) {
         newPage();
-        header(text);
+        if (text.letter()) {
+            letterHeader(text);
+        } else {
+            header(text);
+        }
         mainBody(text);
         Seals.StampPlacement seal = signature(text);
         imprint(text);
-        pageNumbers();
+        pageNumbers(text.letter() ? 1 : 0);
         List<PageLayout.Page> laidOut = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             laidOut.add(new PageLayout.Page(i, List.copyOf(pages.get(i))));
@@ -110,6 +114,50 @@ public final class OfficialLayout {
 
         // 7.3.1: the title two lines below the red line, 2 号小标宋, centred, broken into a 梯形
         y = redLine + TITLE_LINES_BELOW_RED_LINE * LINE;
+        for (List<Glyph> titleLine : balancedTitle(text.title())) {
+            fit(mm(SIZE_2));
+            place(titleLine, LEFT + (BODY_WIDTH - width(titleLine)) / 2, y, SIZE_2, BLACK);
+            y += LINE;
+        }
+        y += RECIPIENTS_LINES_BELOW_TITLE * LINE;
+    }
+
+    /** 10.1 信函格式: the mark near the page's top between red double lines, the number right, no 版心 header. */
+    private void letterHeader(OfficialText text) {
+        String mark = fonts.printable(Typeface.XIAOBIAOSONG, text.issuerMark());
+        int count = (int) mark.codePoints().count();
+        double charWidth = Math.min(ISSUER_MARK_MAX_CHAR, LETTER_LINE_LENGTH / Math.max(count, 1));
+        List<Glyph> markGlyphs = new ArrayList<>();
+        mark.codePoints().forEach(c -> markGlyphs.add(new Glyph(c, fonts.fontFor(Typeface.XIAOBIAOSONG, c),
+                Typeface.XIAOBIAOSONG, charWidth)));
+        double centre = LEFT + BODY_WIDTH / 2;
+        place(markGlyphs, centre - width(markGlyphs) / 2, LETTER_MARK_FROM_PAGE_TOP, points(charWidth), RED);
+        double lineX = centre - LETTER_LINE_LENGTH / 2;
+        // 上粗下细 under the mark, 上细下粗 20 mm above the page's foot
+        double top = LETTER_MARK_FROM_PAGE_TOP + charWidth + LETTER_LINE_BELOW_MARK;
+        items.add(new PageLayout.Rule(lineX, top + LETTER_LINE_THICK / 2, LETTER_LINE_LENGTH, LETTER_LINE_THICK, RED));
+        double below = top + LETTER_LINE_THICK + LETTER_LINE_GAP + LETTER_LINE_THIN;
+        items.add(new PageLayout.Rule(lineX, below - LETTER_LINE_THIN / 2, LETTER_LINE_LENGTH, LETTER_LINE_THIN, RED));
+        double foot = PAGE_HEIGHT - LETTER_BOTTOM_LINE_FROM_PAGE_BOTTOM;
+        items.add(new PageLayout.Rule(lineX, foot - LETTER_LINE_THICK / 2, LETTER_LINE_LENGTH, LETTER_LINE_THICK, RED));
+        items.add(new PageLayout.Rule(lineX, foot - LETTER_LINE_THICK - LETTER_LINE_GAP - LETTER_LINE_THIN / 2,
+                LETTER_LINE_LENGTH, LETTER_LINE_THIN, RED));
+
+        double first = below + LETTER_FIRST_ELEMENT_GAP;
+        double last = first;
+        int line = 0;
+        for (String field : new String[] {text.copyNumber(), text.secrecy(), text.urgency()}) {
+            if (notBlank(field)) {
+                last = first + line * LINE;
+                place(shape(List.of(new Span(line == 0 && field.equals(text.copyNumber()) ? Typeface.FANGSONG
+                        : Typeface.HEI, field)), SIZE_3, true), LEFT, last, SIZE_3, BLACK);
+                line++;
+            }
+        }
+        List<Glyph> number = shape(List.of(new Span(Typeface.FANGSONG, nullToEmpty(text.documentNumber()))),
+                SIZE_3, true);
+        place(number, RIGHT_EDGE - width(number), first, SIZE_3, BLACK);
+        y = last + (LETTER_TITLE_LINES_BELOW + 1) * LINE;
         for (List<Glyph> titleLine : balancedTitle(text.title())) {
             fit(mm(SIZE_2));
             place(titleLine, LEFT + (BODY_WIDTH - width(titleLine)) / 2, y, SIZE_2, BLACK);
@@ -251,6 +299,18 @@ public final class OfficialLayout {
             all.addAll(shape(List.of(new Span(Typeface.FANGSONG, text.copyTo() + "。")), size, false));
             copyLines = wrap(all, textWidth, textWidth - hang);
         }
+        if (text.letter()) {
+            // 10.1: no 印发机关, 印发日期 or rules; the 抄送 at the foot of the last page's 版心
+            double top = BOTTOM_EDGE - copyLines.size() * IMPRINT_ROW;
+            if (y > top) {
+                newPage();
+            }
+            for (int i = 0; i < copyLines.size(); i++) {
+                double x = LEFT + IMPRINT_INDENT_CHARS * charWidth + (i == 0 ? 0 : hang);
+                place(copyLines.get(i), x, top + i * IMPRINT_ROW + (IMPRINT_ROW - charWidth) / 2, size, BLACK);
+            }
+            return;
+        }
         int rows = copyLines.size() + 1;
         double top = BOTTOM_EDGE - rows * IMPRINT_ROW;
         if (y > top) {
@@ -277,9 +337,9 @@ public final class OfficialLayout {
 
     // ---- 7.5 页码 ---------------------------------------------------------------------------------------------
 
-    private void pageNumbers() {
+    private void pageNumbers(int from) {
         double size = SIZE_4;
-        for (int i = 0; i < pages.size(); i++) {
+        for (int i = from; i < pages.size(); i++) {
             List<Glyph> number = shape(List.of(new Span(Typeface.SONG, "— " + (i + 1) + " —")), size, false);
             // the dashes' middle 7 mm below the 版心; odd pages right, even pages left, one character in
             double top = BOTTOM_EDGE + PAGE_NUMBER_BELOW_BODY - mm(size) / 2;

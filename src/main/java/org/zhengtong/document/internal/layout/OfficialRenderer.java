@@ -76,14 +76,15 @@ public class OfficialRenderer {
                         : "★" + document.getSecrecyPeriod())
                 : null;
         String urgency = document.getUrgency() == Urgency.NORMAL ? null : document.getUrgency().label();
-        // 函 has its own 信函格式 (10.1); until it is laid out, a 函 carries the unit's name without "文件"
-        String mark = document.getType() == DocumentType.LETTER ? unit : unit + "文件";
+        // 函 uses the 信函格式 (10.1): the unit's name without "文件"
+        boolean letter = document.getType() == DocumentType.LETTER;
+        String mark = letter ? unit : unit + "文件";
         LocalDate date = document.getIssueDate() != null ? document.getIssueDate() : LocalDate.now(clock);
         return new OfficialText(null, secrecy, urgency, mark, number(document), document.getType().upward(),
                 document.getSignerName(), document.getTitle(), names(document.mainRecipientIds(), "、"),
                 BodyText.paragraphs(document.getBodyHtml()),
                 attachmentNames.stream().map(OfficialRenderer::withoutExtension).toList(), unit, date, null,
-                names(document.ccRecipientIds(), "，"), printer(document.getUnitId(), unit), date, sealDiameter);
+                names(document.ccRecipientIds(), "，"), printer(document.getUnitId(), unit), date, sealDiameter, letter);
     }
 
     /** The 发文字号, or before 编号登记 its frame with the serial left blank: 财预〔2026〕　号. */

@@ -26,12 +26,22 @@ import java.util.List;
  * @param printer        印发机关 (7.4.3)
  * @param printDate      印发日期 (7.4.3)
  * @param sealDiameter   the seal's diameter in millimetres, for the area the layout leaves free
+ * @param letter         信函格式 (10.1, for 函): the mark at the page's top between red double lines, no 印发 line
  */
 public record OfficialText(String copyNumber, String secrecy, String urgency, String issuerMark,
                            String documentNumber, boolean upward, String signerName, String title,
                            String mainRecipients, List<Paragraph> body, List<String> attachments, String issuerName,
                            LocalDate date, String annotation, String copyTo, String printer, LocalDate printDate,
-                           double sealDiameter) {
+                           double sealDiameter, boolean letter) {
+
+    /** A 公文 in the usual 文件格式. */
+    public OfficialText(String copyNumber, String secrecy, String urgency, String issuerMark, String documentNumber,
+                        boolean upward, String signerName, String title, String mainRecipients, List<Paragraph> body,
+                        List<String> attachments, String issuerName, LocalDate date, String annotation, String copyTo,
+                        String printer, LocalDate printDate, double sealDiameter) {
+        this(copyNumber, secrecy, urgency, issuerMark, documentNumber, upward, signerName, title, mainRecipients, body,
+                attachments, issuerName, date, annotation, copyTo, printer, printDate, sealDiameter, false);
+    }
 
     /** A paragraph of the 正文 and its 结构层次序数 level (7.3.3): 0 for text, 1 "一、", 2 "（一）", 3 "1.", 4 "（1）". */
     public record Paragraph(int level, String text) {

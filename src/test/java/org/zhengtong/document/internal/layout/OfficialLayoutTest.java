@@ -145,6 +145,40 @@ class OfficialLayoutTest {
     }
 
     @Test
+    void aLetterHasTheLetterFormatBetweenRedDoubleLines() throws IOException {
+        OfficialText sample = SampleDocuments.request();
+        OfficialText letter = new OfficialText(null, "秘密★1年", null, "市财政局", "财函〔2026〕8号", false, null,
+                "关于商请提供2027年度预算编制有关资料的函", "市统计局", sample.body(), List.of(), sample.issuerName(),
+                sample.date(), null, "市审计局", sample.printer(), sample.printDate(), 42, true);
+        byte[] bytes = PdfWriter.write(OfficialLayout.layout(letter, fonts), fonts, "letter");
+        PdfProbe probe = PdfProbe.of(bytes);
+        List<Glyph> mark = probe.line(0, "市财政局");
+        assertThat(PdfProbe.text(mark)).isEqualTo("市财政局");
+        assertThat(mark.get(0).top()).isCloseTo(30, within(1.0));
+        List<PdfProbe.Rect> red = probe.rects.stream().filter(PdfProbe.Rect::red)
+                .sorted((a, b) -> Double.compare(a.y(), b.y())).toList();
+        assertThat(red).hasSize(4).allSatisfy(r -> {
+            assertThat(r.page()).isZero();
+            assertThat(r.width()).isCloseTo(170, within(0.1));
+        });
+        // 上粗下细 4 mm below the mark, 上细下粗 20 mm above the page's foot
+        assertThat(red.get(0).y() - mark.get(0).bottom()).isCloseTo(4, within(0.5));
+        assertThat(red.get(0).height()).isGreaterThan(red.get(1).height());
+        assertThat(red.get(3).y() + red.get(3).height()).isCloseTo(277, within(0.1));
+        assertThat(red.get(3).height()).isGreaterThan(red.get(2).height());
+        // the number 顶格 right, the 密级 顶格 left, both 7/8 of a 3 号 character below the double line
+        List<Glyph> number = probe.line(0, "财函〔2026〕8号");
+        double below = red.get(1).y() + red.get(1).height();
+        assertThat(number.get(number.size() - 1).right()).isCloseTo(184, within(0.5));
+        assertThat(PdfProbe.part(number, "财").get(0).top() - below).isCloseTo(7.0 / 8 * 16 * PdfProbe.PT, within(0.5));
+        assertThat(PdfProbe.part(number, "秘密★1年").get(0).x()).isCloseTo(28, within(0.5));
+        // no page number on the first page, none of the 文件格式's 印发 line
+        assertThat(PdfProbe.text(probe.on(0))).doesNotContain("— 1 —");
+        assertThat(PdfProbe.text(probe.on(probe.pages() - 1))).contains("— " + probe.pages() + " —", "抄送：市审计局。")
+                .doesNotContain("印发");
+    }
+
+    @Test
     void headingsOfTheFourLevelsTakeTheirFaces() {
         Glyph first = PdfProbe.part(pdf.line(0, "一、总体要求。"), "一、总体要求。").get(2);
         Glyph afterFirst = PdfProbe.part(pdf.line(0, "坚持量入为出"), "坚持").get(0);
