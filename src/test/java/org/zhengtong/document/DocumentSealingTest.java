@@ -74,6 +74,9 @@ class DocumentSealingTest {
         byte[] downloadedOfd = mvc.perform(get("/documents/{id}/official.ofd", id).with(users.as("czj.head")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(downloadedOfd).isEqualTo(ofd);
+        mvc.perform(get("/documents/{id}", id).with(users.as("czj.d1.clerk1"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("已加盖电子印章")));
     }
 
     @Test
