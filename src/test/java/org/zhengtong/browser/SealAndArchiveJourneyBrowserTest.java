@@ -74,6 +74,7 @@ class SealAndArchiveJourneyBrowserTest extends BrowserTest {
         openFromTodo(title, "用印");
         sendOn(null);
         assertThat(path()).isEqualTo("/documents/" + id);
+        assertThat(find(By.id("document-sealed")).getText()).contains("已加盖电子印章");
         HttpResponse<byte[]> download = get(find(By.id("official-pdf")).getDomProperty("href"));
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
