@@ -109,6 +109,8 @@ public class DocumentService {
         document.setMainRecipients(OfficialDocument.joinIds(form.mainRecipients()));
         document.setCcRecipients(OfficialDocument.joinIds(form.ccRecipients()));
         document.setDeadline(form.deadline());
+        document.setCopies(form.copies() == null ? 1 : form.copies());
+        document.setAnnotation(annotation(form.annotation()));
         document.setBodyHtml(sanitizer.clean(form.bodyHtml()));
         documents.save(document);
         bodyVersions.save(new BodyVersion(document.getId(), 1, document.getBodyHtml(), user.username(), "拟稿",
@@ -570,6 +572,19 @@ public class DocumentService {
         for (Long unitId : unitIds) {
             directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
         }
+    }
+
+    /** 附注 as typed, without the parentheses the layout prints around it. */
+    private static String annotation(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = typed.strip();
+        while (text.length() >= 2 && (text.startsWith("（") || text.startsWith("("))
+                && (text.endsWith("）") || text.endsWith(")"))) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? null : text;
     }
 
     private static void requireSecrecyPeriod(boolean classified, String secrecyPeriod) {
