@@ -176,10 +176,67 @@ public final class OfficialLayout {
         if (lines <= 1) {
             return List.of(glyphs);
         }
+        if (lines == 2) {
+            List<List<Glyph>> two = twoTitleLines(glyphs);
+            if (two != null) {
+                return two;
+            }
+        }
         // top-heavy lines of about equal length (梯形); never wider than the 版心
         double widest = glyphs.stream().mapToDouble(Glyph::advance).max().orElse(0);
         List<List<Glyph>> balanced = wrap(glyphs, Math.min(BODY_WIDTH, total / lines + widest * 0.99), -1);
         return balanced.size() <= lines ? balanced : wrap(glyphs, BODY_WIDTH, -1);
+    }
+
+    /**
+     * 7.3.1 回行时要做到词意完整, 排列对称: of the breaks that leave two lines of nearly equal length (within three
+     * characters), the one after a phrase that ends a unit of meaning (关于 …, …年度, …的, a pause mark), never inside a
+     * number, before closing or after opening punctuation; else the most even one. Null when no break fits.
+     */
+    private static List<List<Glyph>> twoTitleLines(List<Glyph> glyphs) {
+        double total = width(glyphs);
+        double em = glyphs.stream().mapToDouble(Glyph::advance).max().orElse(0);
+        String text = string(glyphs);
+        int[] codePoints = text.codePoints().toArray();
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double first = 0;
+        for (int k = 1; k < glyphs.size(); k++) {
+            first += glyphs.get(k - 1).advance();
+            double second = total - first;
+            if (first > BODY_WIDTH + 1e-6 || second > BODY_WIDTH + 1e-6) {
+                continue;
+            }
+            double imbalance = Math.abs(first - second) / em;
+            if (imbalance > 3) {
+                continue;
+            }
+            int before = codePoints[k - 1];
+            int after = codePoints[k];
+            double score = -imbalance;
+            if (Character.isDigit(before) && (Character.isDigit(after) || "年月日%.．万亿元个号".indexOf(after) >= 0)) {
+                score -= 20;
+            }
+            if ("，。、；：？！）》”〕".indexOf(after) >= 0 || "（《“〔".indexOf(before) >= 0) {
+                score -= 20;
+            }
+            String head = text.substring(0, text.offsetByCodePoints(0, k));
+            if (head.endsWith("关于") || head.endsWith("年度") || head.endsWith("、") || head.endsWith("》")
+                    || head.endsWith("的") && codePoints.length - k > 2) {
+                score += 3;
+            } else if (head.endsWith("年") || head.endsWith("和") || head.endsWith("及") || head.endsWith("与")) {
+                score += 2;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = k;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        return List.of(new ArrayList<>(glyphs.subList(0, best)), new ArrayList<>(glyphs.subList(best,
+                glyphs.size())));
     }
 
     // ---- 7.3 主体 ---------------------------------------------------------------------------------------------

@@ -377,6 +377,20 @@ class OfficialLayoutTest {
     }
 
     @Test
+    void aTwoLineTitleBreaksAfterAPhraseNotInsideAWordOrNumber() {
+        // 7.3.1 回行时要做到词意完整
+        assertThat(OfficialLayout.titleLines("市财政局关于追加2027年度市级重点项目预算资金的请示", fonts))
+                .containsExactly("市财政局关于追加2027年度", "市级重点项目预算资金的请示");
+        assertThat(OfficialLayout.titleLines("关于印发《2027年度市级部门预算编制工作实施方案》的通知", fonts))
+                .allSatisfy(line -> assertThat(line).doesNotStartWith("》").doesNotEndWith("《"))
+                .hasSize(2);
+        for (String line : OfficialLayout.titleLines("市财政局关于拨付2026年第三季度城市基础设施维护资金123456万元的请示",
+                fonts)) {
+            assertThat(line).doesNotMatch(".*\\d");
+        }
+    }
+
+    @Test
     void noLineStartsWithClosingPunctuation() {
         for (int page = 0; page < pdf.pages(); page++) {
             for (List<Glyph> line : bodyLines(page)) {
