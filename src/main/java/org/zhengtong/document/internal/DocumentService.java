@@ -259,6 +259,28 @@ public class DocumentService {
         return last + 1;
     }
 
+    /**
+     * 份数 and 附注 of a 发文, changed by its current handler until 用印 (the sealed files keep what they were signed
+     * with). Refused: 份数 outside 1 to 999999, a 附注 over 100 characters.
+     */
+    public void saveCopiesAndAnnotation(Long documentId, Integer copies, String annotation) {
+        OfficialDocument document = find(documentId);
+        requireHandler(document);
+        if (document.getDirection() != OfficialDocument.Direction.OUTGOING || document.isSealed()) {
+            throw new BusinessRuleException("document.error.outputFixed");
+        }
+        if (copies == null || copies < 1 || copies > 999_999) {
+            throw new BusinessRuleException("document.validation.copies");
+        }
+        String text = annotation(annotation);
+        if (text != null && text.length() > 100) {
+            throw new BusinessRuleException("document.error.annotationTooLong");
+        }
+        document.setCopies(copies);
+        document.setAnnotation(text);
+        audit.success("DOCUMENT_OUTPUT_DETAILS", "document", documentId, "份数 " + copies);
+    }
+
     /** Uploads a new attachment, or a new version of an existing one. */
     public AttachmentVersion uploadAttachment(Long documentId, Long attachmentId, String fileName, String contentType,
                                               InputStream content) {

@@ -147,6 +147,42 @@ class OfficialCopiesTest {
                         .string(containsString("此件公开发布")));
     }
 
+    @Test
+    void theCurrentHandlerChangesCopiesAndAnnotationOthersCannot() throws Exception {
+        long id = api.draft("czj.d1.clerk1", api.request("关于" + TestUsers.unique("修改附注") + "的请示"));
+        var post = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/documents/{id}/output", id)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+
+        // the drafter, at 拟稿, is the current handler
+        mvc.perform(post.with(users.as("czj.d1.clerk1")).param("copies", "12").param("annotation", "此件公开发布"))
+                .andExpect(status().is3xxRedirection());
+        api.get("czj.d1.clerk1", "/api/v1/documents/" + id).andExpect(jsonPath("$.copies").value(12))
+                .andExpect(jsonPath("$.annotation").value("此件公开发布"));
+        PdfProbe probe = PdfProbe.of(pdf("czj.d1.clerk1", "/documents/" + id + "/official.pdf"));
+        assertThat(probe.line(probe.pages() - 1, "（此件公开发布）")).isNotEmpty();
+
+        // out of range: refused with the Chinese message, nothing changes
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/documents/{id}/output", id)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(users.as("czj.d1.clerk1")).param("copies", "0").param("annotation", "改过"))
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("份数须为 1 至 999999 之间的整数。")));
+        api.post("czj.d1.clerk1", "/api/v1/documents/" + id + "/output", Map.of("copies", 1_000_000))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("copies: 份数须为 1 至 999999 之间的整数。"));
+        api.get("czj.d1.clerk1", "/api/v1/documents/" + id).andExpect(jsonPath("$.copies").value(12))
+                .andExpect(jsonPath("$.annotation").value("此件公开发布"));
+
+        // someone who is not handling it now
+        api.post("czj.d1.chief", "/api/v1/documents/" + id + "/output", Map.of("copies", 2))
+                .andExpect(status().isForbidden());
+        // the API, by the handler
+        api.post("czj.d1.clerk1", "/api/v1/documents/" + id + "/output", Map.of("copies", 5))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.copies").value(5))
+                .andExpect(jsonPath("$.annotation").doesNotExist());
+    }
+
     private byte[] pdf(String username, String path) throws Exception {
         return mvc.perform(get(path).with(path.startsWith("/api") ? DocumentApiClient.basic(username)
                         : users.as(username)))
