@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Logs in through the login form and prints one line per session: "SESSION=<cookie> <csrf token>".
+# Logs in through the login form and prints one line per session: "<user> SESSION=<cookie> <csrf token>".
 #   bench/login.sh USER COUNT [PASSWORD]     (USER may contain %d, replaced by 1..COUNT, for distinct people)
 set -euo pipefail
 BASE=${BASE:-http://localhost:8080}
@@ -17,7 +17,7 @@ login() {
   cookie=$(awk '$6=="SESSION"{print $7}' "$jar")
   rm -f "$jar"
   [ -n "$cookie" ] && [ -n "$token" ] || { echo "login failed for $user" >&2; return 1; }
-  echo "SESSION=$cookie $token"
+  echo "$user SESSION=$cookie $token"
 }
 for i in $(seq 1 "$COUNT"); do
   user=${USER_PATTERN//%d/$i}
