@@ -9,7 +9,7 @@ PORT=${PORT:-8080}
 nohup nice -n 5 java ${JAVA_OPTS:--Xms512m -Xmx768m} "$@" -jar "$JAR" --server.port="$PORT" \
   --spring.datasource.url="$DB_URL" --spring.datasource.username="${DB_USER:-postgres}" \
   --zhengtong.search.index-dir="${INDEX_DIR:-target/bench/index}" --zhengtong.supervision.cron=- \
-  --zhengtong.security.max-sessions-per-account=100 \
+  --zhengtong.security.max-sessions-per-account=1000 \
   > target/bench/app.log 2>&1 &
 echo $! > target/bench/app.pid
 for i in $(seq 1 120); do
