@@ -43,6 +43,8 @@ wrkrun() { # name connections script url [extra env]
   local name=$1 conns=$2 script=$3 url=$4
   nice -n 10 wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s -s "$script" "$url" | tee -a $OUT/wrk-$name.log | grep '^RESULT' | sed "s/^RESULT [^ ]*/RESULT $name/" >> $OUT/results.txt
   tail -1 $OUT/results.txt
+  # let the application drain what the last run left queued before the next one is measured
+  sleep "${PAUSE:-15}"
 }
 
 echo "warm-up"
@@ -70,7 +72,7 @@ for i in $(seq 2 $half); do n=$(printf %02d $i); echo "u$n.head"; echo "u$n.offi
   | while read -r u; do bench/login.sh "$u" 1; done > $OUT/step-sessions.txt
 bench/tasks.sh < $OUT/step-sessions.txt | shuf > $OUT/tasks.txt
 echo "$(wc -l < $OUT/tasks.txt) tasks"
-TASKS=$OUT/tasks.txt THREADS=2 DURATION=300s wrkrun "steps-api-16" 16 bench/wrk/steps.lua "$BASE/"
+TASKS=$OUT/tasks.txt THREADS=2 DURATION=180s wrkrun "steps-api-8" 8 bench/wrk/steps.lua "$BASE/"
 
 kill $SAMPLER 2>/dev/null || true
 RSS_MB=$(( $(cat $OUT/rss-peak-kb) / 1024 ))
@@ -82,7 +84,7 @@ nice -n 10 java -Xmx768m -cp "$(cat target/bench/run-classpath.txt)" org.zhengto
   --spring.datasource.url="$DB_URL" --spring.datasource.username=postgres --zhengtong.search.index-dir=target/bench/index-baseline \
   todo-query u01.d1.chief 50 "$S" \; todo-query u01.d1.chief 200 "$S" \; todo-query u01.d1.chief 500 "$S" \; \
   todo-sql u01.d1.chief 50 "$S" \; todo-sql u01.d1.chief 200 "$S" \; todo-sql u01.d1.chief 500 "$S" \; \
-  history "$UNITS" "$FINISHED" 50 "$S" \; complete "${BASELINE_USERS%,}" 16 \
+  history "$UNITS" "$FINISHED" 50 "$S" \; complete "${BASELINE_USERS%,}" 8 \
   2>&1 | tee $OUT/baseline.log | grep '^RESULT' >> $OUT/results.txt
 
 python3 bench/report.py $OUT/results.txt "$DOCS" "$FINISHED" "$OPEN" "$START_S" "$RSS_MB" > target/bench/results.md
