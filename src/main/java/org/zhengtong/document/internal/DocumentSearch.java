@@ -26,7 +26,11 @@ public class DocumentSearch {
     public static final int PAGE_SIZE = 20;
     /** How deep into the unit-scoped hits one page may look for readable ones. */
     private static final int MAX_SCANNED = 2000;
-    private static final int BATCH = 50;
+    /**
+     * Hits asked of the index at a time: a page's worth, since each hit's snippet is segmented and highlighted
+     * (the costly part of a search) whether or not the reader may open it.
+     */
+    private static final int BATCH = PAGE_SIZE;
 
     private final FullTextSearch search;
     private final DocumentRepository documents;

@@ -1,6 +1,7 @@
 package org.zhengtong.document.internal;
 
 import jakarta.validation.Valid;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,8 @@ import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.document.internal.layout.OfficialRenderer;
+import org.zhengtong.seal.Seals;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.WorkflowException;
@@ -54,14 +57,16 @@ public class DocumentService {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final Seals seals;
+    private final OfficialRenderer renderer;
     private final DocumentIndexer indexer;
 
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
                     AttachmentVersionRepository attachmentVersions, ReaderRepository readers,
                     IssuerCodeRepository issuerCodes, DocumentNumbering numbering, DocumentAccess access,
                     BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, OrgDirectory directory,
-                    CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock,
-                    DocumentIndexer indexer) {
+                    CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock, Seals seals,
+                    OfficialRenderer renderer, DocumentIndexer indexer) {
         this.documents = documents;
         this.bodyVersions = bodyVersions;
         this.attachments = attachments;
@@ -78,6 +83,8 @@ public class DocumentService {
         this.files = files;
         this.audit = audit;
         this.clock = clock;
+        this.seals = seals;
+        this.renderer = renderer;
         this.indexer = indexer;
     }
 
@@ -104,6 +111,8 @@ public class DocumentService {
         document.setMainRecipients(OfficialDocument.joinIds(form.mainRecipients()));
         document.setCcRecipients(OfficialDocument.joinIds(form.ccRecipients()));
         document.setDeadline(form.deadline());
+        document.setCopies(form.copies() == null ? 1 : form.copies());
+        document.setAnnotation(annotation(form.annotation()));
         document.setBodyHtml(sanitizer.clean(form.bodyHtml()));
         documents.save(document);
         bodyVersions.save(new BodyVersion(document.getId(), 1, document.getBodyHtml(), user.username(), "拟稿",
@@ -255,6 +264,28 @@ public class DocumentService {
         return last + 1;
     }
 
+    /**
+     * 份数 and 附注 of a 发文, changed by its current handler until 用印 (the sealed files keep what they were signed
+     * with). Refused: 份数 outside 1 to 999999, a 附注 over 100 characters.
+     */
+    public void saveCopiesAndAnnotation(Long documentId, Integer copies, String annotation) {
+        OfficialDocument document = find(documentId);
+        requireHandler(document);
+        if (document.getDirection() != OfficialDocument.Direction.OUTGOING || document.isSealed()) {
+            throw new BusinessRuleException("document.error.outputFixed");
+        }
+        if (copies == null || copies < 1 || copies > 999_999) {
+            throw new BusinessRuleException("document.validation.copies");
+        }
+        String text = annotation(annotation);
+        if (text != null && text.length() > 100) {
+            throw new BusinessRuleException("document.error.annotationTooLong");
+        }
+        document.setCopies(copies);
+        document.setAnnotation(text);
+        audit.success("DOCUMENT_OUTPUT_DETAILS", "document", documentId, "份数 " + copies);
+    }
+
     /** Uploads a new attachment, or a new version of an existing one. */
     public AttachmentVersion uploadAttachment(Long documentId, Long attachmentId, String fileName, String contentType,
                                               InputStream content) {
@@ -292,7 +323,7 @@ public class DocumentService {
                 document.setIssueDate(LocalDate.now(clock));
             }
             case "numbering" -> assignNumber(document);
-            case "seal" -> document.setSealed(true);
+            case "seal" -> seal(document, username);
             case "distribute" -> distribute(document, username);
             case "signIn" -> variables.put("clerk", username);
             case "register" -> assignRegistrationNumber(document);
@@ -315,6 +346,27 @@ public class DocumentService {
         workflow.complete(taskId, username, decision.opinion(), variables);
         finishIfEnded(document);
         audit.success("DOCUMENT_SEND_ON", "document", documentId, task.name());
+    }
+
+    /**
+     * 用印: the unit's valid 公章, applied by one of its custodians to the red-header 公文 as PDF and OFD; both sealed
+     * files are stored and served from then on instead of a fresh rendering.
+     */
+    private void seal(OfficialDocument document, String username) {
+        Seals.SealRef seal = seals.activeSeal(document.getUnitId())
+                .orElseThrow(() -> new BusinessRuleException("document.error.noActiveSeal"));
+        if (!seals.isCustodian(seal.id(), username)) {
+            throw new BusinessRuleException("document.error.notSealCustodian", seal.name());
+        }
+        List<String> attached = attachments.findByDocumentIdOrderByIdAsc(document.getId()).stream()
+                .map(Attachment::getFileName).toList();
+        OfficialRenderer.Output output = renderer.pdfAndOfd(document, attached, seal.diameterMm());
+        byte[] pdf = seals.signPdf(seal.id(), username, output.pdf(), output.seal());
+        byte[] ofd = seals.signOfd(seal.id(), username, output.ofd(), output.seal());
+        String pdfKey = files.store(new ByteArrayInputStream(pdf)).key();
+        String ofdKey = files.store(new ByteArrayInputStream(ofd)).key();
+        document.recordSealedOutput(seal.id(), username, clock.instant(), pdfKey, ofdKey);
+        audit.success("DOCUMENT_SEAL", "document", document.getId(), seal.name() + " " + document.getTitle());
     }
 
     public void returnTo(Long documentId, String taskId, String targetActivityId, String opinion) {
@@ -550,6 +602,19 @@ public class DocumentService {
         for (Long unitId : unitIds) {
             directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
         }
+    }
+
+    /** 附注 as typed, without the parentheses the layout prints around it. */
+    private static String annotation(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = typed.strip();
+        while (text.length() >= 2 && (text.startsWith("（") || text.startsWith("("))
+                && (text.endsWith("）") || text.endsWith(")"))) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? null : text;
     }
 
     private static void requireSecrecyPeriod(boolean classified, String secrecyPeriod) {
