@@ -12,10 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.zhengtong.document.DocumentFinished;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
@@ -54,12 +56,14 @@ public class DocumentService {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
                     AttachmentVersionRepository attachmentVersions, ReaderRepository readers,
                     IssuerCodeRepository issuerCodes, DocumentNumbering numbering, DocumentAccess access,
                     BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, OrgDirectory directory,
-                    CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock) {
+                    CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock,
+                    ApplicationEventPublisher events) {
         this.documents = documents;
         this.bodyVersions = bodyVersions;
         this.attachments = attachments;
@@ -76,6 +80,7 @@ public class DocumentService {
         this.files = files;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- creating ----------------------------------------------------------------------------------------
@@ -443,6 +448,8 @@ public class DocumentService {
     private void finishIfEnded(OfficialDocument document) {
         if (workflow.isEnded(document.getProcessInstanceId())) {
             document.finish(OfficialDocument.Status.FINISHED, clock.instant());
+            events.publishEvent(new DocumentFinished(document.getId(), document.getUnitId(), document.getTitle(),
+                    document.getFinishedAt()));
         }
     }
 
