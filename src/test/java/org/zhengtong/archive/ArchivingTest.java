@@ -107,8 +107,21 @@ class ArchivingTest {
             }
             assertThat(numberText.getXDirAdj()).as("件号 right of 全宗号").isGreaterThan(fondsText.getXDirAdj());
             assertThat(positions.text()).contains("永久", "办公室");
+
+            // drawn in red there
+            java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0, 2f);
+            javax.imageio.ImageIO.write(image, "png", new java.io.File("target/archive-stamp.png"));
+            int red = 0;
+            for (int x = image.getWidth() / 2; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight() / 8; y++) {
+                    java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
+                    if (c.getRed() > 150 && c.getGreen() < 90 && c.getBlue() < 90) {
+                        red++;
+                    }
+                }
+            }
+            assertThat(red).as("red pixels of the 归档章").isGreaterThan(200);
         }
-        // page 2 and on have no stamp
     }
 
     @Test

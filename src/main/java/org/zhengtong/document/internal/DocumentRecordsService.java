@@ -11,8 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +94,18 @@ class DocumentRecordsService implements DocumentRecords {
         return new DocumentRecord(document.getId(), document.getUnitId(), document.getDepartmentId(),
                 direction(document), document.getType(), document.getTitle(), responsible, number(document),
                 date(document), document.getClassification(), document.getSecrecyPeriod(), body, recordFiles,
-                forms.render(document).content(), document.getProcessInstanceId(), document.getFinishedAt());
+                processingForm(document), document.getProcessInstanceId(), document.getFinishedAt());
+    }
+
+    /** The form as archived: in Chinese, whatever the language of the archivist's session. */
+    private byte[] processingForm(OfficialDocument document) {
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            return forms.render(document).content();
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 
     private static DocumentRecord.Direction direction(OfficialDocument document) {
