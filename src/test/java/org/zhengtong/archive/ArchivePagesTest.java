@@ -194,6 +194,32 @@ class ArchivePagesTest {
         mvc.perform(get("/archive")).andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    void aCorrectionIsRecordedWithItsReasonAndTheItemStaysAsArchived() throws Exception {
+        OfficialDocument document = fixtures.finished("页面更正");
+        mvc.perform(post("/archive/candidates").with(users.as("czj.secretary")).with(csrf())
+                        .param("documentId", document.getId().toString())
+                        .param("retention-" + document.getId(), "YEARS_30").param("org-" + document.getId(), "BGS"))
+                .andExpect(redirectedUrl("/archive/candidates"));
+        ArchiveItem item = search("czj.secretary", document.getTitle()).get(0);
+        mvc.perform(post("/archive/items/{id}/corrections", item.getId()).with(users.as("czj.secretary")).with(csrf())
+                        .param("field", "TITLE").param("newValue", "更正后的题名").param("reason", ""))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/archive/items/{id}/corrections", item.getId()).with(users.as("czj.d1.clerk1")).with(csrf())
+                        .param("field", "TITLE").param("newValue", "更正后的题名").param("reason", "错字"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/archive/items/{id}/corrections", item.getId()).with(users.as("czj.secretary")).with(csrf())
+                        .param("field", "TITLE").param("newValue", "更正后的题名").param("reason", "原题名有错字"))
+                .andExpect(redirectedUrl("/archive/items/" + item.getId()));
+        mvc.perform(get("/archive/items/{id}", item.getId()).with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("更正后的题名")))
+                .andExpect(content().string(containsString("原题名有错字")))
+                .andExpect(content().string(not(containsString("correction-form"))));
+        assertThat(fixtures.as("czj.secretary", () -> queries.item(item.getId())).item().getTitle())
+                .isEqualTo(document.getTitle());
+    }
+
     private List<ArchiveItem> search(String username, String title) {
         return fixtures.as(username, () -> queries.search(new ArchiveQueries.Criteria(null, null, null, null, title,
                 null, null, null, null, null), 0, 10).getContent());

@@ -33,16 +33,18 @@ public class ArchiveQueries {
     private final ArchiveItemRepository items;
     private final ArchiveFileRepository itemFiles;
     private final ArchiveHistoryRepository histories;
+    private final CorrectionRepository corrections;
     private final ArchiveAccess access;
     private final ArchiveIndex index;
     private final CurrentUsers currentUsers;
     private final FileStore files;
 
     ArchiveQueries(ArchiveItemRepository items, ArchiveFileRepository itemFiles, ArchiveHistoryRepository histories,
-                   ArchiveAccess access, ArchiveIndex index, CurrentUsers currentUsers, FileStore files) {
+                   CorrectionRepository corrections, ArchiveAccess access, ArchiveIndex index, CurrentUsers currentUsers, FileStore files) {
         this.items = items;
         this.itemFiles = itemFiles;
         this.histories = histories;
+        this.corrections = corrections;
         this.access = access;
         this.index = index;
         this.currentUsers = currentUsers;
@@ -61,7 +63,7 @@ public class ArchiveQueries {
 
     /** An item as its page shows it: the files and history only for those who may open it. */
     public record ItemView(ArchiveItem item, boolean canOpen, boolean archivist, List<ArchiveFile> files,
-                           List<ArchiveHistoryStep> history) {
+                           List<ArchiveHistoryStep> history, List<Correction> corrections) {
     }
 
     public record FileDownload(String fileName, String contentType, long size, InputStream content) {
@@ -133,7 +135,8 @@ public class ArchiveQueries {
         boolean canOpen = access.canOpen(item, user);
         return new ItemView(item, canOpen, access.isArchivist(user),
                 canOpen ? itemFiles.findByItemIdOrderByIdAsc(id) : List.of(),
-                canOpen ? histories.findByItemIdOrderBySeqAsc(id) : List.of());
+                canOpen ? histories.findByItemIdOrderBySeqAsc(id) : List.of(),
+                corrections.findByItemIdOrderByCorrectedAtAsc(id));
     }
 
     /** One file of an item; the 归档章 PDF when {@code fileId} is null. */

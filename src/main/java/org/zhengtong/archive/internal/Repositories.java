@@ -64,3 +64,8 @@ interface BorrowingRepository extends JpaRepository<Borrowing, Long> {
 
     List<Borrowing> findByStatusAndExpiresAtBefore(Borrowing.Status status, Instant now);
 }
+
+interface CorrectionRepository extends JpaRepository<Correction, Long> {
+
+    List<Correction> findByItemIdOrderByCorrectedAtAsc(Long itemId);
+}

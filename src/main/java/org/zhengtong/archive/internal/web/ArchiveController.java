@@ -27,6 +27,8 @@ import org.zhengtong.archive.internal.ArchiveQueries;
 import org.zhengtong.archive.internal.ArchivingService;
 import org.zhengtong.archive.internal.BorrowingService;
 import org.zhengtong.archive.internal.Catalogue;
+import org.zhengtong.archive.internal.Correction;
+import org.zhengtong.archive.internal.CorrectionService;
 import org.zhengtong.archive.internal.FondsService;
 import org.zhengtong.document.Classification;
 import org.zhengtong.platform.CurrentUsers;
@@ -47,15 +49,18 @@ class ArchiveController {
     private final BorrowingService borrowing;
     private final Catalogue catalogue;
     private final FondsService fonds;
+    private final CorrectionService corrections;
     private final CurrentUsers currentUsers;
 
     ArchiveController(ArchiveQueries queries, ArchivingService archiving, BorrowingService borrowing,
-                      Catalogue catalogue, FondsService fonds, CurrentUsers currentUsers) {
+                      Catalogue catalogue, FondsService fonds, CorrectionService corrections,
+                      CurrentUsers currentUsers) {
         this.queries = queries;
         this.archiving = archiving;
         this.borrowing = borrowing;
         this.catalogue = catalogue;
         this.fonds = fonds;
+        this.corrections = corrections;
         this.currentUsers = currentUsers;
     }
 
@@ -108,6 +113,7 @@ class ArchiveController {
     String item(@PathVariable long id, Model model) {
         model.addAttribute("view", queries.item(id));
         model.addAttribute("maxDays", borrowing.maxDays());
+        model.addAttribute("correctionFields", Correction.Field.values());
         return "archive/item";
     }
 
@@ -120,6 +126,14 @@ class ArchiveController {
     @GetMapping("/items/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) {
         return download(queries.file(id, fileId), false);
+    }
+
+    /** 更正: recorded beside the archived metadata, with a reason; the item is not edited. */
+    @PostMapping("/items/{id}/corrections")
+    String correct(@PathVariable long id, @RequestParam(required = false) Correction.Field field,
+                   @RequestParam(required = false) String newValue, @RequestParam(required = false) String reason) {
+        corrections.correct(id, field, newValue, reason);
+        return "redirect:/archive/items/" + id;
     }
 
     @PostMapping("/items/{id}/borrow")
