@@ -160,6 +160,9 @@ class ArchivePagesTest {
         mvc.perform(get("/archive/borrowings").with(users.as("czj.office")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/archive/borrowings/" + pending.getId() + "/approve")));
+        mvc.perform(get("/").with(users.as("czj.office")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("待审批档案借阅")));
         mvc.perform(get("/todo").with(users.as("czj.office")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(item.getArchivalCode())));

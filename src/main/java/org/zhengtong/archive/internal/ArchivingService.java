@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,7 +202,12 @@ public class ArchivingService {
                 .orElse(user.displayName());
         ArchiveItem item = new ArchiveItem(record, archiveClass, number, user.username(), archiverName, clock.instant());
         item.countPages(pages);
-        items.saveAndFlush(item);
+        try {
+            items.saveAndFlush(item);
+        } catch (DataIntegrityViolationException archivedMeanwhile) {
+            // another archivist archived the same document a moment ago; this transaction rolls back
+            throw new BusinessRuleException("archive.error.alreadyArchived", record.title());
+        }
 
         byte[] stamped = stamp.stamp(base, new ArchiveStamp.Values(archiveClass.fondsCode(),
                 String.valueOf(archiveClass.year()), item.itemNumberText(), org.name(),
