@@ -38,6 +38,7 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.Workflow;
 
 @IntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ArchivingTest {
 
     @Autowired ArchivingService archiving;
@@ -48,6 +49,7 @@ class ArchivingTest {
     @Autowired UserDetailsService users;
     @Autowired Workflow workflow;
     @Autowired FileStore files;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     ArchiveFixtures fixtures;
 
@@ -62,6 +64,10 @@ class ArchivingTest {
         ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
                 new ArchivingService.Request(document.getId(), Retention.PERMANENT, "BGS")));
 
+        assertThat(events.stream(org.zhengtong.document.DocumentFinished.class))
+                .anyMatch(e -> e.documentId() == document.getId() && e.unitId() == document.getUnitId());
+        assertThat(events.stream(ItemArchived.class))
+                .anyMatch(e -> e.itemId() == item.getId() && e.archivalCode().equals(item.getArchivalCode()));
         String fondsCode = fixtures.as("czj.secretary", () -> fonds.codeOf(document.getUnitId()));
         assertThat(item.getArchivalCode()).isEqualTo(fondsCode + "-" + item.getArchiveYear() + "-Y-BGS-"
                 + item.itemNumberText());
