@@ -221,6 +221,12 @@ class ArchivePagesTest {
                 .andExpect(content().string(not(containsString("correction-form"))));
         assertThat(fixtures.as("czj.secretary", () -> queries.item(item.getId())).item().getTitle())
                 .isEqualTo(document.getTitle());
+        // the 归档文件目录 notes it in 备注
+        mvc.perform(get("/archive/catalogue").with(users.as("czj.secretary"))
+                        .param("year", String.valueOf(item.getArchiveYear())).param("retention", "YEARS_30")
+                        .param("orgCode", "BGS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("更正题名：更正后的题名")));
     }
 
     private List<ArchiveItem> search(String username, String title) {

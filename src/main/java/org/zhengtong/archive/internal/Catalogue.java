@@ -19,16 +19,34 @@ public class Catalogue {
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
+    private final CorrectionRepository corrections;
 
     Catalogue(ArchiveQueries queries, CatalogueExport export, FondsService fonds, OrgDirectory directory,
-              CurrentUsers currentUsers, AuditLog audit) {
+              CurrentUsers currentUsers, AuditLog audit, CorrectionRepository corrections) {
         this.queries = queries;
         this.export = export;
         this.fonds = fonds;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.audit = audit;
+        this.corrections = corrections;
     }
+
+    /** 备注: the item's remarks, then its recorded corrections (更正). */
+    public String remarks(ArchiveItem item) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (item.getRemarks() != null && !item.getRemarks().isBlank()) {
+            parts.add(item.getRemarks());
+        }
+        for (Correction correction : corrections.findByItemIdOrderByCorrectedAtAsc(item.getId())) {
+            parts.add("更正" + FIELD_NAMES.get(correction.getField()) + "：" + correction.getNewValue());
+        }
+        return String.join("；", parts);
+    }
+
+    private static final java.util.Map<Correction.Field, String> FIELD_NAMES = java.util.Map.of(
+            Correction.Field.TITLE, "题名", Correction.Field.DOCUMENT_NUMBER, "文号",
+            Correction.Field.RESPONSIBLE_PARTY, "责任者", Correction.Field.DATE, "日期", Correction.Field.REMARKS, "备注");
 
     public record Export(String fileName, byte[] content) {
     }
@@ -37,14 +55,14 @@ public class Catalogue {
         List<ArchiveItem> items = queries.catalogue(year, retention, orgCode);
         audit.success("ARCHIVE_CATALOGUE", "archiveClass", classKey(year, retention, orgCode), "xlsx");
         return new Export(fileName(year, retention, orgCode) + ".xlsx", export.xlsx(heading(year, retention, items),
-                items));
+                items, this::remarks));
     }
 
     public Export pdf(int year, Retention retention, String orgCode) {
         List<ArchiveItem> items = queries.catalogue(year, retention, orgCode);
         audit.success("ARCHIVE_CATALOGUE", "archiveClass", classKey(year, retention, orgCode), "pdf");
         return new Export(fileName(year, retention, orgCode) + ".pdf", export.pdf(heading(year, retention, items),
-                items));
+                items, this::remarks));
     }
 
     private String heading(int year, Retention retention, List<ArchiveItem> items) {

@@ -41,15 +41,15 @@ class CatalogueExport {
         this.fonts = fonts;
     }
 
-    static List<String> row(ArchiveItem item) {
+    static List<String> row(ArchiveItem item, String remarks) {
         return List.of(item.itemNumberText(), orEmpty(item.getResponsibleParty()), orEmpty(item.getDocumentNumber()),
                 item.getTitle(), item.getDocumentDate() == null ? "" : DATE.format(item.getDocumentDate()),
                 item.getPageCount() == null ? "" : String.valueOf(item.getPageCount()),
                 item.getClassification().classified() ? item.getClassification().label() : "",
-                orEmpty(item.getRemarks()));
+                remarks);
     }
 
-    byte[] xlsx(String heading, List<ArchiveItem> items) {
+    byte[] xlsx(String heading, List<ArchiveItem> items, java.util.function.Function<ArchiveItem, String> remarks) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("归档文件目录");
             CellStyle title = workbook.createCellStyle();
@@ -80,7 +80,7 @@ class CatalogueExport {
             int r = 2;
             for (ArchiveItem item : items) {
                 Row row = sheet.createRow(r++);
-                List<String> values = row(item);
+                List<String> values = row(item, remarks.apply(item));
                 for (int i = 0; i < values.size(); i++) {
                     Cell c = row.createCell(i);
                     c.setCellValue(values.get(i));
@@ -94,7 +94,7 @@ class CatalogueExport {
         }
     }
 
-    byte[] pdf(String heading, List<ArchiveItem> items) {
+    byte[] pdf(String heading, List<ArchiveItem> items, java.util.function.Function<ArchiveItem, String> remarks) {
         PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
         float margin = 15 * POINTS_PER_MM;
         float size = 9f;
@@ -102,7 +102,7 @@ class CatalogueExport {
         try (PDDocument document = new PDDocument(); ArchiveFonts.Loaded faces = fonts.load(document)) {
             List<List<String>> rows = new ArrayList<>();
             for (ArchiveItem item : items) {
-                rows.add(row(item));
+                rows.add(row(item, remarks.apply(item)));
             }
             int index = 0;
             do {

@@ -178,8 +178,11 @@ class ArchiveController {
         model.addAttribute("year", year);
         model.addAttribute("retention", retention);
         model.addAttribute("orgCode", orgCode);
-        model.addAttribute("items", year == null || retention == null || orgCode == null ? null
-                : queries.catalogue(year, retention, orgCode));
+        List<ArchiveItem> items = year == null || retention == null || orgCode == null ? null
+                : queries.catalogue(year, retention, orgCode);
+        model.addAttribute("items", items);
+        model.addAttribute("remarks", items == null ? Map.of() : items.stream()
+                .collect(java.util.stream.Collectors.toMap(ArchiveItem::getId, catalogue::remarks)));
         return "archive/catalogue";
     }
 
