@@ -53,10 +53,13 @@ class SecurityConfiguration {
             throws Exception {
         ApiRefusals refusals = new ApiRefusals(messages, locales, json);
         http.securityMatcher("/api/**")
-            .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+            // verifying a seal is open to anyone who holds the file (it changes nothing, so no CSRF token either)
+            .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/verify").permitAll()
+                    .anyRequest().authenticated())
             .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
             // requests carrying their own credentials cannot be forged by another site
-            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                    .ignoringRequestMatchers("/api/v1/verify"))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
             .addFilterBefore(new PendingLoginStepFilter(), AuthorizationFilter.class);
         headers(http);
@@ -75,7 +78,7 @@ class SecurityConfiguration {
 
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                        "/actuator/health", "/actuator/health/**").permitAll()
+                        "/actuator/health", "/actuator/health/**", "/verify").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")
                     .successHandler(new LoginSuccessHandler(settings))

@@ -1,0 +1,130 @@
+package org.zhengtong.seal.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The installation's key password and the local demo CA (SM2/SM3 and ECDSA P-256), generated at first use and kept in
+ * the database inside a PKCS#12 store protected by that password. The password comes from
+ * {@code zhengtong.seal.key-password}; without it one is generated once and kept in a file only the owner can read.
+ */
+@Component
+class KeyVault {
+
+    static final String CA_SM2 = "ca-sm2";
+    static final String CA_EC = "ca-ec";
+
+    private final SealAuthorityRepository authorities;
+    private final Clock clock;
+    private final char[] password;
+    private volatile KeyStore authority;
+
+    KeyVault(SealAuthorityRepository authorities, Clock clock,
+             @Value("${zhengtong.seal.key-password:}") String configured,
+             @Value("${zhengtong.seal.key-password-file:./data/seal-key-password}") String passwordFile) {
+        this.authorities = authorities;
+        this.clock = clock;
+        this.password = (configured.isBlank() ? generatedPassword(Path.of(passwordFile)) : configured).toCharArray();
+    }
+
+    private static String generatedPassword(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(file, generated, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return generated;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the seal key password in " + file, e);
+        }
+    }
+
+    char[] password() {
+        return password.clone();
+    }
+
+    @Transactional
+    synchronized KeyStore authority() {
+        if (authority == null) {
+            authority = authorities.findAll().stream().findFirst()
+                    .map(found -> SealCrypto.load(found.getKeystore(), password))
+                    .orElseGet(this::createAuthority);
+        }
+        return authority;
+    }
+
+    private KeyStore createAuthority() {
+        Instant now = clock.instant();
+        KeyStore store = SealCrypto.newStore();
+        KeyPair sm2 = SealCrypto.sm2KeyPair();
+        SealCrypto.put(store, CA_SM2, new SealCrypto.Entry(sm2.getPrivate(), SealCrypto.caCertificate(sm2,
+                SealCrypto.name("政通电子印章演示CA (SM2)", "政通"), SealCrypto.SM2_ALGORITHM, now)), password);
+        KeyPair ec = SealCrypto.p256KeyPair();
+        SealCrypto.put(store, CA_EC, new SealCrypto.Entry(ec.getPrivate(), SealCrypto.caCertificate(ec,
+                SealCrypto.name("政通电子印章演示CA (ECDSA)", "政通"), SealCrypto.PDF_ALGORITHM, now)), password);
+        authorities.save(new SealAuthority(SealCrypto.save(store, password), now));
+        return store;
+    }
+
+    SealCrypto.Entry ca(String alias) {
+        return SealCrypto.entry(authority(), alias, password);
+    }
+
+    /** A fresh SM2 and PDF key pair for a seal with certificates from the local CA, as an encrypted PKCS#12 (base64). */
+    String issueSealKeys(String sealName, String unitName, LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(ZoneId.systemDefault()).toInstant().isBefore(clock.instant())
+                ? from.atStartOfDay(ZoneId.systemDefault()).toInstant() : clock.instant();
+        Instant end = to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        X500Name subject = SealCrypto.name(sealName, unitName);
+        KeyStore store = SealCrypto.newStore();
+        SealCrypto.Entry sm2Ca = ca(CA_SM2);
+        KeyPair sm2 = SealCrypto.sm2KeyPair();
+        SealCrypto.put(store, SealCrypto.SM2, new SealCrypto.Entry(sm2.getPrivate(),
+                SealCrypto.issue(sm2Ca, subject, sm2.getPublic(), SealCrypto.SM2_ALGORITHM, start, end)), password,
+                sm2Ca.certificate());
+        SealCrypto.Entry ecCa = ca(CA_EC);
+        KeyPair ec = SealCrypto.p256KeyPair();
+        SealCrypto.put(store, SealCrypto.PDF, new SealCrypto.Entry(ec.getPrivate(),
+                SealCrypto.issue(ecCa, subject, ec.getPublic(), SealCrypto.PDF_ALGORITHM, start, end)), password,
+                ecCa.certificate());
+        return SealCrypto.save(store, password);
+    }
+
+    SealCrypto.Entry sealKey(String keystore, String alias) {
+        return SealCrypto.entry(SealCrypto.load(keystore, password), alias, password);
+    }
+
+    /** The seal's store with one of its keys replaced by an uploaded one. */
+    String replace(String keystore, String alias, SealCrypto.Entry replacement) {
+        KeyStore store = SealCrypto.load(keystore, password);
+        SealCrypto.put(store, alias, replacement, password);
+        return SealCrypto.save(store, password);
+    }
+}
