@@ -12,6 +12,6 @@ public interface DocumentRecords {
     /** The record of a finished document; empty when it does not exist or has not finished. */
     Optional<DocumentRecord> finished(long documentId);
 
-    /** The finished documents of a unit, newest first, at most {@code limit}. */
-    List<DocumentRecord.Summary> finishedOf(long unitId, int limit);
+    /** The finished documents of a unit, newest first: page {@code page} (from 0) of {@code size} (at most 1000). */
+    List<DocumentRecord.Summary> finishedOf(long unitId, int page, int size);
 }

@@ -42,6 +42,9 @@ public class ArchivingService {
 
     /** The 机构 code of a unit's 办公室 in the 档号 (the example of DA/T 22: {@code BGS}). */
     static final String OFFICE_CODE = "BGS";
+    /** The candidates page lists at most this many documents, newest first. */
+    static final int MAX_CANDIDATES = 200;
+    private static final int CANDIDATE_PAGE = 500;
 
     private final ArchiveItemRepository items;
     private final ArchiveFileRepository itemFiles;
@@ -108,13 +111,23 @@ public class ArchivingService {
     public List<Candidate> candidates() {
         CurrentUser user = currentUsers.current();
         access.requireArchivist(user);
-        List<DocumentRecord.Summary> finished = records.finishedOf(user.unitId(), 500).stream()
-                .filter(d -> d.classification().readableWith(user.clearance())).toList();
-        Set<Long> archived = items.findByDocumentIdIn(finished.stream().map(DocumentRecord.Summary::id).toList())
-                .stream().map(ArchiveItem::getDocumentId).collect(Collectors.toSet());
         String defaultOrg = defaultOrgCode(user.unitId(), null);
-        return finished.stream().filter(d -> !archived.contains(d.id()))
-                .map(d -> new Candidate(d, suggestRetention(d.direction(), d.type()), defaultOrg)).toList();
+        List<Candidate> candidates = new ArrayList<>();
+        // page through the finished documents, newest first, skipping the archived ones
+        for (int page = 0; candidates.size() < MAX_CANDIDATES; page++) {
+            List<DocumentRecord.Summary> finished = records.finishedOf(user.unitId(), page, CANDIDATE_PAGE);
+            Set<Long> archived = items.findByDocumentIdIn(finished.stream().map(DocumentRecord.Summary::id).toList())
+                    .stream().map(ArchiveItem::getDocumentId).collect(Collectors.toSet());
+            finished.stream()
+                    .filter(d -> !archived.contains(d.id()) && d.classification().readableWith(user.clearance()))
+                    .limit(MAX_CANDIDATES - candidates.size())
+                    .forEach(d -> candidates.add(new Candidate(d, suggestRetention(d.direction(), d.type()),
+                            defaultOrg)));
+            if (finished.size() < CANDIDATE_PAGE) {
+                break;
+            }
+        }
+        return candidates;
     }
 
     @Transactional(readOnly = true)

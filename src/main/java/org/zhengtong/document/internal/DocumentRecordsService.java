@@ -61,9 +61,9 @@ class DocumentRecordsService implements DocumentRecords {
     }
 
     @Override
-    public List<DocumentRecord.Summary> finishedOf(long unitId, int limit) {
-        return documents.findByUnitIdAndStatusOrderByFinishedAtDesc(unitId, OfficialDocument.Status.FINISHED,
-                        PageRequest.of(0, Math.max(1, Math.min(limit, 1000)))).stream()
+    public List<DocumentRecord.Summary> finishedOf(long unitId, int page, int size) {
+        return documents.findByUnitIdAndStatusOrderByFinishedAtDescIdDesc(unitId, OfficialDocument.Status.FINISHED,
+                        PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 1000)))).stream()
                 .map(d -> new DocumentRecord.Summary(d.getId(), d.getUnitId(), direction(d), d.getType(), d.getTitle(),
                         number(d), date(d), d.getClassification(), d.getFinishedAt()))
                 .toList();

@@ -18,7 +18,7 @@ interface DocumentRepository extends JpaRepository<OfficialDocument, Long> {
 
     Optional<OfficialDocument> findByProcessInstanceId(String processInstanceId);
 
-    List<OfficialDocument> findByUnitIdAndStatusOrderByFinishedAtDesc(Long unitId, OfficialDocument.Status status,
+    List<OfficialDocument> findByUnitIdAndStatusOrderByFinishedAtDescIdDesc(Long unitId, OfficialDocument.Status status,
                                                                       org.springframework.data.domain.Pageable page);
 }
 
