@@ -1,6 +1,7 @@
 package org.zhengtong.document.internal;
 
 import jakarta.validation.Valid;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,8 @@ import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.document.internal.layout.OfficialRenderer;
+import org.zhengtong.seal.Seals;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.WorkflowException;
@@ -56,14 +59,16 @@ public class DocumentService {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final Seals seals;
+    private final OfficialRenderer renderer;
     private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
                     AttachmentVersionRepository attachmentVersions, ReaderRepository readers,
                     IssuerCodeRepository issuerCodes, DocumentNumbering numbering, DocumentAccess access,
                     BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, OrgDirectory directory,
-                    CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock,
-                    ApplicationEventPublisher events) {
+                    CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock, Seals seals,
+                    OfficialRenderer renderer, ApplicationEventPublisher events) {
         this.documents = documents;
         this.bodyVersions = bodyVersions;
         this.attachments = attachments;
@@ -80,6 +85,8 @@ public class DocumentService {
         this.files = files;
         this.audit = audit;
         this.clock = clock;
+        this.seals = seals;
+        this.renderer = renderer;
         this.events = events;
     }
 
@@ -291,7 +298,7 @@ public class DocumentService {
                 document.setIssueDate(LocalDate.now(clock));
             }
             case "numbering" -> assignNumber(document);
-            case "seal" -> document.setSealed(true);
+            case "seal" -> seal(document, username);
             case "distribute" -> distribute(document, username);
             case "signIn" -> variables.put("clerk", username);
             case "register" -> assignRegistrationNumber(document);
@@ -314,6 +321,27 @@ public class DocumentService {
         workflow.complete(taskId, username, decision.opinion(), variables);
         finishIfEnded(document);
         audit.success("DOCUMENT_SEND_ON", "document", documentId, task.name());
+    }
+
+    /**
+     * 用印: the unit's valid 公章, applied by one of its custodians to the red-header 公文 as PDF and OFD; both sealed
+     * files are stored and served from then on instead of a fresh rendering.
+     */
+    private void seal(OfficialDocument document, String username) {
+        Seals.SealRef seal = seals.activeSeal(document.getUnitId())
+                .orElseThrow(() -> new BusinessRuleException("document.error.noActiveSeal"));
+        if (!seals.isCustodian(seal.id(), username)) {
+            throw new BusinessRuleException("document.error.notSealCustodian", seal.name());
+        }
+        List<String> attached = attachments.findByDocumentIdOrderByIdAsc(document.getId()).stream()
+                .map(Attachment::getFileName).toList();
+        OfficialRenderer.Output output = renderer.pdfAndOfd(document, attached, seal.diameterMm());
+        byte[] pdf = seals.signPdf(seal.id(), username, output.pdf(), output.seal());
+        byte[] ofd = seals.signOfd(seal.id(), username, output.ofd(), output.seal());
+        String pdfKey = files.store(new ByteArrayInputStream(pdf)).key();
+        String ofdKey = files.store(new ByteArrayInputStream(ofd)).key();
+        document.recordSealedOutput(seal.id(), username, clock.instant(), pdfKey, ofdKey);
+        audit.success("DOCUMENT_SEAL", "document", document.getId(), seal.name() + " " + document.getTitle());
     }
 
     public void returnTo(Long documentId, String taskId, String targetActivityId, String opinion) {

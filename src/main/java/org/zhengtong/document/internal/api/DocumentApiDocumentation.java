@@ -23,7 +23,7 @@ class DocumentApiDocumentation {
 
             **公文**：`GET /api/v1/todo` 列出本人的待办，每项的 businessKey（如 `document:42`）给出公文编号、taskId 给出任务；\
             `GET /api/v1/documents/{id}` 查看公文，`POST /api/v1/documents/{id}/tasks/{taskId}/send` 等办理，\
-            `GET /api/v1/documents/{id}/form.pdf` 取办文单。权限与控制台的公文页面相同：只有公文的办理人、传阅人和本单位\
+            `GET /api/v1/documents/{id}/form.pdf` 取办文单，`GET /api/v1/documents/{id}/official.pdf`（`.ofd`、`.docx`）            取按 GB/T 9704-2012 排版的红头公文（用印后 PDF 和 OFD 为加盖电子印章的文件）。权限与控制台的公文页面相同：只有公文的办理人、传阅人和本单位\
             管理员可以查看和办理，涉密等级须满足公文的密级（403）；任务已由他人办理、不是本人的任务或违反办理规则时返回 409。
             """;
 

@@ -2,16 +2,45 @@ package org.zhengtong.document.internal.form;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
- * The fonts of printed forms ({@code zhengtong.fonts.*}, defaults in application.yml). PDFBox embeds TrueType
- * outlines (a {@code glyf} table) only, so both must be TrueType files ({@code .ttf}) or collections ({@code .ttc},
- * whose first font is used); OpenType/CFF CJK fonts such as Noto CJK do not work.
+ * The fonts of printed forms and of the red-header 公文 ({@code zhengtong.fonts.*}, defaults in application.yml).
+ * PDFBox embeds TrueType outlines (a {@code glyf} table) only, so each must be a TrueType file ({@code .ttf}) or
+ * collection ({@code .ttc}, whose first font is used); OpenType/CFF CJK fonts such as Noto CJK do not work.
+ * Administrators with licensed fonts (方正小标宋简体, 仿宋_GB2312, 楷体_GB2312, 黑体) point these settings at them.
  *
- * @param song 宋体 for the form's text (Debian fonts-arphic-gbsn00lp)
- * @param hei  黑体 for headings and labels (Debian fonts-wqy-microhei); each also covers the characters the other
- *             lacks
+ * @param song         宋体 for the form's text and the 公文's page numbers (Debian fonts-arphic-gbsn00lp)
+ * @param hei          黑体 for headings and labels (Debian fonts-wqy-microhei); each also covers the characters the
+ *                     other lacks
+ * @param fangsong     仿宋 of the 公文's text; no open TrueType 仿宋 with simplified characters exists in Debian, so
+ *                     it defaults to the 宋体 (unset: the 宋体)
+ * @param xiaobiaosong 小标宋 of the 发文机关标志 and the title (unset: the 宋体)
+ * @param kai          楷体 of second-level headings and the 签发人's name (Debian fonts-arphic-gkai00mp; unset: the 宋体)
  */
 @ConfigurationProperties("zhengtong.fonts")
-record FontProperties(Path song, Path hei) {
+public record FontProperties(Path song, Path hei, Path fangsong, Path xiaobiaosong, Path kai) {
+
+    @ConstructorBinding
+    public FontProperties {
+    }
+
+    public FontProperties(Path song, Path hei) {
+        this(song, hei, null, null, null);
+    }
+
+    @Override
+    public Path fangsong() {
+        return fangsong == null ? song : fangsong;
+    }
+
+    @Override
+    public Path xiaobiaosong() {
+        return xiaobiaosong == null ? song : xiaobiaosong;
+    }
+
+    @Override
+    public Path kai() {
+        return kai == null ? song : kai;
+    }
 }

@@ -1,0 +1,323 @@
+package org.zhengtong.document.internal.layout;
+
+import static org.zhengtong.document.internal.layout.Gbt9704.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+
+/**
+ * The 公文 as a Word document for editing outside the browser: the same {@link OfficialText} as the PDF and OFD,
+ * set as flowing paragraphs with GB/T 9704's page (A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm), 22 lines of
+ * exactly {@link Gbt9704#LINE}, the fonts by name (仿宋_GB2312, 方正小标宋简体, 楷体_GB2312, 黑体: Word and WPS use them
+ * where installed), the red 发文机关标志 and the red line under the 发文字号 as a paragraph border, and page numbers
+ * "— N —" outside (odd pages right, even pages left). The 版记 follows the text rather than sitting at the foot of
+ * the last page: Word has no such anchor without frames.
+ */
+public final class DocxWriter {
+
+    private static final int TWIPS_PER_MM = 1440;
+    private static final String RED = "FF0000";
+
+    private DocxWriter() {
+    }
+
+    static long twips(double mm) {
+        return Math.round(mm / 25.4 * TWIPS_PER_MM);
+    }
+
+    public static byte[] write(OfficialText text, LayoutFonts fonts) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            page(document);
+            header(document, text, fonts);
+            body(document, text);
+            signature(document, text);
+            imprint(document, text);
+            pageNumbers(document);
+            document.getProperties().getCoreProperties().setTitle(text.title());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void page(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(twips(PAGE_WIDTH)));
+        size.setH(BigInteger.valueOf(twips(PAGE_HEIGHT)));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(twips(TOP)));
+        margins.setLeft(BigInteger.valueOf(twips(LEFT)));
+        margins.setRight(BigInteger.valueOf(twips(PAGE_WIDTH - RIGHT_EDGE)));
+        margins.setBottom(BigInteger.valueOf(twips(PAGE_HEIGHT - BOTTOM_EDGE)));
+        // the page number's dashes 7 mm below the 版心
+        margins.setFooter(BigInteger.valueOf(twips(PAGE_HEIGHT - BOTTOM_EDGE - PAGE_NUMBER_BELOW_BODY - mm(SIZE_4))));
+        margins.setHeader(BigInteger.valueOf(twips(15)));
+    }
+
+    private static void header(XWPFDocument document, OfficialText text, LayoutFonts fonts) {
+        if (text.letter()) {
+            letterHeader(document, text, fonts);
+            return;
+        }
+        int lines = 0;
+        if (notBlank(text.copyNumber())) {
+            run(paragraph(document, ParagraphAlignment.LEFT, 0), text.copyNumber(), Typeface.FANGSONG, SIZE_3, null);
+            lines++;
+        }
+        for (String field : new String[] {text.secrecy(), text.urgency()}) {
+            if (notBlank(field)) {
+                run(paragraph(document, ParagraphAlignment.LEFT, 0), field, Typeface.HEI, SIZE_3, null);
+                lines++;
+            }
+        }
+        int count = (int) text.issuerMark().codePoints().count();
+        double charWidth = Math.min(ISSUER_MARK_MAX_CHAR, BODY_WIDTH / Math.max(count, 1));
+        XWPFParagraph mark = paragraph(document, ParagraphAlignment.CENTER, 0);
+        spacing(mark, ISSUER_MARK_FROM_TOP - lines * LINE, charWidth * 1.05);
+        run(mark, text.issuerMark(), Typeface.XIAOBIAOSONG, points(charWidth), RED);
+
+        XWPFParagraph number = paragraph(document, text.upward() ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, 0);
+        spacing(number, NUMBER_LINES_BELOW_MARK * LINE, LINE);
+        CTPPr properties = number.getCTP().isSetPPr() ? number.getCTP().getPPr() : number.getCTP().addNewPPr();
+        CTBorder line = properties.addNewPBdr().addNewBottom();
+        line.setVal(STBorder.SINGLE);
+        line.setColor(RED);
+        line.setSz(BigInteger.valueOf(Math.round(points(RED_LINE_WEIGHT) * 8)));
+        line.setSpace(BigInteger.valueOf(Math.round(points(RED_LINE_BELOW_NUMBER))));
+        if (text.upward()) {
+            number.setIndentationLeft((int) twips(CHAR));
+            number.setIndentationRight((int) twips(CHAR));
+            CTTabStop tab = properties.addNewTabs().addNewTab();
+            tab.setVal(STTabJc.RIGHT);
+            tab.setPos(BigInteger.valueOf(twips(BODY_WIDTH - 2 * CHAR)));
+        }
+        run(number, nullToEmpty(text.documentNumber()), Typeface.FANGSONG, SIZE_3, null);
+        if (text.upward() && notBlank(text.signerName())) {
+            run(number, "\t签发人：", Typeface.FANGSONG, SIZE_3, null);
+            run(number, text.signerName(), Typeface.KAI, SIZE_3, null);
+        }
+
+        title(document, text, fonts, TITLE_LINES_BELOW_RED_LINE * LINE);
+    }
+
+    /** 10.1 信函格式: the mark above a red double line (上粗下细), the elements left and the number right below it. */
+    private static void letterHeader(XWPFDocument document, OfficialText text, LayoutFonts fonts) {
+        int count = (int) text.issuerMark().codePoints().count();
+        double charWidth = Math.min(ISSUER_MARK_MAX_CHAR, LETTER_LINE_LENGTH / Math.max(count, 1));
+        XWPFParagraph mark = paragraph(document, ParagraphAlignment.CENTER, 0);
+        spacing(mark, 0, charWidth * 1.05);
+        CTPPr properties = mark.getCTP().isSetPPr() ? mark.getCTP().getPPr() : mark.getCTP().addNewPPr();
+        CTBorder line = properties.addNewPBdr().addNewBottom();
+        line.setVal(STBorder.THICK_THIN_SMALL_GAP);
+        line.setColor(RED);
+        line.setSz(BigInteger.valueOf(24));
+        line.setSpace(BigInteger.valueOf(Math.round(points(LETTER_LINE_BELOW_MARK))));
+        run(mark, text.issuerMark(), Typeface.XIAOBIAOSONG, points(charWidth), RED);
+        XWPFParagraph number = paragraph(document, ParagraphAlignment.RIGHT, 0);
+        spacing(number, LETTER_FIRST_ELEMENT_GAP, LINE);
+        run(number, nullToEmpty(text.documentNumber()), Typeface.FANGSONG, SIZE_3, null);
+        for (String field : new String[] {text.copyNumber(), text.secrecy(), text.urgency()}) {
+            if (notBlank(field)) {
+                run(paragraph(document, ParagraphAlignment.LEFT, 0), field, Typeface.HEI, SIZE_3, null);
+            }
+        }
+        title(document, text, fonts, LETTER_TITLE_LINES_BELOW * LINE);
+    }
+
+    private static void title(XWPFDocument document, OfficialText text, LayoutFonts fonts, double before) {
+        XWPFParagraph title = paragraph(document, ParagraphAlignment.CENTER, 0);
+        spacing(title, before, LINE);
+        List<String> titleLines = OfficialLayout.titleLines(text.title(), fonts);
+        for (int i = 0; i < titleLines.size(); i++) {
+            XWPFRun run = run(title, titleLines.get(i), Typeface.XIAOBIAOSONG, SIZE_2, null);
+            if (i < titleLines.size() - 1) {
+                run.addBreak();
+            }
+        }
+    }
+
+    private static void body(XWPFDocument document, OfficialText text) {
+        if (notBlank(text.mainRecipients())) {
+            XWPFParagraph recipients = paragraph(document, ParagraphAlignment.LEFT, 0);
+            spacing(recipients, RECIPIENTS_LINES_BELOW_TITLE * LINE, LINE);
+            run(recipients, text.mainRecipients() + "：", Typeface.FANGSONG, SIZE_3, null);
+        }
+        for (OfficialText.Paragraph paragraph : text.body()) {
+            XWPFParagraph p = paragraph(document, ParagraphAlignment.BOTH, PARAGRAPH_INDENT_CHARS);
+            for (OfficialLayout.Span span : OfficialLayout.spans(paragraph)) {
+                run(p, span.text(), span.face(), SIZE_3, null);
+            }
+        }
+        List<String> attachments = text.attachments() == null ? List.of() : text.attachments();
+        for (int i = 0; i < attachments.size(); i++) {
+            String prefix = attachments.size() > 1 ? (i + 1) + ". " : "";
+            XWPFParagraph p = paragraph(document, ParagraphAlignment.LEFT, 0);
+            p.setIndentationLeft((int) twips((PARAGRAPH_INDENT_CHARS + 3) * CHAR));
+            if (i == 0) {
+                p.setIndentationHanging((int) twips(3 * CHAR));
+                spacing(p, ATTACHMENTS_LINES_BELOW_BODY * LINE, LINE);
+                run(p, "附件：" + prefix + attachments.get(i), Typeface.FANGSONG, SIZE_3, null);
+            } else {
+                run(p, prefix + attachments.get(i), Typeface.FANGSONG, SIZE_3, null);
+            }
+        }
+    }
+
+    private static void signature(XWPFDocument document, OfficialText text) {
+        String date = OfficialText.date(text.date());
+        XWPFParagraph name = paragraph(document, ParagraphAlignment.RIGHT, 0);
+        spacing(name, 2 * LINE, LINE);
+        double dateWidth = date.codePoints().mapToDouble(c -> c < 0x2E80 ? CHAR / 2 : CHAR).sum();
+        double nameWidth = nullToEmpty(text.issuerName()).codePoints().count() * CHAR;
+        name.setIndentationRight((int) twips(Math.max(0, DATE_RIGHT_INDENT_CHARS * CHAR + (dateWidth - nameWidth) / 2)));
+        run(name, nullToEmpty(text.issuerName()), Typeface.FANGSONG, SIZE_3, null);
+        XWPFParagraph dated = paragraph(document, ParagraphAlignment.RIGHT, 0);
+        dated.setIndentationRight((int) twips(DATE_RIGHT_INDENT_CHARS * CHAR));
+        run(dated, date, Typeface.FANGSONG, SIZE_3, null);
+        if (notBlank(text.annotation())) {
+            run(paragraph(document, ParagraphAlignment.LEFT, ANNOTATION_INDENT_CHARS), "（" + text.annotation() + "）",
+                    Typeface.FANGSONG, SIZE_3, null);
+        }
+    }
+
+    private static void imprint(XWPFDocument document, OfficialText text) {
+        double charWidth = mm(SIZE_4);
+        boolean copies = notBlank(text.copyTo());
+        if (copies) {
+            XWPFParagraph copy = paragraph(document, ParagraphAlignment.LEFT, 0);
+            spacing(copy, 2 * LINE, IMPRINT_ROW);
+            copy.setIndentationLeft((int) twips(charWidth + 3 * charWidth));
+            copy.setIndentationHanging((int) twips(3 * charWidth));
+            copy.setIndentationRight((int) twips(charWidth));
+            if (!text.letter()) {
+                border(copy, true, RULE_THICK);
+                border(copy, false, RULE_THIN);
+            }
+            run(copy, "抄送：" + text.copyTo() + "。", Typeface.FANGSONG, SIZE_4, null);
+        }
+        if (text.letter()) {
+            return;
+        }
+        XWPFParagraph printed = paragraph(document, ParagraphAlignment.LEFT, 0);
+        spacing(printed, copies ? 0 : 2 * LINE, IMPRINT_ROW);
+        printed.setIndentationLeft((int) twips(charWidth));
+        printed.setIndentationRight((int) twips(charWidth));
+        if (!copies) {
+            border(printed, true, RULE_THICK);
+        }
+        border(printed, false, RULE_THICK);
+        CTPPr properties = printed.getCTP().getPPr();
+        CTTabStop tab = properties.addNewTabs().addNewTab();
+        tab.setVal(STTabJc.RIGHT);
+        tab.setPos(BigInteger.valueOf(twips(BODY_WIDTH - 2 * charWidth)));
+        run(printed, nullToEmpty(text.printer()) + "\t" + OfficialText.date(text.printDate()) + "印发",
+                Typeface.FANGSONG, SIZE_4, null);
+    }
+
+    private static void pageNumbers(XWPFDocument document) {
+        document.setEvenAndOddHeadings(true);
+        pageNumber(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+        pageNumber(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+    }
+
+    private static void pageNumber(XWPFFooter footer, ParagraphAlignment alignment) {
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(alignment);
+        if (alignment == ParagraphAlignment.RIGHT) {
+            p.setIndentationRight((int) twips(mm(SIZE_4)));
+        } else {
+            p.setIndentationLeft((int) twips(mm(SIZE_4)));
+        }
+        run(p, "— ", Typeface.SONG, SIZE_4, null);
+        p.getCTP().addNewFldSimple().setInstr("PAGE");
+        run(p, " —", Typeface.SONG, SIZE_4, null);
+    }
+
+    // ---- paragraphs and runs -------------------------------------------------------------------------------
+
+    private static XWPFParagraph paragraph(XWPFDocument document, ParagraphAlignment alignment, int indentChars) {
+        XWPFParagraph p = document.createParagraph();
+        p.setAlignment(alignment);
+        if (indentChars > 0) {
+            p.setIndentationFirstLine((int) twips(indentChars * CHAR));
+        }
+        spacing(p, 0, LINE);
+        return p;
+    }
+
+    /** Space before (mm) and an exact line height (mm): the 22-line grid. */
+    private static void spacing(XWPFParagraph p, double beforeMm, double lineMm) {
+        CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTSpacing spacing = properties.isSetSpacing() ? properties.getSpacing() : properties.addNewSpacing();
+        spacing.setBefore(BigInteger.valueOf(Math.max(0, twips(beforeMm))));
+        spacing.setAfter(BigInteger.ZERO);
+        spacing.setLine(BigInteger.valueOf(twips(lineMm)));
+        spacing.setLineRule(STLineSpacingRule.EXACT);
+    }
+
+    private static void border(XWPFParagraph p, boolean top, double weightMm) {
+        CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var borders = properties.isSetPBdr() ? properties.getPBdr() : properties.addNewPBdr();
+        CTBorder border = top ? borders.addNewTop() : borders.addNewBottom();
+        border.setVal(STBorder.SINGLE);
+        border.setColor("000000");
+        border.setSz(BigInteger.valueOf(Math.max(2, Math.round(points(weightMm) * 8))));
+        border.setSpace(BigInteger.ONE);
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, Typeface face, double sizePt, String color) {
+        XWPFRun run = p.createRun();
+        String[] parts = text.split("\t", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                run.addTab();
+            }
+            if (!parts[i].isEmpty()) {
+                run.setText(parts[i], -1);
+            }
+        }
+        run.setFontSize(sizePt);
+        run.setFontFamily(face.latinName());
+        CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        var fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
+        fonts.setEastAsia(face.eastAsianName());
+        fonts.setAscii(face.latinName());
+        fonts.setHAnsi(face.latinName());
+        if (color != null) {
+            run.setColor(color);
+        }
+        return run;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,52 @@
+package org.zhengtong.document.internal.web;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.zhengtong.document.internal.layout.OfficialDocuments;
+
+/**
+ * 预览正式公文 and its downloads: the red-header 公文 as PDF (opened in the browser), OFD and DOCX. Whoever may read
+ * the document may have them; after 用印 the PDF and OFD are the sealed files.
+ */
+@Controller
+class OfficialDocumentController {
+
+    private final OfficialDocuments officials;
+
+    OfficialDocumentController(OfficialDocuments officials) {
+        this.officials = officials;
+    }
+
+    @GetMapping("/documents/{id:\\d+}/official.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable Long id) {
+        return send(officials.file(id, OfficialDocuments.Format.PDF), true);
+    }
+
+    @GetMapping("/documents/{id:\\d+}/official.ofd")
+    ResponseEntity<byte[]> ofd(@PathVariable Long id) {
+        return send(officials.file(id, OfficialDocuments.Format.OFD), false);
+    }
+
+    @GetMapping("/documents/{id:\\d+}/official.docx")
+    ResponseEntity<byte[]> docx(@PathVariable Long id) {
+        return send(officials.file(id, OfficialDocuments.Format.DOCX), false);
+    }
+
+    /** The file inline (the PDF preview) or as a download, never cached. */
+    static ResponseEntity<byte[]> send(OfficialDocuments.File file, boolean inline) {
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+}
