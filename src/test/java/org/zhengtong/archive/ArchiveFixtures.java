@@ -21,11 +21,13 @@ class ArchiveFixtures {
     private final DocumentFixtures documents;
     private final DocumentService service;
     private final Workflow workflow;
+    private final OrgDirectory directory;
 
     ArchiveFixtures(DocumentService service, OrgDirectory directory, UserDetailsService users, Workflow workflow) {
         this.documents = new DocumentFixtures(service, directory, users);
         this.service = service;
         this.workflow = workflow;
+        this.directory = directory;
     }
 
     /** An unclassified 通知 of 市财政局, finished. */
@@ -40,12 +42,27 @@ class ArchiveFixtures {
                 titleStem));
     }
 
+    /** A paper 收文 of 市财政局 from 市政府办公室, handled by 预算科 and finished. */
+    OfficialDocument finishedIncoming(String titleStem) {
+        return finish(documents.registerIncoming(titleStem));
+    }
+
+    private long department(long unitId, String name) {
+        return directory.departments(unitId).stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
     OfficialDocument finish(OfficialDocument draft) {
         long id = draft.getId();
         for (int guard = 0; guard < 20 && !workflow.isEnded(draft.getProcessInstanceId()); guard++) {
             List<TodoTask> open = workflow.openTasks(draft.getProcessInstanceId());
-            TodoTask task = open.stream().filter(t -> t.assignee() != null).findFirst().orElseThrow();
-            documents.sendOn(task.assignee(), id, StepDecision.opinion("同意"));
+            // a candidate step (签收) is taken by the unit's 机要秘书
+            TodoTask task = open.stream().filter(t -> t.assignee() != null).findFirst().orElse(open.get(0));
+            String handler = task.assignee() != null ? task.assignee() : "czj.secretary";
+            StepDecision decision = "instruct".equals(task.activityId())
+                    ? new StepDecision("请办理", List.of(), null, null, List.of(department(draft.getUnitId(), "预算科")),
+                            List.of())
+                    : StepDecision.opinion("同意");
+            documents.sendOn(handler, id, decision);
         }
         OfficialDocument finished = documents.as("czj.secretary", () -> service.read(id));
         assertThat(finished.getStatus()).isEqualTo(OfficialDocument.Status.FINISHED);

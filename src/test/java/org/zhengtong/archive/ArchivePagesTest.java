@@ -92,7 +92,7 @@ class ArchivePagesTest {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains(item.itemNumberText(), "发文稿纸");
+            assertThat(new PDFTextStripper().getText(document)).contains(item.itemNumberText(), "永久");
         }
 
         mvc.perform(get("/archive/catalogue").with(users.as("czj.secretary"))).andExpect(status().isOk());

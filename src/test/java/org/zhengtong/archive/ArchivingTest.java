@@ -35,6 +35,7 @@ import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.seal.Seals;
 import org.zhengtong.workflow.Workflow;
 
 @IntegrationTest
@@ -49,6 +50,7 @@ class ArchivingTest {
     @Autowired UserDetailsService users;
     @Autowired Workflow workflow;
     @Autowired FileStore files;
+    @Autowired Seals seals;
     @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     ArchiveFixtures fixtures;
@@ -82,20 +84,24 @@ class ArchivingTest {
 
         ArchiveQueries.ItemView view = fixtures.as("czj.secretary", () -> queries.item(item.getId()));
         assertThat(view.canOpen()).isTrue();
-        assertThat(view.history()).extracting(s -> s.getStepName()).contains("拟稿", "领导签发", "分发");
-        assertThat(view.files()).extracting(ArchiveFile::getRole)
-                .contains(ArchiveFile.Role.STAMPED_PDF, ArchiveFile.Role.PROCESSING_FORM);
+        assertThat(view.history()).extracting(s -> s.getStepName()).contains("拟稿", "领导签发", "用印", "分发");
+        assertThat(view.files()).extracting(ArchiveFile::getRole).contains(ArchiveFile.Role.STAMPED_PDF,
+                ArchiveFile.Role.SEALED_PDF, ArchiveFile.Role.SEALED_OFD, ArchiveFile.Role.PROCESSING_FORM);
         for (ArchiveFile file : view.files()) {
             assertThat(sha256(files.open(file.getStorageKey()))).as(file.getFileName()).isEqualTo(file.getSha256());
-            assertThat(file.getFileFormat()).isEqualTo("PDF");
+            assertThat(file.getFileFormat()).isEqualTo(file.getRole() == ArchiveFile.Role.SEALED_OFD ? "OFD" : "PDF");
         }
 
-        byte[] form = read(view.files().stream().filter(f -> f.getRole() == ArchiveFile.Role.PROCESSING_FORM)
+        // the sealed 公文 is what gets the 归档章, as an incremental update: the signed file is an unchanged prefix
+        // and the seal's signature still verifies for its revision
+        byte[] sealed = read(view.files().stream().filter(f -> f.getRole() == ArchiveFile.Role.SEALED_PDF)
                 .findFirst().orElseThrow());
         byte[] stamped = fixtures.as("czj.secretary", () -> readAll(queries.file(item.getId(), null).content()));
-        // an incremental update: the input (no seal yet, so the processing form) is an unchanged prefix
-        assertThat(stamped.length).isGreaterThan(form.length);
-        assertThat(java.util.Arrays.copyOf(stamped, form.length)).isEqualTo(form);
+        assertThat(stamped.length).isGreaterThan(sealed.length);
+        assertThat(java.util.Arrays.copyOf(stamped, sealed.length)).isEqualTo(sealed);
+        Seals.VerificationReport report = seals.verify("archived.pdf", stamped);
+        assertThat(report.valid()).isTrue();
+        assertThat(report.signatures()).singleElement().satisfies(sig -> assertThat(sig.contentIntact()).isTrue());
 
         try (PDDocument pdf = Loader.loadPDF(stamped)) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(item.getPageCount());
@@ -118,8 +124,9 @@ class ArchivingTest {
             java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0, 2f);
             javax.imageio.ImageIO.write(image, "png", new java.io.File("target/archive-stamp.png"));
             int red = 0;
-            for (int x = image.getWidth() / 2; x < image.getWidth(); x++) {
-                for (int y = 0; y < image.getHeight() / 8; y++) {
+            // right of the red header's title and above it (the header starts 35 mm from the top)
+            for (int x = image.getWidth() * 7 / 10; x < image.getWidth(); x++) {
+                for (int y = 0; y < image.getHeight() / 10; y++) {
                     java.awt.Color c = new java.awt.Color(image.getRGB(x, y));
                     if (c.getRed() > 150 && c.getGreen() < 90 && c.getBlue() < 90) {
                         red++;
@@ -128,6 +135,32 @@ class ArchivingTest {
             }
             assertThat(red).as("red pixels of the 归档章").isGreaterThan(200);
         }
+    }
+
+    @Test
+    void anIncomingDocumentIsArchivedFromItsProcessingForm() throws Exception {
+        OfficialDocument document = fixtures.finishedIncoming("收文归档");
+        ArchivingService.Candidate candidate = fixtures.as("czj.secretary", () -> archiving.candidates()).stream()
+                .filter(c -> c.document().id() == document.getId()).findFirst().orElseThrow();
+        assertThat(candidate.suggestedRetention()).isEqualTo(Retention.YEARS_10);
+        ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
+                new ArchivingService.Request(document.getId(), candidate.suggestedRetention(), "BGS")));
+        assertThat(item.getResponsibleParty()).isEqualTo("市政府办公室");
+        assertThat(item.getDirection()).isEqualTo(org.zhengtong.document.DocumentRecord.Direction.INCOMING);
+        assertThat(item.getArchivalCode()).contains("-D10-BGS-");
+
+        ArchiveQueries.ItemView view = fixtures.as("czj.secretary", () -> queries.item(item.getId()));
+        assertThat(view.files()).extracting(ArchiveFile::getRole)
+                .containsExactly(ArchiveFile.Role.STAMPED_PDF, ArchiveFile.Role.PROCESSING_FORM);
+        byte[] form = read(view.files().get(1));
+        byte[] stamped = read(view.files().get(0));
+        assertThat(java.util.Arrays.copyOf(stamped, form.length)).isEqualTo(form);
+        try (PDDocument pdf = Loader.loadPDF(stamped)) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setEndPage(1);
+            assertThat(first.getText(pdf)).contains("办文单", item.itemNumberText(), "10年");
+        }
+        assertThat(view.history()).extracting(s -> s.getStepName()).contains("签收", "登记", "承办");
     }
 
     @Test
