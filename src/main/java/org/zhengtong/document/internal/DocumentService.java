@@ -113,6 +113,8 @@ public class DocumentService {
         document.setMainRecipients(OfficialDocument.joinIds(form.mainRecipients()));
         document.setCcRecipients(OfficialDocument.joinIds(form.ccRecipients()));
         document.setDeadline(form.deadline());
+        document.setCopies(form.copies() == null ? 1 : form.copies());
+        document.setAnnotation(annotation(form.annotation()));
         document.setBodyHtml(sanitizer.clean(form.bodyHtml()));
         documents.save(document);
         bodyVersions.save(new BodyVersion(document.getId(), 1, document.getBodyHtml(), user.username(), "拟稿",
@@ -259,6 +261,28 @@ public class DocumentService {
                 clock.instant()));
         audit.success("DOCUMENT_BODY_SAVE", "document", documentId, "version " + (last + 1));
         return last + 1;
+    }
+
+    /**
+     * 份数 and 附注 of a 发文, changed by its current handler until 用印 (the sealed files keep what they were signed
+     * with). Refused: 份数 outside 1 to 999999, a 附注 over 100 characters.
+     */
+    public void saveCopiesAndAnnotation(Long documentId, Integer copies, String annotation) {
+        OfficialDocument document = find(documentId);
+        requireHandler(document);
+        if (document.getDirection() != OfficialDocument.Direction.OUTGOING || document.isSealed()) {
+            throw new BusinessRuleException("document.error.outputFixed");
+        }
+        if (copies == null || copies < 1 || copies > 999_999) {
+            throw new BusinessRuleException("document.validation.copies");
+        }
+        String text = annotation(annotation);
+        if (text != null && text.length() > 100) {
+            throw new BusinessRuleException("document.error.annotationTooLong");
+        }
+        document.setCopies(copies);
+        document.setAnnotation(text);
+        audit.success("DOCUMENT_OUTPUT_DETAILS", "document", documentId, "份数 " + copies);
     }
 
     /** Uploads a new attachment, or a new version of an existing one. */
@@ -576,6 +600,19 @@ public class DocumentService {
         for (Long unitId : unitIds) {
             directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
         }
+    }
+
+    /** 附注 as typed, without the parentheses the layout prints around it. */
+    private static String annotation(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String text = typed.strip();
+        while (text.length() >= 2 && (text.startsWith("（") || text.startsWith("("))
+                && (text.endsWith("）") || text.endsWith(")"))) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        return text.isEmpty() ? null : text;
     }
 
     private static void requireSecrecyPeriod(boolean classified, String secrecyPeriod) {

@@ -51,6 +51,10 @@ public class OfficialDocument {
     private String bodyHtml;
     private LocalDate issueDate;
     private LocalDate deadline;
+    /** 份数: how many copies are printed; each carries its 份号 (GB/T 9704 7.2.1). Null on older documents: one. */
+    private Integer copies;
+    /** 附注 (GB/T 9704 7.3.6), without its parentheses. */
+    private String annotation;
     private Long unitId;
     private Long departmentId;
     private String initiator;
@@ -152,6 +156,10 @@ public class OfficialDocument {
     void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }
     public LocalDate getDeadline() { return deadline; }
     void setDeadline(LocalDate deadline) { this.deadline = deadline; }
+    public int getCopies() { return copies == null ? 1 : copies; }
+    void setCopies(Integer copies) { this.copies = copies; }
+    public String getAnnotation() { return annotation; }
+    void setAnnotation(String annotation) { this.annotation = annotation; }
     public Long getUnitId() { return unitId; }
     public Long getDepartmentId() { return departmentId; }
     public String getInitiator() { return initiator; }

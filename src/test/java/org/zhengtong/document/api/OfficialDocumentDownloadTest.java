@@ -152,8 +152,10 @@ class OfficialDocumentDownloadTest {
         byte[] pdf = api.get("czj.deputy1", "/api/v1/documents/" + id + "/official.pdf").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         PdfProbe probe = PdfProbe.of(pdf);
-        assertThat(PdfProbe.text(probe.lines(0).get(0))).isEqualTo("机密★10年");
-        assertThat(PdfProbe.text(probe.lines(0).get(1))).isEqualTo("特急");
+        // 7.2.1: 涉密公文应当标注份号; then 密级 and 紧急程度, one line each
+        assertThat(PdfProbe.text(probe.lines(0).get(0))).isEqualTo("000001");
+        assertThat(PdfProbe.text(probe.lines(0).get(1))).isEqualTo("机密★10年");
+        assertThat(PdfProbe.text(probe.lines(0).get(2))).isEqualTo("特急");
         assertThat(opens("czj.deputy1", id)).isEqualTo(before + 1);
     }
 

@@ -45,4 +45,14 @@ final class ActionRequests {
             @Schema(description = "终止原因", example = "重复发文")
             @NotBlank(message = "{validation.required}") String reason) {
     }
+
+    @Schema(name = "OutputRequest", description = "份数和附注")
+    record Output(
+            @Schema(description = "份数：1 至 999999", example = "30")
+            @jakarta.validation.constraints.NotNull(message = "{document.validation.copies}")
+            @jakarta.validation.constraints.Min(value = 1, message = "{document.validation.copies}")
+            @jakarta.validation.constraints.Max(value = 999_999, message = "{document.validation.copies}") Integer copies,
+            @Schema(description = "附注（不含圆括号），可为空", example = "此件公开发布")
+            @Size(max = 100, message = "{validation.size}") String annotation) {
+    }
 }

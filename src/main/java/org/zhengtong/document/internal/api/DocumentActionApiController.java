@@ -143,6 +143,18 @@ class DocumentActionApiController {
         return views.document(id);
     }
 
+    @PostMapping(path = "/output", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "修改份数和附注", description = "发文的当前办理人在用印前可修改；用印后的电子公文保持用印时的内容（409）。")
+    @ApiResponse(responseCode = "200", description = "已保存；返回公文")
+    @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = CONFLICT)
+    DocumentResponse output(@Parameter(description = "公文编号") @PathVariable Long id,
+                            @Valid @RequestBody ActionRequests.Output request) {
+        documents.saveCopiesAndAnnotation(id, request.copies(), request.annotation());
+        return views.document(id);
+    }
+
     /** Outsiders and people whose clearance is below the 密级 are refused (403) before anything happens. */
     private void requireReadable(Long id) {
         documents.read(id);

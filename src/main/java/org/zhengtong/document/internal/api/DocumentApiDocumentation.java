@@ -28,19 +28,21 @@ class DocumentApiDocumentation {
             """;
 
     private static final Map<String, Map<String, String>> FORM_FIELDS = Map.of(
-            "OutgoingForm", Map.of(
-                    "type", "文种：RESOLUTION 决议、DECISION 决定、ORDER 命令（令）、COMMUNIQUE 公报、ANNOUNCEMENT 公告、"
+            "OutgoingForm", Map.ofEntries(
+                    Map.entry("type", "文种：RESOLUTION 决议、DECISION 决定、ORDER 命令（令）、COMMUNIQUE 公报、ANNOUNCEMENT 公告、"
                             + "PUBLIC_NOTICE 通告、OPINION 意见、NOTICE 通知、CIRCULAR 通报、REPORT 报告、REQUEST 请示、"
-                            + "REPLY 批复、MOTION 议案、LETTER 函、MINUTES 纪要",
-                    "title", "标题，最多 200 字",
-                    "classification", "密级：UNCLASSIFIED 非密、SECRET 秘密、CONFIDENTIAL 机密、TOP_SECRET 绝密；不能高于本人的涉密等级",
-                    "secrecyPeriod", "保密期限，如“10年”；涉密公文必填",
-                    "urgency", "紧急程度：NORMAL 平件、URGENT 加急、EXTRA_URGENT 特急；决定每一步的办理时限",
-                    "mainRecipients", "主送机关（单位编号），至少一个；分发时公文进入这些单位的收文",
-                    "ccRecipients", "抄送机关（单位编号），可为空",
-                    "issuerCode", "机关代字，须属于本单位，如“财预”；编号登记时据此编发文字号",
-                    "bodyHtml", "正文 HTML；保存前按白名单清理",
-                    "deadline", "办理期限（日期），可为空"),
+                            + "REPLY 批复、MOTION 议案、LETTER 函、MINUTES 纪要"),
+                    Map.entry("title", "标题，最多 200 字"),
+                    Map.entry("classification", "密级：UNCLASSIFIED 非密、SECRET 秘密、CONFIDENTIAL 机密、TOP_SECRET 绝密；不能高于本人的涉密等级"),
+                    Map.entry("secrecyPeriod", "保密期限，如“10年”；涉密公文必填"),
+                    Map.entry("urgency", "紧急程度：NORMAL 平件、URGENT 加急、EXTRA_URGENT 特急；决定每一步的办理时限"),
+                    Map.entry("mainRecipients", "主送机关（单位编号），至少一个；分发时公文进入这些单位的收文"),
+                    Map.entry("ccRecipients", "抄送机关（单位编号），可为空"),
+                    Map.entry("issuerCode", "机关代字，须属于本单位，如“财预”；编号登记时据此编发文字号"),
+                    Map.entry("bodyHtml", "正文 HTML；保存前按白名单清理"),
+                    Map.entry("deadline", "办理期限（日期），可为空"),
+                    Map.entry("copies", "份数：印制份数，1 至 999999，为空即 1；涉密公文每份标注 6 位份号"),
+                    Map.entry("annotation", "附注，如“此件公开发布”（不含圆括号），最多 100 字，可为空")),
             "StepDecision", Map.of(
                     "opinion", "办理意见，最多 2000 字，可为空",
                     "countersigners", "办公室核稿（officeReview）时：会签人的用户名，可为空",

@@ -35,6 +35,8 @@ record DocumentResponse(
         @Schema(description = "签发人姓名（签发后）") String signerName,
         @Schema(description = "成文日期（签发日）") LocalDate issueDate,
         @Schema(description = "办理期限") LocalDate deadline,
+        @Schema(description = "份数（发文的印制份数）", example = "30") int copies,
+        @Schema(description = "附注（发文），不含圆括号", example = "此件公开发布") String annotation,
         @Schema(description = "是否已用印") boolean sealed,
         @Schema(description = "来文单位（收文）") String sourceUnitName,
         @Schema(description = "创建（拟稿或登记）时间") Instant createdAt,

@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhengtong.document.internal.layout.OfficialDocuments;
@@ -35,8 +36,10 @@ class OfficialDocumentApiController {
     @ApiResponse(responseCode = "200", description = "PDF 文件",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", ref = DocumentApiDocumentation.NOT_FOUND)
-    ResponseEntity<byte[]> pdf(@Parameter(description = "公文编号") @PathVariable Long id) {
-        return send(officials.file(id, OfficialDocuments.Format.PDF), true);
+    ResponseEntity<byte[]> pdf(@Parameter(description = "公文编号") @PathVariable Long id,
+            @Parameter(description = "份号：第几份（1 至份数）；涉密公文不填即第 1 份。用印后 PDF、OFD 只有第 1 份")
+            @RequestParam(required = false) Integer copy) {
+        return send(officials.file(id, OfficialDocuments.Format.PDF, copy), true);
     }
 
     @GetMapping(value = "/{id}/official.ofd", produces = "application/ofd")
@@ -44,8 +47,10 @@ class OfficialDocumentApiController {
     @ApiResponse(responseCode = "200", description = "OFD 文件",
             content = @Content(mediaType = "application/ofd", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", ref = DocumentApiDocumentation.NOT_FOUND)
-    ResponseEntity<byte[]> ofd(@Parameter(description = "公文编号") @PathVariable Long id) {
-        return send(officials.file(id, OfficialDocuments.Format.OFD), false);
+    ResponseEntity<byte[]> ofd(@Parameter(description = "公文编号") @PathVariable Long id,
+            @Parameter(description = "份号：第几份（1 至份数）；涉密公文不填即第 1 份。用印后 PDF、OFD 只有第 1 份")
+            @RequestParam(required = false) Integer copy) {
+        return send(officials.file(id, OfficialDocuments.Format.OFD, copy), false);
     }
 
     @GetMapping(value = "/{id}/official.docx",
@@ -55,8 +60,10 @@ class OfficialDocumentApiController {
             mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", ref = DocumentApiDocumentation.NOT_FOUND)
-    ResponseEntity<byte[]> docx(@Parameter(description = "公文编号") @PathVariable Long id) {
-        return send(officials.file(id, OfficialDocuments.Format.DOCX), false);
+    ResponseEntity<byte[]> docx(@Parameter(description = "公文编号") @PathVariable Long id,
+            @Parameter(description = "份号：第几份（1 至份数）；涉密公文不填即第 1 份。用印后 PDF、OFD 只有第 1 份")
+            @RequestParam(required = false) Integer copy) {
+        return send(officials.file(id, OfficialDocuments.Format.DOCX, copy), false);
     }
 
     private static ResponseEntity<byte[]> send(OfficialDocuments.File file, boolean inline) {

@@ -13,7 +13,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFramePr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -23,15 +26,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap;
 
 /**
  * The 公文 as a Word document for editing outside the browser: the same {@link OfficialText} as the PDF and OFD,
  * set as flowing paragraphs with GB/T 9704's page (A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm), 22 lines of
  * exactly {@link Gbt9704#LINE}, the fonts by name (仿宋_GB2312, 方正小标宋简体, 楷体_GB2312, 黑体: Word and WPS use them
  * where installed), the red 发文机关标志 and the red line under the 发文字号 as a paragraph border, and page numbers
- * "— N —" outside (odd pages right, even pages left). The 版记 follows the text rather than sitting at the foot of
- * the last page: Word has no such anchor without frames.
+ * "— N —" outside (odd pages right, even pages left). The 版记 sits at the foot of the last page's 版心 (7.4.1: its last
+ * rule on the 版心's lower edge) in a frame anchored to the bottom margin, as wide as the 版心, the text flowing
+ * above it.
  */
 public final class DocxWriter {
 
@@ -209,7 +216,8 @@ public final class DocxWriter {
         boolean copies = notBlank(text.copyTo());
         if (copies) {
             XWPFParagraph copy = paragraph(document, ParagraphAlignment.LEFT, 0);
-            spacing(copy, 2 * LINE, IMPRINT_ROW);
+            spacing(copy, 0, IMPRINT_ROW);
+            foot(copy);
             copy.setIndentationLeft((int) twips(charWidth + 3 * charWidth));
             copy.setIndentationHanging((int) twips(3 * charWidth));
             copy.setIndentationRight((int) twips(charWidth));
@@ -223,7 +231,8 @@ public final class DocxWriter {
             return;
         }
         XWPFParagraph printed = paragraph(document, ParagraphAlignment.LEFT, 0);
-        spacing(printed, copies ? 0 : 2 * LINE, IMPRINT_ROW);
+        spacing(printed, 0, IMPRINT_ROW);
+        foot(printed);
         printed.setIndentationLeft((int) twips(charWidth));
         printed.setIndentationRight((int) twips(charWidth));
         if (!copies) {
@@ -236,6 +245,21 @@ public final class DocxWriter {
         tab.setPos(BigInteger.valueOf(twips(BODY_WIDTH - 2 * charWidth)));
         run(printed, nullToEmpty(text.printer()) + "\t" + OfficialText.date(text.printDate()) + "印发",
                 Typeface.FANGSONG, SIZE_4, null);
+    }
+
+    /**
+     * The paragraph in the frame at the foot of the 版心 (paragraphs with the same frame properties share one frame):
+     * bottom-aligned to the margin, centred, as wide as the 版心, the text wrapping above it.
+     */
+    private static void foot(XWPFParagraph p) {
+        CTPPr properties = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTFramePr frame = properties.isSetFramePr() ? properties.getFramePr() : properties.addNewFramePr();
+        frame.setW(BigInteger.valueOf(twips(BODY_WIDTH)));
+        frame.setWrap(STWrap.AROUND);
+        frame.setHAnchor(STHAnchor.MARGIN);
+        frame.setVAnchor(STVAnchor.MARGIN);
+        frame.setXAlign(STXAlign.CENTER);
+        frame.setYAlign(STYAlign.BOTTOM);
     }
 
     private static void pageNumbers(XWPFDocument document) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.zhengtong.document.internal.DocumentDossier;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.NotFoundException;
 
@@ -56,21 +57,37 @@ public class OfficialDocuments {
     }
 
     public File file(Long documentId, Format format) {
+        return file(documentId, format, null);
+    }
+
+    /**
+     * The file of copy {@code copy} (1 to the document's 份数), its 份号 printed top-left; null for the usual file,
+     * numbered only when classified. Once sealed, the PDF and OFD exist as the signed copy 1 only.
+     */
+    public File file(Long documentId, Format format, Integer copy) {
         DocumentDossier dossier = documents.dossier(documentId);
         OfficialDocument document = dossier.document();
         if (document.getDirection() != OfficialDocument.Direction.OUTGOING) {
             // a 收文's official text is the sender's file among its attachments
             throw new NotFoundException("officialDocument", documentId);
         }
+        if (copy != null && (copy < 1 || copy > document.getCopies())) {
+            throw new BusinessRuleException("document.error.copyNumber", document.getCopies());
+        }
+        boolean sealedFile = format != Format.DOCX && document.isSealed();
+        if (sealedFile && copy != null && copy != 1) {
+            throw new BusinessRuleException("document.error.sealedCopy");
+        }
         List<String> attachments = dossier.attachments().stream().map(a -> a.attachment().getFileName()).toList();
         byte[] content = switch (format) {
             case PDF -> document.getSealedPdfKey() != null ? stored(document.getSealedPdfKey())
-                    : renderer.pdf(document, attachments);
+                    : renderer.pdf(document, attachments, copy);
             case OFD -> document.getSealedOfdKey() != null ? stored(document.getSealedOfdKey())
-                    : renderer.ofd(document, attachments);
-            case DOCX -> renderer.docx(document, attachments);
+                    : renderer.ofd(document, attachments, copy);
+            case DOCX -> renderer.docx(document, attachments, copy);
         };
-        return new File(fileName(document) + "." + format.extension(), format.contentType(), content);
+        String suffix = copy == null || sealedFile ? "" : " " + OfficialRenderer.copyNumber(document, copy);
+        return new File(fileName(document) + suffix + "." + format.extension(), format.contentType(), content);
     }
 
     private byte[] stored(String key) {

@@ -32,6 +32,9 @@ public final class OfficialLayout {
     private double y;
     /** Where the last lines of the 主体 on the current page begin in its items, to carry them over with the seal. */
     private final List<Integer> lineStarts = new ArrayList<>();
+    /** The page (count of pages) and its line count where the 正文 ended, for keeping 正文 with the seal. */
+    private int bodyPage;
+    private int bodyLines;
 
     private OfficialLayout(LayoutFonts fonts) {
         this.fonts = fonts;
@@ -173,10 +176,67 @@ public final class OfficialLayout {
         if (lines <= 1) {
             return List.of(glyphs);
         }
+        if (lines == 2) {
+            List<List<Glyph>> two = twoTitleLines(glyphs);
+            if (two != null) {
+                return two;
+            }
+        }
         // top-heavy lines of about equal length (梯形); never wider than the 版心
         double widest = glyphs.stream().mapToDouble(Glyph::advance).max().orElse(0);
         List<List<Glyph>> balanced = wrap(glyphs, Math.min(BODY_WIDTH, total / lines + widest * 0.99), -1);
         return balanced.size() <= lines ? balanced : wrap(glyphs, BODY_WIDTH, -1);
+    }
+
+    /**
+     * 7.3.1 回行时要做到词意完整, 排列对称: of the breaks that leave two lines of nearly equal length (within three
+     * characters), the one after a phrase that ends a unit of meaning (关于 …, …年度, …的, a pause mark), never inside a
+     * number, before closing or after opening punctuation; else the most even one. Null when no break fits.
+     */
+    private static List<List<Glyph>> twoTitleLines(List<Glyph> glyphs) {
+        double total = width(glyphs);
+        double em = glyphs.stream().mapToDouble(Glyph::advance).max().orElse(0);
+        String text = string(glyphs);
+        int[] codePoints = text.codePoints().toArray();
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double first = 0;
+        for (int k = 1; k < glyphs.size(); k++) {
+            first += glyphs.get(k - 1).advance();
+            double second = total - first;
+            if (first > BODY_WIDTH + 1e-6 || second > BODY_WIDTH + 1e-6) {
+                continue;
+            }
+            double imbalance = Math.abs(first - second) / em;
+            if (imbalance > 3) {
+                continue;
+            }
+            int before = codePoints[k - 1];
+            int after = codePoints[k];
+            double score = -imbalance;
+            if (Character.isDigit(before) && (Character.isDigit(after) || "年月日%.．万亿元个号".indexOf(after) >= 0)) {
+                score -= 20;
+            }
+            if ("，。、；：？！）》”〕".indexOf(after) >= 0 || "（《“〔".indexOf(before) >= 0) {
+                score -= 20;
+            }
+            String head = text.substring(0, text.offsetByCodePoints(0, k));
+            if (head.endsWith("关于") || head.endsWith("年度") || head.endsWith("、") || head.endsWith("》")
+                    || head.endsWith("的") && codePoints.length - k > 2) {
+                score += 3;
+            } else if (head.endsWith("年") || head.endsWith("和") || head.endsWith("及") || head.endsWith("与")) {
+                score += 2;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = k;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        return List.of(new ArrayList<>(glyphs.subList(0, best)), new ArrayList<>(glyphs.subList(best,
+                glyphs.size())));
     }
 
     // ---- 7.3 主体 ---------------------------------------------------------------------------------------------
@@ -190,19 +250,39 @@ public final class OfficialLayout {
         for (OfficialText.Paragraph paragraph : text.body()) {
             flow(spans(paragraph), LEFT + PARAGRAPH_INDENT_CHARS * CHAR, LEFT);
         }
+        bodyPage = pages.size();
+        bodyLines = lineStarts.size();
         // 7.3.4 附件说明: one line below the 正文, "附件：1. …" with the names aligned
         List<String> attachments = text.attachments() == null ? List.of() : text.attachments();
         if (!attachments.isEmpty()) {
-            y += ATTACHMENTS_LINES_BELOW_BODY * LINE;
             List<Glyph> label = shape(List.of(new Span(Typeface.FANGSONG, "附件：")), SIZE_3, true);
             double labelX = LEFT + PARAGRAPH_INDENT_CHARS * CHAR;
             double namesX = labelX + width(label);
+            List<List<Glyph>> numbers = new ArrayList<>();
+            List<List<List<Glyph>>> names = new ArrayList<>();
+            int count = 0;
             for (int i = 0; i < attachments.size(); i++) {
                 String prefix = attachments.size() > 1 ? (i + 1) + ". " : "";
                 List<Glyph> number = shape(List.of(new Span(Typeface.FANGSONG, prefix)), SIZE_3, true);
                 double hang = namesX + width(number);
-                List<List<Glyph>> lines = wrap(shape(List.of(new Span(Typeface.FANGSONG, attachments.get(i))),
-                        SIZE_3, true), RIGHT_EDGE - hang, RIGHT_EDGE - hang);
+                numbers.add(number);
+                names.add(wrap(shape(List.of(new Span(Typeface.FANGSONG, attachments.get(i))), SIZE_3, true),
+                        RIGHT_EDGE - hang, RIGHT_EDGE - hang));
+                count += names.get(i).size();
+            }
+            double needed = ATTACHMENTS_LINES_BELOW_BODY * LINE + (count - 1) * LINE + mm(SIZE_3);
+            if (y + needed > BOTTOM_EDGE + 1e-6 && needed + 2 * LINE <= BODY_HEIGHT && bodyLines > 2) {
+                // the 附件说明 stays together and with 正文 above it, for the seal never stands on a page without
+                // 正文 (7.3.5): the last two lines of the 正文 go over with it
+                carryOver(2);
+                bodyPage = pages.size();
+                bodyLines = lineStarts.size();
+            }
+            y += ATTACHMENTS_LINES_BELOW_BODY * LINE;
+            for (int i = 0; i < attachments.size(); i++) {
+                List<Glyph> number = numbers.get(i);
+                double hang = namesX + width(number);
+                List<List<Glyph>> lines = names.get(i);
                 for (int l = 0; l < lines.size(); l++) {
                     fit(mm(SIZE_3));
                     lineStarts.add(items.size());
@@ -260,8 +340,10 @@ public final class OfficialLayout {
         signatureLine = Math.max(signatureLine, 1);
         double needed = Math.max(diameter, (signatureLine + 1) * LINE + mm(SIZE_3));
         if (y + needed > BOTTOM_EDGE) {
-            // 7.3.5.5: the seal and the date never stand alone on a page; the last two lines go over with them
-            carryOver(2);
+            // 7.3.5.5: the seal and the date never stand alone on a page, nor with the 附件说明 only: the last two
+            // lines of the 正文 go over with them (and the 附件说明 after them)
+            int after = bodyPage == pages.size() ? lineStarts.size() - bodyLines : 0;
+            carryOver(2 + after);
         }
         double sealTop = y;
         List<Glyph> date = shape(List.of(new Span(Typeface.FANGSONG, OfficialText.date(text.date()))), SIZE_3, true);

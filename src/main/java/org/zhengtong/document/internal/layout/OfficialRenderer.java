@@ -36,8 +36,9 @@ public class OfficialRenderer {
     public record Output(byte[] pdf, byte[] ofd, Seals.StampPlacement seal, int pages) {
     }
 
+    /** The files 用印 signs: copy 1 (with its 份号 when the document is classified). */
     public Output pdfAndOfd(OfficialDocument document, List<String> attachmentNames, double sealDiameter) {
-        OfficialText text = text(document, attachmentNames, sealDiameter);
+        OfficialText text = text(document, attachmentNames, sealDiameter, null);
         try (LayoutFonts opened = LayoutFonts.open(fonts)) {
             PageLayout layout = OfficialLayout.layout(text, opened);
             return new Output(PdfWriter.write(layout, opened, document.getTitle()),
@@ -46,30 +47,33 @@ public class OfficialRenderer {
         }
     }
 
-    public byte[] pdf(OfficialDocument document, List<String> attachmentNames) {
-        OfficialText text = text(document, attachmentNames, Gbt9704.SEAL_DIAMETER);
+    public byte[] pdf(OfficialDocument document, List<String> attachmentNames, Integer copy) {
+        OfficialText text = text(document, attachmentNames, Gbt9704.SEAL_DIAMETER, copy);
         try (LayoutFonts opened = LayoutFonts.open(fonts)) {
             return PdfWriter.write(OfficialLayout.layout(text, opened), opened, document.getTitle());
         }
     }
 
-    public byte[] ofd(OfficialDocument document, List<String> attachmentNames) {
-        OfficialText text = text(document, attachmentNames, Gbt9704.SEAL_DIAMETER);
+    public byte[] ofd(OfficialDocument document, List<String> attachmentNames, Integer copy) {
+        OfficialText text = text(document, attachmentNames, Gbt9704.SEAL_DIAMETER, copy);
         try (LayoutFonts opened = LayoutFonts.open(fonts)) {
             return OfdWriter.write(OfficialLayout.layout(text, opened), opened, document.getTitle(),
                     LocalDate.now(clock));
         }
     }
 
-    public byte[] docx(OfficialDocument document, List<String> attachmentNames) {
-        OfficialText text = text(document, attachmentNames, Gbt9704.SEAL_DIAMETER);
+    public byte[] docx(OfficialDocument document, List<String> attachmentNames, Integer copy) {
+        OfficialText text = text(document, attachmentNames, Gbt9704.SEAL_DIAMETER, copy);
         try (LayoutFonts opened = LayoutFonts.open(fonts)) {
             return DocxWriter.write(text, opened);
         }
     }
 
-    /** The document's elements as GB/T 9704 prints them. */
-    OfficialText text(OfficialDocument document, List<String> attachmentNames, double sealDiameter) {
+    /**
+     * The document's elements as GB/T 9704 prints them, for the given copy (null: the first, whose 份号 shows only on a
+     * classified document).
+     */
+    OfficialText text(OfficialDocument document, List<String> attachmentNames, double sealDiameter, Integer copy) {
         String unit = unitName(document.getUnitId());
         String secrecy = document.getClassification().classified()
                 ? document.getClassification().label() + (document.getSecrecyPeriod() == null ? ""
@@ -80,11 +84,23 @@ public class OfficialRenderer {
         boolean letter = document.getType() == DocumentType.LETTER;
         String mark = letter ? unit : unit + "文件";
         LocalDate date = document.getIssueDate() != null ? document.getIssueDate() : LocalDate.now(clock);
-        return new OfficialText(null, secrecy, urgency, mark, number(document), document.getType().upward(),
+        return new OfficialText(copyNumber(document, copy), secrecy, urgency, mark, number(document), document.getType().upward(),
                 document.getSignerName(), document.getTitle(), names(document.mainRecipientIds(), "、"),
                 BodyText.paragraphs(document.getBodyHtml()),
-                attachmentNames.stream().map(OfficialRenderer::withoutExtension).toList(), unit, date, null,
+                attachmentNames.stream().map(OfficialRenderer::withoutExtension).toList(), unit, date,
+                document.getAnnotation(),
                 names(document.ccRecipientIds(), "，"), printer(document.getUnitId(), unit), date, sealDiameter, letter);
+    }
+
+    /**
+     * 7.2.1 份号: 涉密公文应当标注份号, six Arabic digits; other documents carry it only when a numbered copy is asked
+     * for.
+     */
+    static String copyNumber(OfficialDocument document, Integer copy) {
+        if (copy == null && !document.getClassification().classified()) {
+            return null;
+        }
+        return String.format("%0" + Gbt9704.COPY_NUMBER_DIGITS + "d", copy == null ? 1 : copy);
     }
 
     /** The 发文字号, or before 编号登记 its frame with the serial left blank: 财预〔2026〕　号. */

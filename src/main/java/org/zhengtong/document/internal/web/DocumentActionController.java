@@ -119,6 +119,25 @@ class DocumentActionController {
         return perform(id, null, redirect, () -> texts.of("document.flash.bodySaved", documents.saveBody(id, bodyHtml)));
     }
 
+    @PostMapping("/output")
+    ModelAndView saveCopiesAndAnnotation(@PathVariable Long id, @RequestParam(required = false) String copies,
+                                         @RequestParam(required = false) String annotation,
+                                         RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> {
+            documents.saveCopiesAndAnnotation(id, wholeNumber(copies), annotation);
+            return texts.of("document.flash.outputSaved");
+        });
+    }
+
+    /** The typed 份数; anything but a whole number is out of range, so the service refuses it with its message. */
+    private static Integer wholeNumber(String typed) {
+        try {
+            return typed == null ? null : Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     @PostMapping("/attachments")
     ModelAndView uploadAttachment(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
                                   RedirectAttributes redirect) {

@@ -26,10 +26,12 @@ public class DraftForm {
     private String bodyHtml;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
+    private Integer copies = 1;
+    private String annotation;
 
     OutgoingForm toOutgoingForm() {
         return new OutgoingForm(type, title, classification, secrecyPeriod, urgency, mainRecipients, ccRecipients,
-                issuerCode, bodyHtml, deadline);
+                issuerCode, bodyHtml, deadline, copies, annotation);
     }
 
     public DocumentType getType() { return type; }
@@ -52,4 +54,8 @@ public class DraftForm {
     public void setBodyHtml(String bodyHtml) { this.bodyHtml = bodyHtml; }
     public LocalDate getDeadline() { return deadline; }
     public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
+    public Integer getCopies() { return copies; }
+    public void setCopies(Integer copies) { this.copies = copies; }
+    public String getAnnotation() { return annotation; }
+    public void setAnnotation(String annotation) { this.annotation = annotation; }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.zhengtong.document.internal.layout.OfficialDocuments;
 
 /**
@@ -25,18 +26,18 @@ class OfficialDocumentController {
     }
 
     @GetMapping("/documents/{id:\\d+}/official.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable Long id) {
-        return send(officials.file(id, OfficialDocuments.Format.PDF), true);
+    ResponseEntity<byte[]> pdf(@PathVariable Long id, @RequestParam(required = false) Integer copy) {
+        return send(officials.file(id, OfficialDocuments.Format.PDF, copy), true);
     }
 
     @GetMapping("/documents/{id:\\d+}/official.ofd")
-    ResponseEntity<byte[]> ofd(@PathVariable Long id) {
-        return send(officials.file(id, OfficialDocuments.Format.OFD), false);
+    ResponseEntity<byte[]> ofd(@PathVariable Long id, @RequestParam(required = false) Integer copy) {
+        return send(officials.file(id, OfficialDocuments.Format.OFD, copy), false);
     }
 
     @GetMapping("/documents/{id:\\d+}/official.docx")
-    ResponseEntity<byte[]> docx(@PathVariable Long id) {
-        return send(officials.file(id, OfficialDocuments.Format.DOCX), false);
+    ResponseEntity<byte[]> docx(@PathVariable Long id, @RequestParam(required = false) Integer copy) {
+        return send(officials.file(id, OfficialDocuments.Format.DOCX, copy), false);
     }
 
     /** The file inline (the PDF preview) or as a download, never cached. */

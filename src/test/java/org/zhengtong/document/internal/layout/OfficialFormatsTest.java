@@ -169,6 +169,16 @@ class OfficialFormatsTest {
             assertThat(all).contains("财预〔2026〕12号", "签发人：张三", "附件：1. 2027年度部门预算编制说明",
                     "抄送：市发展改革委，市审计局，市人力资源社会保障局。", "2026年11月26日印发");
 
+            // the 版记 in one frame at the foot of the 版心, as wide as the 版心
+            for (String imprint : List.of("抄送：", "印发")) {
+                var frame = document.getParagraphs().stream().filter(p -> p.getText().contains(imprint)).findFirst()
+                        .orElseThrow().getCTP().getPPr().getFramePr();
+                assertThat(frame).as(imprint).isNotNull();
+                assertThat(frame.getYAlign().toString()).isEqualTo("bottom");
+                assertThat(frame.getVAnchor().toString()).isEqualTo("margin");
+                assertThat(((BigInteger) frame.getW()).longValue()).isEqualTo(DocxWriter.twips(156));
+            }
+
             XWPFParagraph mark = document.getParagraphs().stream().filter(p -> p.getText().equals("市财政局文件"))
                     .findFirst().orElseThrow();
             XWPFRun markRun = mark.getRuns().get(0);

@@ -343,6 +343,54 @@ class OfficialLayoutTest {
     }
 
     @Test
+    void theSealPageAlwaysHasTextOfTheBodyEvenWithAttachments() {
+        OfficialText sample = SampleDocuments.request();
+        for (int attachments = 1; attachments <= 3; attachments++) {
+            for (int paragraphs = 1; paragraphs <= 24; paragraphs++) {
+                List<OfficialText.Paragraph> body = new ArrayList<>();
+                for (int i = 0; i < paragraphs; i++) {
+                    body.add(new OfficialText.Paragraph(0, "第" + i + "段：各部门要认真落实预算管理制度改革要求，加强预算执行监控。"));
+                }
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < attachments; i++) {
+                    names.add("预算报表" + i);
+                }
+                OfficialText text = new OfficialText(null, null, null, sample.issuerMark(), "财预〔2026〕15号", false,
+                        null, "关于加强预算执行管理的通知", "各区县财政局", body, names, sample.issuerName(), sample.date(),
+                        null, null, sample.printer(), sample.printDate(), 42);
+                PageLayout laidOut = OfficialLayout.layout(text, fonts);
+                Seals.StampPlacement seal = laidOut.seal();
+                List<PageLayout.Text> texts = laidOut.pages().get(seal.pageIndex()).items().stream()
+                        .filter(PageLayout.Text.class::isInstance).map(PageLayout.Text.class::cast).toList();
+                // 7.3.5: the seal stands on a page with 正文, not with the 附件说明 alone
+                assertThat(texts).as("%s attachments, %s paragraphs", attachments, paragraphs)
+                        .anyMatch(t -> t.text().contains("段") || t.text().contains("监控"));
+                // the 附件说明 one line below the 正文 wherever it went
+                List<PageLayout.Text> label = texts.stream().filter(t -> t.text().startsWith("附件")).toList();
+                assertThat(label).as("%s attachments, %s paragraphs", attachments, paragraphs).hasSize(1);
+                double lastBody = texts.stream().filter(t -> t.text().contains("段") || t.text().contains("监控"))
+                        .filter(t -> t.baseline() < label.get(0).baseline())
+                        .mapToDouble(PageLayout.Text::baseline).max().orElseThrow();
+                assertThat(label.get(0).baseline() - lastBody).isCloseTo(2 * 225.0 / 22, within(0.05));
+            }
+        }
+    }
+
+    @Test
+    void aTwoLineTitleBreaksAfterAPhraseNotInsideAWordOrNumber() {
+        // 7.3.1 回行时要做到词意完整
+        assertThat(OfficialLayout.titleLines("市财政局关于追加2027年度市级重点项目预算资金的请示", fonts))
+                .containsExactly("市财政局关于追加2027年度", "市级重点项目预算资金的请示");
+        assertThat(OfficialLayout.titleLines("关于印发《2027年度市级部门预算编制工作实施方案》的通知", fonts))
+                .allSatisfy(line -> assertThat(line).doesNotStartWith("》").doesNotEndWith("《"))
+                .hasSize(2);
+        for (String line : OfficialLayout.titleLines("市财政局关于拨付2026年第三季度城市基础设施维护资金123456万元的请示",
+                fonts)) {
+            assertThat(line).doesNotMatch(".*\\d");
+        }
+    }
+
+    @Test
     void noLineStartsWithClosingPunctuation() {
         for (int page = 0; page < pdf.pages(); page++) {
             for (List<Glyph> line : bodyLines(page)) {
