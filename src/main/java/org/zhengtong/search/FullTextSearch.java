@@ -18,6 +18,12 @@ public interface FullTextSearch {
 
     Results search(Query query);
 
+    /** Removes every entry of a kind, before its owner feeds the index again from its own table. */
+    void removeAll(String kind);
+
+    /** Makes everything indexed so far visible to searches and durable now (the end of a rebuild). */
+    void flush();
+
     /**
      * @param kind   the owner's name for the object type, such as "document" or "archive"
      * @param fields metadata searchable by exact value (文号, 密级 …)

@@ -61,6 +61,7 @@ public class DocumentService {
     private final Clock clock;
     private final Seals seals;
     private final OfficialRenderer renderer;
+    private final DocumentIndexer indexer;
     private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
@@ -68,7 +69,7 @@ public class DocumentService {
                     IssuerCodeRepository issuerCodes, DocumentNumbering numbering, DocumentAccess access,
                     BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, OrgDirectory directory,
                     CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock, Seals seals,
-                    OfficialRenderer renderer, ApplicationEventPublisher events) {
+                    OfficialRenderer renderer, DocumentIndexer indexer, ApplicationEventPublisher events) {
         this.documents = documents;
         this.bodyVersions = bodyVersions;
         this.attachments = attachments;
@@ -87,6 +88,7 @@ public class DocumentService {
         this.clock = clock;
         this.seals = seals;
         this.renderer = renderer;
+        this.indexer = indexer;
         this.events = events;
     }
 
@@ -125,6 +127,7 @@ public class DocumentService {
         variables.put("signer", firstHolder(drafter.unitId(), "UNIT_HEAD"));
         document.setProcessInstanceId(workflow.start(processes.outgoingProcessFor(document), document.businessKey(),
                 user.username(), variables));
+        indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_DRAFT", "document", document.getId(), document.getTitle());
         return document;
     }
@@ -149,6 +152,7 @@ public class DocumentService {
             storeAttachment(document, null, scanFileName, null, scan, user.username());
         }
         startIncoming(document, user.username());
+        indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_REGISTER_PAPER", "document", document.getId(), document.getTitle());
         return document;
     }
@@ -259,6 +263,7 @@ public class DocumentService {
         document.setBodyHtml(clean);
         bodyVersions.save(new BodyVersion(documentId, last + 1, clean, currentUsers.current().username(), task.name(),
                 clock.instant()));
+        indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_BODY_SAVE", "document", documentId, "version " + (last + 1));
         return last + 1;
     }
@@ -418,6 +423,7 @@ public class DocumentService {
         int year = numbering.currentYear();
         int serial = numbering.next(DocumentNumbering.sequenceKey(document.getIssuerCode(), year), document.getId());
         document.number(document.getIssuerCode(), year, serial, DocumentNumbering.format(document.getIssuerCode(), year, serial));
+        indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_NUMBER", "document", document.getId(), document.getDocumentNumber());
     }
 
@@ -428,6 +434,7 @@ public class DocumentService {
         int year = numbering.currentYear();
         int serial = numbering.next("收:" + document.getUnitId() + "/" + year, document.getId());
         document.setRegistrationNumber(DocumentNumbering.format("收", year, serial));
+        indexer.indexAfterCommit(document);
     }
 
     /** 分发: a 收文 in each 主送 and 抄送 unit's inbox, with the body and attachments as issued. */
@@ -453,6 +460,7 @@ public class DocumentService {
             bodyVersions.save(new BodyVersion(incoming.getId(), 1, incoming.getBodyHtml(), username, "分发", clock.instant()));
             copyAttachments(outgoing, incoming);
             startIncoming(incoming, username);
+            indexer.indexAfterCommit(incoming);
         }
         audit.success("DOCUMENT_DISTRIBUTE", "document", outgoing.getId(), recipients.toString());
     }

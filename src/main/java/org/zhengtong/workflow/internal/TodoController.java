@@ -48,12 +48,13 @@ class TodoController {
         TodoWindow.Tab selected = tab(tab);
         // filter values that could not be read (a malformed date) leave no filter object: show everything
         TodoFilter effective = filter != null ? filter : TodoFilter.NONE;
-        List<TodoRow> all = window.rows(selected, user.username());
+        TodoWindow.Page page = window.page(selected, user.username());
+        List<TodoRow> all = page.rows();
         model.addAttribute("tab", selected);
         model.addAttribute("filter", effective);
         model.addAttribute("rows", all.stream().filter(effective::test).toList());
         model.addAttribute("options", window.options(all));
-        model.addAttribute("counts", window.counts(user.username()));
+        model.addAttribute("counts", page.counts());
         return "todo-list".equals(target) ? "todo/index :: list" : "todo/index";
     }
 

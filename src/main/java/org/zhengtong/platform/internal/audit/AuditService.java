@@ -1,5 +1,6 @@
 package org.zhengtong.platform.internal.audit;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,9 +18,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.zhengtong.platform.AuditLog;
 
 /**
- * Appends to the hash-chained audit log. A success is written after the surrounding transaction commits (a change
- * that rolled back did not happen); a failure is written at once in its own transaction (the refused change rolls
- * back, its record stays).
+ * Appends to the hash-chained audit log. A success inside a read-write transaction is appended in that transaction
+ * just before it commits, so the change and its record commit together (a change that rolled back did not happen),
+ * and the request never needs a second pooled connection while holding one: with a small pool and many writers, that
+ * wait starved the pool (found by the step benchmark, bench/README.md). A success in a read-only transaction (an
+ * audited read) is appended after it commits, in its own transaction. A failure is written at once in its own
+ * transaction (the refused change rolls back, its record stays).
  */
 @Service
 class AuditService implements AuditLog {
@@ -30,28 +34,45 @@ class AuditService implements AuditLog {
     private final AuditChainHeadRepository heads;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     AuditService(AuditRecordRepository records, AuditChainHeadRepository heads, PlatformTransactionManager txManager,
-                 Clock clock) {
+                 Clock clock, EntityManager entityManager) {
         this.records = records;
         this.heads = heads;
         this.newTransaction = new TransactionTemplate(txManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Override
     public void success(String action, String objectType, Object objectId, String detail) {
         Entry entry = entry(currentActor(), currentIp(), action, objectType, objectId, "SUCCESS", detail);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            append(entry);
+        } else if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    // the business changes first, so the chain head is always the last lock a transaction takes
+                    entityManager.flush();
+                    appendInCurrentTransaction(entry);
+                }
+
+                @Override
+                public int getOrder() {
+                    return LOWEST_PRECEDENCE;
+                }
+            });
+        } else {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     append(entry);
                 }
             });
-        } else {
-            append(entry);
         }
     }
 
@@ -77,13 +98,16 @@ class AuditService implements AuditLog {
     }
 
     private void append(Entry e) {
-        newTransaction.executeWithoutResult(status -> {
-            AuditChainHead head = heads.lockById(AuditChainHead.ID).orElseThrow();
-            AuditRecord record = new AuditRecord(head.getLastSeq() + 1, e.at(), e.actor(), e.ip(), e.action(),
-                    e.objectType(), e.objectId(), e.result(), e.detail(), head.getLastHash());
-            records.save(record);
-            head.advance(record);
-        });
+        newTransaction.executeWithoutResult(status -> appendInCurrentTransaction(e));
+    }
+
+    private void appendInCurrentTransaction(Entry e) {
+        AuditChainHead head = heads.lockById(AuditChainHead.ID).orElseThrow();
+        AuditRecord record = new AuditRecord(head.getLastSeq() + 1, e.at(), e.actor(), e.ip(), e.action(),
+                e.objectType(), e.objectId(), e.result(), e.detail(), head.getLastHash());
+        records.save(record);
+        head.advance(record);
+        entityManager.flush();
     }
 
     private static String currentActor() {

@@ -6,11 +6,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+/**
+ * Chinese by default; {@code ?lang=en} switches to English and a cookie remembers the choice.
+ *
+ * <p>Static resources are mapped to their own paths only ({@code spring.web.resources.add-mappings=false} turns off
+ * Spring Boot's catch-all {@code /**}): with the catch-all, the resource chain tried every link a page builds
+ * ({@code /documents/42}, …) as a file in four classpath locations, and a miss is not cached — a to-do page with 200
+ * rows spent most of its time looking for files in the jar (bench/README.md).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -27,5 +36,13 @@ class WebConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
     }
 }

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Starts the application jar on the bench database, logging to target/bench/app.log; prints its pid.
+#   bench/app.sh [extra JVM options...]      e.g. bench/app.sh -XX:StartFlightRecording=filename=target/bench/todo.jfr
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=$(ls target/zhengtong-*.jar | head -1)
+DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/zhengtong_bench}
+PORT=${PORT:-8080}
+nohup nice -n 5 java ${JAVA_OPTS:--Xms512m -Xmx768m} "$@" -jar "$JAR" --server.port="$PORT" \
+  --spring.datasource.url="$DB_URL" --spring.datasource.username="${DB_USER:-postgres}" \
+  --zhengtong.search.index-dir="${INDEX_DIR:-target/bench/index}" --zhengtong.supervision.cron=- \
+  --zhengtong.security.max-sessions-per-account=1000 \
+  > target/bench/app.log 2>&1 &
+echo $! > target/bench/app.pid
+for i in $(seq 1 120); do
+  if curl -sf -o /dev/null "http://localhost:$PORT/actuator/health"; then
+    grep -o "Started ZhengTongApplication in [0-9.]* seconds" target/bench/app.log || true
+    exit 0
+  fi
+  sleep 1
+done
+echo "application did not start; see target/bench/app.log" >&2; exit 1

@@ -1,0 +1,214 @@
+package org.zhengtong.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.flowable.common.engine.impl.identity.Authentication;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhengtong.ZhengTongApplication;
+
+/**
+ * The same work as the load scenarios, done directly on the engine and the database inside one JVM with the
+ * application's own connection pool, so the scenarios can be read as a ratio to it:
+ * <pre>
+ *   todo-query USER THREADS SECONDS   Flowable TaskService: the user's assigned and candidate tasks with local variables
+ *   todo-sql USER THREADS SECONDS     the raw SQL of a to-do list: open tasks of the user with their documents
+ *   history UNITS FINISHED THREADS SECONDS   a finished document's row, historic process, tasks and comments
+ *   complete USERS THREADS            TaskService: comment and complete every open task of the users (comma-separated)
+ * </pre>
+ * Prints "RESULT name requests/s p50 p95 p99 errors requests" like bench/wrk/common.lua.
+ */
+public final class Baseline {
+
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    Baseline(ConfigurableApplicationContext context) {
+        tasks = context.getBean(TaskService.class);
+        history = context.getBean(HistoryService.class);
+        jdbc = context.getBean(JdbcTemplate.class);
+        tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> springArgs = new ArrayList<>();
+        List<String> commands = new ArrayList<>();
+        for (String arg : args) {
+            (arg.startsWith("--") ? springArgs : commands).add(arg);
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ZhengTongApplication.class)
+                .properties("server.port=0", "zhengtong.supervision.cron=-", "spring.main.banner-mode=off")
+                .run(springArgs.toArray(String[]::new));
+        int exit = 0;
+        try {
+            Baseline baseline = new Baseline(context);
+            // several runs separated by ";"
+            List<List<String>> runs = new ArrayList<>();
+            runs.add(new ArrayList<>());
+            for (String c : commands) {
+                if (c.equals(";")) {
+                    runs.add(new ArrayList<>());
+                } else {
+                    runs.get(runs.size() - 1).add(c);
+                }
+            }
+            for (List<String> run : runs) {
+                if (!run.isEmpty()) {
+                    baseline.run(run);
+                }
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+            exit = 1;
+        } finally {
+            context.close();
+        }
+        System.exit(exit);
+    }
+
+    void run(List<String> a) throws Exception {
+        switch (a.get(0)) {
+            case "todo-query" -> timed("baseline-todo-query-" + a.get(2), Integer.parseInt(a.get(2)),
+                    Integer.parseInt(a.get(3)), () -> tasks.createTaskQuery().taskCandidateOrAssigned(a.get(1))
+                            .includeTaskLocalVariables().list().size());
+            case "todo-sql" -> timed("baseline-todo-sql-" + a.get(2), Integer.parseInt(a.get(2)),
+                    Integer.parseInt(a.get(3)), () -> jdbc.queryForList(TODO_SQL, a.get(1), a.get(1)).size());
+            case "history" -> {
+                int units = Integer.parseInt(a.get(1));
+                long finished = Long.parseLong(a.get(2));
+                timed("baseline-history-" + a.get(3), Integer.parseInt(a.get(3)), Integer.parseInt(a.get(4)), () -> {
+                    long id = 1 + ThreadLocalRandom.current().nextLong(finished);
+                    Map<String, Object> doc = jdbc.queryForMap("select * from doc_document where id = ?", id);
+                    String pid = (String) doc.get("process_instance_id");
+                    history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
+                    int n = history.createHistoricTaskInstanceQuery().processInstanceId(pid).includeTaskLocalVariables()
+                            .orderByHistoricTaskInstanceStartTime().asc().list().size();
+                    n += tasks.getProcessInstanceComments(pid).size();
+                    return n + units * 0;
+                });
+            }
+            case "complete" -> complete(List.of(a.get(1).split(",")), Integer.parseInt(a.get(2)));
+            default -> throw new IllegalArgumentException(a.get(0));
+        }
+    }
+
+    static final String TODO_SQL = "select t.id_, t.name_, t.task_def_key_, t.create_time_, t.due_date_, t.priority_,"
+            + " d.id, d.title, d.document_number, d.doc_type, d.urgency, d.classification, d.unit_id, d.deadline"
+            + " from act_ru_task t join act_ru_execution p on p.id_ = t.proc_inst_id_"
+            + " left join doc_document d on p.business_key_ like 'document:%'"
+            + " and d.id = cast(substring(p.business_key_, 10) as bigint)"
+            + " where t.assignee_ = ? or (t.assignee_ is null and exists (select 1 from act_ru_identitylink l"
+            + " where l.task_id_ = t.id_ and l.type_ = 'candidate' and l.user_id_ = ?))"
+            + " order by t.priority_ desc, t.due_date_";
+
+    private void complete(List<String> users, int threads) throws Exception {
+        ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
+        List<Task> all = new ArrayList<>();
+        for (String user : users) {
+            all.addAll(tasks.createTaskQuery().taskAssignee(user).list());
+        }
+        Collections.shuffle(all);
+        queue.addAll(all);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = new AtomicLong();
+        long started = System.nanoTime();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(start(() -> {
+                Task task;
+                while ((task = queue.poll()) != null) {
+                    Task current = task;
+                    long t0 = System.nanoTime();
+                    try {
+                        tx.executeWithoutResult(status -> {
+                            Authentication.setAuthenticatedUserId(current.getAssignee());
+                            try {
+                                tasks.addComment(current.getId(), current.getProcessInstanceId(), "opinion", "同意");
+                                tasks.complete(current.getId());
+                            } finally {
+                                Authentication.setAuthenticatedUserId(null);
+                            }
+                        });
+                        latencies.add(System.nanoTime() - t0);
+                    } catch (RuntimeException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        report("baseline-steps-" + threads, latencies, errors.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static Thread start(Runnable body) {
+        Thread thread = new Thread(body);
+        thread.start();
+        return thread;
+    }
+
+    interface Work {
+        int call() throws Exception;
+    }
+
+    private void timed(String name, int threads, int seconds, Work work) throws Exception {
+        // warm-up
+        long warm = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < warm) {
+            work.call();
+        }
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = new AtomicLong();
+        long started = System.nanoTime();
+        long end = started + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(start(() -> {
+                List<Long> mine = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        work.call();
+                        mine.add(System.nanoTime() - t0);
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                latencies.addAll(mine);
+            }));
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        report(name, latencies, errors.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void report(String name, List<Long> latencies, long errors, double seconds) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("RESULT %s %.1f %.1f %.1f %.1f %d %d%n", name, sorted.size() / seconds, pct(sorted, 50),
+                pct(sorted, 95), pct(sorted, 99), errors, sorted.size());
+    }
+
+    private static double pct(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.min(sorted.size() - 1, Math.ceil(p / 100 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, i)) / 1e6;
+    }
+}

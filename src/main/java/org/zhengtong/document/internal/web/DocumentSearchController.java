@@ -1,0 +1,41 @@
+package org.zhengtong.document.internal.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.document.internal.DocumentSearch;
+import org.zhengtong.platform.CurrentUsers;
+
+/** 公文检索: full-text search over the documents the reader may open; administrators rebuild the index here. */
+@Controller
+@RequestMapping("/documents/search")
+class DocumentSearchController {
+
+    private final DocumentSearch search;
+    private final CurrentUsers currentUsers;
+
+    DocumentSearchController(DocumentSearch search, CurrentUsers currentUsers) {
+        this.search = search;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping
+    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int after, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        if (q != null && !q.isBlank()) {
+            model.addAttribute("page", search.search(q, null, after));
+        }
+        model.addAttribute("admin", currentUsers.current().hasRole("SYSTEM_ADMIN"));
+        return "document/search";
+    }
+
+    @PostMapping("/rebuild")
+    String rebuild(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("rebuilt", search.rebuildIndex());
+        return "redirect:/documents/search";
+    }
+}

@@ -1,0 +1,269 @@
+package org.zhengtong.search.internal;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.zhengtong.search.FullTextSearch;
+
+/**
+ * Plain Lucene with SmartChineseAnalyzer (the Chinese word segmenter) for title and text. One writer for the
+ * application; readers get near-real-time searchers that a background task refreshes, and commits are batched
+ * (every few seconds when something changed, and on shutdown) so indexing stays cheap. The index is a cache of
+ * the owners' tables: it can always be rebuilt from them.
+ */
+@Component
+class LuceneFullTextSearch implements FullTextSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneFullTextSearch.class);
+    static final String KEY = "key", KIND = "kind", ID = "id", UNIT = "unit", TITLE = "title", TEXT = "text",
+            DATE = "date", FIELD_PREFIX = "f.";
+    private static final int SNIPPET_CHARS = 120;
+
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService committer;
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    private final AtomicBoolean unrefreshed = new AtomicBoolean();
+
+    LuceneFullTextSearch(@Value("${zhengtong.search.index-dir:./data/index}") String indexDir) throws IOException {
+        Path path = Path.of(indexDir);
+        Files.createDirectories(path);
+        directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(32);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+        committer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "fulltext-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        committer.scheduleWithFixedDelay(this::refreshAndCommit, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void index(Entry entry) {
+        Document doc = new Document();
+        String key = key(entry.kind(), entry.id());
+        doc.add(new StringField(KEY, key, Field.Store.NO));
+        doc.add(new StringField(KIND, entry.kind(), Field.Store.YES));
+        doc.add(new StoredField(ID, entry.id()));
+        doc.add(new LongPoint(UNIT, entry.unitId()));
+        doc.add(new StoredField(UNIT, entry.unitId()));
+        doc.add(new TextField(TITLE, nullToEmpty(entry.title()), Field.Store.YES));
+        doc.add(new TextField(TEXT, truncate(nullToEmpty(entry.text())), Field.Store.YES));
+        if (entry.date() != null) {
+            doc.add(new StoredField(DATE, entry.date().toString()));
+            doc.add(new NumericDocValuesField(DATE, entry.date().toEpochDay()));
+        }
+        if (entry.fields() != null) {
+            entry.fields().forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    doc.add(new StringField(FIELD_PREFIX + name, value, Field.Store.YES));
+                }
+            });
+        }
+        try {
+            writer.updateDocument(new Term(KEY, key), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changed();
+    }
+
+    @Override
+    public void remove(String kind, long id) {
+        try {
+            writer.deleteDocuments(new Term(KEY, key(kind, id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changed();
+    }
+
+    @Override
+    public Results search(Query query) {
+        if (query.text() == null || query.text().isBlank()) {
+            return new Results(0, List.of());
+        }
+        org.apache.lucene.search.Query textQuery = textQuery(query.text().strip());
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, query.kind())), BooleanClause.Occur.FILTER)
+                .add(textQuery, BooleanClause.Occur.MUST);
+        if (query.unitIds() != null && !query.unitIds().isEmpty()) {
+            builder.add(LongPoint.newSetQuery(UNIT, query.unitIds()), BooleanClause.Occur.FILTER);
+        }
+        if (query.fields() != null) {
+            query.fields().forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    builder.add(new TermQuery(new Term(FIELD_PREFIX + name, value.strip())), BooleanClause.Occur.FILTER);
+                }
+            });
+        }
+        org.apache.lucene.search.Query full = builder.build();
+        int offset = Math.max(0, query.offset());
+        int limit = Math.max(1, Math.min(query.limit(), 500));
+        try {
+            if (unrefreshed.getAndSet(false)) {
+                // a reader sees what was indexed before the search (an NRT reopen only when something changed)
+                searchers.maybeRefreshBlocking();
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(full, offset + limit);
+                long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                        ? top.totalHits.value : searcher.search(full, new TotalHitCountCollectorManager());
+                QueryScorer scorer = new QueryScorer(textQuery);
+                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                        new SimpleHTMLEncoder(), scorer);
+                highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+                List<Hit> hits = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = offset; i < docs.length; i++) {
+                    Document doc = searcher.storedFields().document(docs[i].doc);
+                    String date = doc.get(DATE);
+                    hits.add(new Hit(doc.get(KIND), doc.getField(ID).numericValue().longValue(),
+                            doc.getField(UNIT).numericValue().longValue(), doc.get(TITLE),
+                            snippet(highlighter, doc.get(TEXT)), date == null ? null : LocalDate.parse(date)));
+                }
+                return new Results(total, hits);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void removeAll(String kind) {
+        try {
+            writer.deleteDocuments(new Term(KIND, kind));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changed();
+    }
+
+    private void changed() {
+        unrefreshed.set(true);
+        dirty.set(true);
+    }
+
+    @Override
+    public void flush() {
+        changed();
+        refreshAndCommit();
+    }
+
+    private synchronized void refreshAndCommit() {
+        if (!dirty.getAndSet(false)) {
+            return;
+        }
+        try {
+            unrefreshed.set(false);
+            searchers.maybeRefreshBlocking();
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            dirty.set(true);
+            log.warn("full-text index commit failed", e);
+        }
+    }
+
+    private org.apache.lucene.search.Query textQuery(String text) {
+        QueryParser parser = new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(
+                new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
+        parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
+        try {
+            // the reader's words are words, never query syntax
+            return parser.parse(QueryParserBase.escape(text));
+        } catch (ParseException e) {
+            return new TermQuery(new Term(TEXT, text));
+        }
+    }
+
+    private String snippet(Highlighter highlighter, String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        try {
+            String fragment = highlighter.getBestFragment(analyzer, TEXT, text);
+            if (fragment != null) {
+                return fragment;
+            }
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            // fall back to the beginning of the text
+        }
+        String start = text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text;
+        return new SimpleHTMLEncoder().encodeText(start);
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        committer.shutdownNow();
+        dirty.set(true);
+        refreshAndCommit();
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    private static String key(String kind, long id) {
+        return kind + ":" + id;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String truncate(String text) {
+        return text.length() > 100_000 ? text.substring(0, 100_000) : text;
+    }
+}
