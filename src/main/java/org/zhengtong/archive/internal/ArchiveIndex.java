@@ -48,16 +48,15 @@ class ArchiveIndex {
                 item.getDocumentDate(), fields));
     }
 
-    /** The ids of the unit's items matching the text, when an index is present. */
-    Optional<List<Long>> matching(String text, long unitId) {
+    /** The unit's hits for the text, when an index is present. */
+    Optional<List<FullTextSearch.Hit>> matching(String text, long unitId) {
         FullTextSearch index = search.getIfAvailable();
         if (index == null) {
             return Optional.empty();
         }
         FullTextSearch.Results results = index.search(new FullTextSearch.Query(KIND, text, Set.of(unitId), Map.of(),
                 0, MAX_HITS));
-        return Optional.of(results.hits().stream().filter(h -> h.unitId() == unitId).map(FullTextSearch.Hit::id)
-                .toList());
+        return Optional.of(results.hits().stream().filter(h -> h.unitId() == unitId).toList());
     }
 
     private static String nullToEmpty(String value) {

@@ -79,7 +79,7 @@ public class ArchiveQueries {
             return Page.empty(request);
         }
         List<Long> fullTextIds = blank(criteria.text()) ? null
-                : index.matching(criteria.text().strip(), user.unitId()).orElse(null);
+                : index.matching(criteria.text().strip(), user.unitId()).map(this::current).orElse(null);
         List<Classification> readable = Arrays.stream(Classification.values())
                 .filter(c -> c.readableWith(user.clearance())).toList();
         Specification<ArchiveItem> specification = (root, query, cb) -> {
@@ -167,6 +167,20 @@ public class ArchiveQueries {
         Long unitId = currentUsers.current().unitId();
         return unitId == null ? List.of() : items.orgsOf(unitId).stream()
                 .map(row -> new ArchivingService.OrgOption((String) row[0], (String) row[1])).toList();
+    }
+
+    /**
+     * The hits that are still the items they were indexed as (same id, unit and title): the index is a cache and
+     * may hold entries of another database's items.
+     */
+    private List<Long> current(List<org.zhengtong.search.FullTextSearch.Hit> hits) {
+        java.util.Map<Long, ArchiveItem> byId = items.findByIdIn(hits.stream()
+                        .map(org.zhengtong.search.FullTextSearch.Hit::id).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(ArchiveItem::getId, i -> i));
+        return hits.stream().filter(h -> {
+            ArchiveItem item = byId.get(h.id());
+            return item != null && item.getUnitId() == h.unitId() && item.getTitle().equals(h.title());
+        }).map(org.zhengtong.search.FullTextSearch.Hit::id).toList();
     }
 
     ArchiveItem find(long id) {
