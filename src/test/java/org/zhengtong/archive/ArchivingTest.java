@@ -241,8 +241,9 @@ class ArchivingTest {
         assertThat(fixtures.as("czj.secretary", () -> queries.search(wrongYear, 0, 20)).getContent()).isEmpty();
         ArchiveQueries.Criteria fullText = new ArchiveQueries.Criteria(null, null, null, null, null, null, null,
                 null, null, stem);
-        assertThat(fixtures.as("czj.secretary", () -> queries.search(fullText, 0, 20)).getContent())
-                .extracting(ArchiveItem::getId).containsExactly(item.getId());
+        // full text (the search module's index when present, else LIKE): the item is among the hits
+        assertThat(fixtures.as("czj.secretary", () -> queries.search(fullText, 0, 100)).getContent())
+                .extracting(ArchiveItem::getId).contains(item.getId());
         assertThat(fixtures.as("szfb.secretary", () -> queries.search(fullText, 0, 20)).getContent()).isEmpty();
         // paging happens in the query
         assertThat(fixtures.as("czj.secretary", () -> queries.search(ArchiveQueries.Criteria.none(), 0, 1))
