@@ -3,6 +3,8 @@ package org.zhengtong.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,8 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
+import org.zhengtong.workflow.internal.DelegationForm;
+import org.zhengtong.workflow.internal.DelegationService;
 
 /**
  * A 机密 document is never handed to someone whose 涉密等级 does not cover it: choosing such a handler, transfer or
@@ -38,6 +42,8 @@ class DocumentClearanceTest {
     @Autowired Workflow workflow;
     @Autowired MessageSource messages;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DelegationService delegations;
+    @Autowired Clock clock;
 
     DocumentFixtures fixtures;
     PlatformFixtures.Team team;
@@ -156,6 +162,24 @@ class DocumentClearanceTest {
         assertThat(openTask(team.leader(), id).name()).isEqualTo("传阅");
         assertThat(jdbc.queryForObject("select count(*) from doc_reader where document_id = ?", Integer.class, id))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aClassifiedTaskIsNotDelegatedToSomeoneWithoutClearance() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        delegations.register(team.chief(), new DelegationForm(team.clerk2(), now.minusHours(1), now.plusDays(1), "出差"));
+
+        OfficialDocument confidential = fixtures.draft(team.clerk(), DocumentType.REPORT, Urgency.NORMAL,
+                Classification.CONFIDENTIAL, "机密报告");
+        fixtures.sendOn(team.clerk(), confidential.getId(), StepDecision.opinion("请审核"));
+        assertThat(openTask(team.chief(), confidential.getId()).name()).isEqualTo("部门审核");
+        assertThat(openTask(team.clerk2(), confidential.getId())).isNull();
+
+        // the delegation itself is in force: an unclassified request goes to the delegate
+        OfficialDocument open = fixtures.draft(team.clerk(), Urgency.NORMAL, "请示");
+        fixtures.sendOn(team.clerk(), open.getId(), StepDecision.opinion("请审核"));
+        assertThat(openTask(team.clerk2(), open.getId()).name()).isEqualTo("部门审核");
+        assertThat(openTask(team.chief(), open.getId())).isNull();
     }
 
     private void assertRefused(Runnable action, String username) {

@@ -586,6 +586,7 @@ public class DocumentService {
         Map<String, Object> variables = new HashMap<>();
         variables.put("stepDue", document.getUrgency().stepTime().toString());
         variables.put("classification", document.getClassification().name());
+        variables.put(Workflow.REQUIRED_CLEARANCE, document.getClassification().requiredClearance().name());
         variables.put("urgency", document.getUrgency().name());
         variables.put("documentType", document.getType().name());
         return variables;
