@@ -13,10 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.zhengtong.document.DocumentFinished;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
@@ -60,13 +62,14 @@ public class DocumentService {
     private final Seals seals;
     private final OfficialRenderer renderer;
     private final DocumentIndexer indexer;
+    private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
                     AttachmentVersionRepository attachmentVersions, ReaderRepository readers,
                     IssuerCodeRepository issuerCodes, DocumentNumbering numbering, DocumentAccess access,
                     BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, OrgDirectory directory,
                     CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock, Seals seals,
-                    OfficialRenderer renderer, DocumentIndexer indexer) {
+                    OfficialRenderer renderer, DocumentIndexer indexer, ApplicationEventPublisher events) {
         this.documents = documents;
         this.bodyVersions = bodyVersions;
         this.attachments = attachments;
@@ -86,6 +89,7 @@ public class DocumentService {
         this.seals = seals;
         this.renderer = renderer;
         this.indexer = indexer;
+        this.events = events;
     }
 
     // ---- creating ----------------------------------------------------------------------------------------
@@ -504,6 +508,8 @@ public class DocumentService {
     private void finishIfEnded(OfficialDocument document) {
         if (workflow.isEnded(document.getProcessInstanceId())) {
             document.finish(OfficialDocument.Status.FINISHED, clock.instant());
+            events.publishEvent(new DocumentFinished(document.getId(), document.getUnitId(), document.getTitle(),
+                    document.getFinishedAt()));
         }
     }
 

@@ -17,6 +17,9 @@ interface DocumentRepository extends JpaRepository<OfficialDocument, Long> {
     List<OfficialDocument> findBySourceDocumentId(Long sourceDocumentId);
 
     Optional<OfficialDocument> findByProcessInstanceId(String processInstanceId);
+
+    List<OfficialDocument> findByUnitIdAndStatusOrderByFinishedAtDescIdDesc(Long unitId, OfficialDocument.Status status,
+                                                                      org.springframework.data.domain.Pageable page);
 }
 
 interface BodyVersionRepository extends JpaRepository<BodyVersion, Long> {

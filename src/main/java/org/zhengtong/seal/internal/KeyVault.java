@@ -121,6 +121,15 @@ class KeyVault {
         return SealCrypto.entry(SealCrypto.load(keystore, password), alias, password);
     }
 
+    /** The certificate of one of a seal's keys, or null. */
+    java.security.cert.X509Certificate sealCertificate(String keystore, String alias) {
+        try {
+            return (java.security.cert.X509Certificate) SealCrypto.load(keystore, password).getCertificate(alias);
+        } catch (java.security.KeyStoreException e) {
+            return null;
+        }
+    }
+
     /** The seal's store with one of its keys replaced by an uploaded one. */
     String replace(String keystore, String alias, SealCrypto.Entry replacement) {
         KeyStore store = SealCrypto.load(keystore, password);

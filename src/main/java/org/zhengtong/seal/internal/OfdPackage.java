@@ -19,6 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
+import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -100,7 +101,7 @@ final class OfdPackage {
         return String.join("/", parts);
     }
 
-    static SignatureReport verifySignature(Map<String, byte[]> files, String signatureXml) {
+    static SignatureReport verifySignature(Map<String, byte[]> files, String signatureXml, SealTrust trust) {
         try {
             Document xml = parse(files.get(signatureXml));
             // 1. the digests of the protected files
@@ -173,10 +174,51 @@ final class OfdPackage {
                 signatureValid = false;
                 problem = "电子印章的制章签名无效";
             }
-            return new SignatureReport(SealCrypto.displayName(certificate), sealName, organization(certificate),
-                    signedAt, OfdSealing.ALGORITHM, signatureValid, intact, problem);
+            SignatureReport report = new SignatureReport(SealCrypto.displayName(certificate), sealName,
+                    organization(certificate), signedAt, OfdSealing.ALGORITHM, signatureValid, intact, problem);
+            if (!signatureValid) {
+                return report;
+            }
+            // the seal binds its signer: the signer's certificate must be in its list, the signing within its validity
+            String sealProblem = null;
+            if (!inCertList(property, certificate)) {
+                sealProblem = "签章人证书不在电子印章的证书列表中";
+            } else if (!withinSealValidity(property, signedAt)) {
+                sealProblem = "签章时电子印章不在有效期内";
+            }
+            SealTrust.Verdict verdict = sealProblem != null ? SealTrust.Verdict.untrusted(sealProblem)
+                    : trust.ofd(certificate, maker, text(sealInfo.getObjectAt(1)), signedAt);
+            return SealTrust.apply(report, verdict);
         } catch (Exception e) {
             return new SignatureReport(null, null, null, null, OfdSealing.ALGORITHM, false, false, "签章无法读取");
+        }
+    }
+
+    /** SES_ESPropertyInfo V4: type, name, certListType, certList, createDate, validStart, validEnd. */
+    private static boolean inCertList(ASN1Sequence property, X509Certificate certificate) {
+        try {
+            if (ASN1Integer.getInstance(property.getObjectAt(2)).intValueExact() != 1) {
+                return false;
+            }
+            byte[] encoded = certificate.getEncoded();
+            for (ASN1Encodable der : ASN1Sequence.getInstance(property.getObjectAt(3))) {
+                if (java.util.Arrays.equals(ASN1OctetString.getInstance(der).getOctets(), encoded)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static boolean withinSealValidity(ASN1Sequence property, Instant signedAt) {
+        try {
+            Instant start = ASN1GeneralizedTime.getInstance(property.getObjectAt(5)).getDate().toInstant();
+            Instant end = ASN1GeneralizedTime.getInstance(property.getObjectAt(6)).getDate().toInstant();
+            return !signedAt.isBefore(start) && signedAt.isBefore(end);
+        } catch (Exception e) {
+            return false;
         }
     }
 

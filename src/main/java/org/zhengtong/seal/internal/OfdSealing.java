@@ -30,7 +30,6 @@ import org.ofdrw.gm.ses.v4.SESeal;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.sign.OFDSigner;
 import org.ofdrw.sign.SignMode;
-import org.ofdrw.sign.signContainer.SESV4Container;
 import org.ofdrw.sign.stamppos.NormalStampPos;
 import org.zhengtong.seal.Seals.SignatureReport;
 import org.zhengtong.seal.Seals.StampPlacement;
@@ -77,13 +76,13 @@ final class OfdSealing {
                 .setSignedValue(signature.sign());
     }
 
-    static byte[] sign(byte[] ofd, SealCrypto.Entry sealKey, SESeal electronicSeal, StampPlacement placement)
-            throws IOException, GeneralSecurityException {
+    static byte[] sign(byte[] ofd, SealCrypto.Entry sealKey, SESeal electronicSeal, StampPlacement placement,
+                       Instant now) throws IOException, GeneralSecurityException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(ofd.length + 60_000);
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
              OFDSigner signer = new OFDSigner(reader, out)) {
             signer.setSignMode(SignMode.ContinueSign);
-            signer.setSignContainer(new SESV4Container(sealKey.key(), electronicSeal, sealKey.certificate()));
+            signer.setSignContainer(new ClockedSesV4Container(sealKey.key(), electronicSeal, sealKey.certificate(), now));
             signer.addApPos(new NormalStampPos(placement.pageIndex() + 1, placement.xMm(), placement.yMm(),
                     placement.widthMm(), placement.heightMm()));
             signer.exeSign();
@@ -99,7 +98,7 @@ final class OfdSealing {
      * the checks are done here instead, by GB/T 38540 and GB/T 33190: each referenced file's digest, the data hash
      * (SM3 of Signature.xml), the SM2 signature over TBS_Sign and the seal maker's signature over the seal.
      */
-    static List<SignatureReport> verify(byte[] ofd) throws IOException {
+    static List<SignatureReport> verify(byte[] ofd, SealTrust trust) throws IOException {
         java.util.Map<String, byte[]> files = OfdPackage.read(ofd);
         if (!files.containsKey("OFD.xml")) {
             throw new IOException("not an OFD package");
@@ -107,7 +106,7 @@ final class OfdSealing {
         List<SignatureReport> reports = new ArrayList<>();
         for (String name : files.keySet()) {
             if (name.endsWith("/Signature.xml") || name.equals("Signature.xml")) {
-                reports.add(OfdPackage.verifySignature(files, name));
+                reports.add(OfdPackage.verifySignature(files, name, trust));
             }
         }
         return reports;

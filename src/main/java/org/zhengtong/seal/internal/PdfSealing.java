@@ -25,7 +25,9 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.visible.PDVisibleS
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.visible.PDVisibleSignDesigner;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1UTCTime;
+import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -36,6 +38,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
@@ -84,7 +87,7 @@ final class PdfSealing {
                 options.setVisualSignature(properties.getVisibleSignature());
                 options.setPage(placement.pageIndex());
                 options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
-                document.addSignature(signature, cms(key, chain), options);
+                document.addSignature(signature, cms(key, chain, now), options);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 40_000);
                 document.saveIncremental(out);
                 return out.toByteArray();
@@ -92,12 +95,16 @@ final class PdfSealing {
         }
     }
 
-    private static SignatureInterface cms(SealCrypto.Entry key, List<X509Certificate> chain) {
+    /** The CMS signature; its signing-time attribute is the application clock's time, not BouncyCastle's now. */
+    private static SignatureInterface cms(SealCrypto.Entry key, List<X509Certificate> chain, Instant now) {
         return (InputStream content) -> {
             try {
                 CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+                AttributeTable signingTime = new AttributeTable(new Attribute(CMSAttributes.signingTime,
+                        new DERSet(new Time(java.util.Date.from(now)))));
                 generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                         new JcaDigestCalculatorProviderBuilder().setProvider(SealCrypto.BC).build())
+                        .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(signingTime))
                         .build(new JcaContentSignerBuilder(SealCrypto.pdfAlgorithm(key.key())).setProvider(SealCrypto.BC)
                                 .build(key.key()), key.certificate()));
                 generator.addCertificates(new JcaCertStore(chain));
@@ -111,17 +118,17 @@ final class PdfSealing {
     }
 
     /** Every signature of the PDF; throws IOException when the file is no PDF. */
-    static List<SignatureReport> verify(byte[] pdf) throws IOException {
+    static List<SignatureReport> verify(byte[] pdf, SealTrust trust) throws IOException {
         List<SignatureReport> reports = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDSignature signature : document.getSignatureDictionaries()) {
-                reports.add(verifyOne(signature, pdf));
+                reports.add(verifyOne(signature, pdf, trust));
             }
         }
         return reports;
     }
 
-    private static SignatureReport verifyOne(PDSignature signature, byte[] pdf) {
+    private static SignatureReport verifyOne(PDSignature signature, byte[] pdf, SealTrust trust) {
         String name = signature.getName();
         String unit = signature.getLocation();
         Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
@@ -176,7 +183,10 @@ final class PdfSealing {
                 problem = "签名后文件另有增量更新（签名覆盖的部分未变）";
             }
             String subject = SealCrypto.displayName(certificate);
-            return new SignatureReport(subject, name, unit, signedAt, algorithm, signatureValid, intact, problem);
+            SignatureReport report = new SignatureReport(subject, name, unit, signedAt, algorithm, signatureValid,
+                    intact, problem);
+            // whose signature it is: only a signature that matches its certificate is worth asking about
+            return signatureValid ? SealTrust.apply(report, trust.pdf(certificate, signedAt)) : report;
         } catch (Exception e) {
             return new SignatureReport(null, name, unit, signedAt, null, false, false, "签名无法读取");
         }

@@ -8,6 +8,10 @@ interface SealRepository extends JpaRepository<Seal, Long> {
     List<Seal> findByUnitIdOrderById(long unitId);
 
     List<Seal> findAllByOrderByUnitIdAscIdAsc();
+
+    List<Seal> findByPdfSubject(String pdfSubject);
+
+    List<Seal> findBySm2Subject(String sm2Subject);
 }
 
 interface SealAuthorityRepository extends JpaRepository<SealAuthority, Long> {

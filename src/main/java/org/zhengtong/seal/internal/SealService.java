@@ -38,9 +38,11 @@ class SealService implements Seals {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate refusalTransaction;
+    private final SealTrust trust;
 
     SealService(SealRepository seals, KeyVault vault, OrgDirectory directory, CurrentUsers currentUsers,
-                AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+                AuditLog audit, Clock clock, PlatformTransactionManager transactions, SealTrust trust) {
+        this.trust = trust;
         this.seals = seals;
         this.vault = vault;
         this.directory = directory;
@@ -94,7 +96,7 @@ class SealService implements Seals {
             var electronicSeal = OfdSealing.electronicSeal(seal.getId(), seal.getName(), kindCode(seal.getKind()),
                     image(seal), seal.getDiameterMm(), seal.getValidFrom(), seal.getValidTo(), key,
                     vault.ca(KeyVault.CA_SM2), clock.instant());
-            byte[] signed = OfdSealing.sign(ofd, key, electronicSeal, placement);
+            byte[] signed = OfdSealing.sign(ofd, key, electronicSeal, placement, clock.instant());
             audit.success("seal.sign.ofd", "seal", seal.getId(), custodianUsername);
             return signed;
         } catch (Exception e) {
@@ -147,7 +149,7 @@ class SealService implements Seals {
         }
         try {
             return new VerificationReport(format, true,
-                    "PDF".equals(format) ? PdfSealing.verify(content) : OfdSealing.verify(content));
+                    "PDF".equals(format) ? PdfSealing.verify(content, trust) : OfdSealing.verify(content, trust));
         } catch (Exception | LinkageError e) {
             return new VerificationReport(format, false, List.of());
         }

@@ -150,6 +150,8 @@ class SealSigningTest {
         byte[] signed = seals.signPdf(seal.getId(), "czj.secretary", SealTestFiles.pdf(), PLACE);
         VerificationReport report = seals.verify("out.pdf", signed);
         assertThat(report.valid()).isTrue();
+        // not from our CA, but the certificate an administrator registered for this seal
+        assertThat(report.signatures().get(0).trusted()).isTrue();
         assertThat(report.signatures().get(0).signer()).contains("外部CA签发的印章证书");
         assertThat(report.signatures().get(0).algorithm()).containsIgnoringCase("RSA");
     }

@@ -111,7 +111,8 @@ class SealWebTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.format").value("PDF"))
-                .andExpect(jsonPath("$.signatures[0].sealName").value(seal.name()));
+                .andExpect(jsonPath("$.signatures[0].sealName").value(seal.name()))
+                .andExpect(jsonPath("$.signatures[0].trusted").value(true));
         mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", "a.ofd", "application/ofd",
                         new byte[] {1, 2, 3})))
                 .andExpect(status().isOk())
@@ -119,6 +120,30 @@ class SealWebTest {
                 .andExpect(jsonPath("$.valid").value(false));
         // the rest of the API still wants a login
         mvc.perform(get("/api/v1/units")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aFileSignedWithASelfMadeCertificateShowsAsNotTrusted() throws Exception {
+        java.security.KeyPair pair = SealCrypto.p256KeyPair();
+        SealCrypto.Entry selfMade = new SealCrypto.Entry(pair.getPrivate(), SealCrypto.caCertificate(pair,
+                SealCrypto.name("市财政局公章", "市财政局"), SealCrypto.PDF_ALGORITHM,
+                java.time.Instant.now().minusSeconds(60)));
+        byte[] forged = PdfSealing.sign(SealTestFiles.pdf(), selfMade, PdfSealing.chain(selfMade),
+                SealImages.roundSeal("市财政局", null), "市财政局公章", "市财政局",
+                new Seals.StampPlacement(0, 130, 220, 42, 42), java.time.Instant.now());
+        String address = "10.78." + (System.nanoTime() % 200) + ".9";
+
+        mvc.perform(multipart("/verify").file(new MockMultipartFile("file", "公文.pdf", "application/pdf", forged))
+                        .with(csrf()).with(request -> { request.setRemoteAddr(address); return request; }))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("签章人不受信任")))
+                .andExpect(content().string(not(containsString("全部签章有效"))));
+        mvc.perform(multipart("/api/v1/verify").file(new MockMultipartFile("file", "a.pdf", "application/pdf", forged))
+                        .with(request -> { request.setRemoteAddr(address); return request; }))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false))
+                .andExpect(jsonPath("$.signatures[0].signatureValid").value(true))
+                .andExpect(jsonPath("$.signatures[0].trusted").value(false));
     }
 
     @Test

@@ -45,7 +45,11 @@ public class ProcessingForms {
     }
 
     public FormPdf pdf(Long documentId) {
-        OfficialDocument document = documents.read(documentId);
+        return render(documents.read(documentId));
+    }
+
+    /** The form of a document the caller has already been allowed to read (the archive's record). */
+    public FormPdf render(OfficialDocument document) {
         String unit = unitName(document.getUnitId());
         String heading = text("document.form.heading." + document.getDirection(), unit);
         ProcessingForm form = new ProcessingForm(heading, document.getTitle(),

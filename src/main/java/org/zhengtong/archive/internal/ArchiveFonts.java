@@ -1,0 +1,135 @@
+package org.zhengtong.archive.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/**
+ * The fonts of the 归档章 and the printed 归档文件目录: the same files as the printed forms ({@code zhengtong.fonts.song}
+ * and {@code .hei}, TrueType only), embedded as subsets. Text a font cannot draw falls back to the other font,
+ * then to "?".
+ */
+@Component
+class ArchiveFonts {
+
+    @ConfigurationProperties("zhengtong.fonts")
+    record Paths(Path song, Path hei) {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(Paths.class)
+    static class Config {
+    }
+
+    private final Paths paths;
+
+    ArchiveFonts(Paths paths) {
+        this.paths = paths;
+    }
+
+    Loaded load(PDDocument document) throws IOException {
+        Loaded loaded = new Loaded();
+        try {
+            loaded.song = PDType0Font.load(document, loaded.open("zhengtong.fonts.song", paths.song()), true);
+            loaded.hei = PDType0Font.load(document, loaded.open("zhengtong.fonts.hei", paths.hei()), true);
+            return loaded;
+        } catch (IOException | RuntimeException e) {
+            loaded.close();
+            throw e;
+        }
+    }
+
+    static final class Loaded implements Closeable {
+
+        private final List<Closeable> files = new ArrayList<>();
+        private PDType0Font song;
+        private PDType0Font hei;
+
+        PDType0Font song() {
+            return song;
+        }
+
+        PDType0Font hei() {
+            return hei;
+        }
+
+        /** The first of the fonts that draws the whole text; with neither, the text with '?' for what song lacks. */
+        Printable printable(String text, PDType0Font preferred) {
+            String value = text == null ? "" : text;
+            PDType0Font other = preferred == song ? hei : song;
+            if (draws(preferred, value)) {
+                return new Printable(preferred, value);
+            }
+            if (draws(other, value)) {
+                return new Printable(other, value);
+            }
+            StringBuilder cleaned = new StringBuilder();
+            value.codePoints().forEach(cp -> {
+                String one = new String(Character.toChars(cp));
+                cleaned.append(draws(preferred, one) ? one : "?");
+            });
+            return new Printable(preferred, cleaned.toString());
+        }
+
+        private static boolean draws(PDType0Font font, String text) {
+            try {
+                font.encode(text);
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        }
+
+        private TrueTypeFont open(String setting, Path path) throws IOException {
+            if (path == null || !Files.isRegularFile(path)) {
+                throw new IllegalStateException("The archive's font is missing: " + setting + " = " + path);
+            }
+            TrueTypeFont font;
+            if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
+                files.add(collection);
+                List<TrueTypeFont> fonts = new ArrayList<>();
+                collection.processAllFonts(fonts::add);
+                if (fonts.isEmpty()) {
+                    throw new IllegalStateException(setting + " = " + path + " holds no font.");
+                }
+                font = fonts.get(0);
+            } else {
+                font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+                files.add(font);
+            }
+            return font;
+        }
+
+        @Override
+        public void close() {
+            files.forEach(IOUtils::closeQuietly);
+        }
+    }
+
+    record Printable(PDType0Font font, String text) {
+
+        float width(float size) {
+            try {
+                return font.getStringWidth(text) / 1000f * size;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}

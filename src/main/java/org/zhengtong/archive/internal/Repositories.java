@@ -1,0 +1,71 @@
+package org.zhengtong.archive.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.zhengtong.archive.Retention;
+
+interface ArchiveItemRepository extends JpaRepository<ArchiveItem, Long>, JpaSpecificationExecutor<ArchiveItem> {
+
+    Optional<ArchiveItem> findByDocumentId(Long documentId);
+
+    List<ArchiveItem> findByDocumentIdIn(Collection<Long> documentIds);
+
+    List<ArchiveItem> findByIdIn(Collection<Long> ids);
+
+    List<ArchiveItem> findByUnitIdAndArchiveYearAndRetentionAndOrgCodeOrderByItemNumberAsc(Long unitId, int year,
+                                                                                          Retention retention,
+                                                                                          String orgCode);
+
+    @Query("select distinct i.archiveYear from ArchiveItem i where i.unitId = :unitId order by i.archiveYear desc")
+    List<Integer> yearsOf(Long unitId);
+
+    @Query("select distinct i.orgCode, i.orgName from ArchiveItem i where i.unitId = :unitId order by i.orgCode")
+    List<Object[]> orgsOf(Long unitId);
+}
+
+interface ArchiveFileRepository extends JpaRepository<ArchiveFile, Long> {
+
+    List<ArchiveFile> findByItemIdOrderByIdAsc(Long itemId);
+}
+
+interface ArchiveHistoryRepository extends JpaRepository<ArchiveHistoryStep, Long> {
+
+    List<ArchiveHistoryStep> findByItemIdOrderBySeqAsc(Long itemId);
+}
+
+interface ArchiveCounterRepository extends JpaRepository<ArchiveCounter, String> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from ArchiveCounter c where c.classKey = :key")
+    Optional<ArchiveCounter> lock(String key);
+}
+
+interface FondsRepository extends JpaRepository<Fonds, Long> {
+
+    Optional<Fonds> findByFondsCode(String fondsCode);
+}
+
+interface BorrowingRepository extends JpaRepository<Borrowing, Long> {
+
+    List<Borrowing> findByIdIn(Collection<Long> ids);
+
+    List<Borrowing> findByBorrowerOrderByAppliedAtDesc(String borrower);
+
+    List<Borrowing> findByUnitIdAndStatusOrderByAppliedAtAsc(Long unitId, Borrowing.Status status);
+
+    List<Borrowing> findByItemIdAndBorrowerAndStatusIn(Long itemId, String borrower, Collection<Borrowing.Status> statuses);
+
+    List<Borrowing> findByStatusAndExpiresAtBefore(Borrowing.Status status, Instant now);
+}
+
+interface CorrectionRepository extends JpaRepository<Correction, Long> {
+
+    List<Correction> findByItemIdOrderByCorrectedAtAsc(Long itemId);
+}

@@ -1,0 +1,243 @@
+package org.zhengtong.archive.internal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.archive.Retention;
+import org.zhengtong.archive.internal.ArchiveItem;
+import org.zhengtong.archive.internal.ArchiveQueries;
+import org.zhengtong.archive.internal.ArchivingService;
+import org.zhengtong.archive.internal.BorrowingService;
+import org.zhengtong.archive.internal.Catalogue;
+import org.zhengtong.archive.internal.Correction;
+import org.zhengtong.archive.internal.CorrectionService;
+import org.zhengtong.archive.internal.FondsService;
+import org.zhengtong.document.Classification;
+import org.zhengtong.platform.CurrentUsers;
+
+/**
+ * The archive's pages: search (/archive), the documents waiting to be archived (/archive/candidates), an item
+ * (/archive/items/{id}), the 归档文件目录 (/archive/catalogue) and 借阅 (/archive/borrowings). Refusals go to the
+ * error page with the message (409) or 403.
+ */
+@Controller
+@RequestMapping("/archive")
+class ArchiveController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final ArchiveQueries queries;
+    private final ArchivingService archiving;
+    private final BorrowingService borrowing;
+    private final Catalogue catalogue;
+    private final FondsService fonds;
+    private final CorrectionService corrections;
+    private final CurrentUsers currentUsers;
+
+    ArchiveController(ArchiveQueries queries, ArchivingService archiving, BorrowingService borrowing,
+                      Catalogue catalogue, FondsService fonds, CorrectionService corrections,
+                      CurrentUsers currentUsers) {
+        this.queries = queries;
+        this.archiving = archiving;
+        this.borrowing = borrowing;
+        this.catalogue = catalogue;
+        this.fonds = fonds;
+        this.corrections = corrections;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping
+    String search(@RequestParam(required = false) Integer year, @RequestParam(required = false) Retention retention,
+                  @RequestParam(required = false) String orgCode, @RequestParam(required = false) String documentNumber,
+                  @RequestParam(required = false) String title, @RequestParam(required = false) String responsibleParty,
+                  @RequestParam(required = false) Classification classification,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(required = false) String text, @RequestParam(defaultValue = "0") int page,
+                  Model model) {
+        ArchiveQueries.Criteria criteria = new ArchiveQueries.Criteria(year, retention, orgCode, documentNumber, title,
+                responsibleParty, classification, from, to, text);
+        Page<ArchiveItem> results = queries.search(criteria, page, PAGE_SIZE);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("results", results);
+        model.addAttribute("years", queries.years());
+        model.addAttribute("orgs", queries.archivedOrgs());
+        model.addAttribute("retentions", Retention.values());
+        model.addAttribute("classifications", Classification.values());
+        model.addAttribute("archivist", archiving.isArchivist());
+        return "archive/search";
+    }
+
+    @GetMapping("/candidates")
+    String candidates(Model model) {
+        model.addAttribute("candidates", archiving.candidates());
+        model.addAttribute("orgs", archiving.orgOptions());
+        model.addAttribute("retentions", Retention.values());
+        model.addAttribute("fondsCode", fonds.codeOf(currentUsers.current().unitId()));
+        return "archive/candidates";
+    }
+
+    /** Archives the checked documents, each with the 保管期限 and 机构(问题) chosen in its row. */
+    @PostMapping("/candidates")
+    String archive(@RequestParam(name = "documentId", required = false) List<Long> documentIds,
+                   @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
+        List<ArchivingService.Request> requests = new ArrayList<>();
+        for (Long id : documentIds == null ? List.<Long>of() : documentIds) {
+            String retention = parameters.get("retention-" + id);
+            requests.add(new ArchivingService.Request(id, parse(retention), parameters.get("org-" + id)));
+        }
+        List<ArchiveItem> archived = archiving.archive(requests);
+        redirect.addFlashAttribute("archived", archived.stream().map(ArchiveItem::getArchivalCode).toList());
+        return "redirect:/archive/candidates";
+    }
+
+    @GetMapping("/items/{id}")
+    String item(@PathVariable long id, Model model) {
+        model.addAttribute("view", queries.item(id));
+        model.addAttribute("maxDays", borrowing.maxDays());
+        model.addAttribute("correctionFields", Correction.Field.values());
+        return "archive/item";
+    }
+
+    /** The archived PDF with the 归档章. */
+    @GetMapping("/items/{id}/stamped.pdf")
+    ResponseEntity<InputStreamResource> stamped(@PathVariable long id) {
+        return download(queries.file(id, null), true);
+    }
+
+    @GetMapping("/items/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) {
+        return download(queries.file(id, fileId), false);
+    }
+
+    /** 更正: recorded beside the archived metadata, with a reason; the item is not edited. */
+    @PostMapping("/items/{id}/corrections")
+    String correct(@PathVariable long id, @RequestParam(required = false) Correction.Field field,
+                   @RequestParam(required = false) String newValue, @RequestParam(required = false) String reason) {
+        corrections.correct(id, field, newValue, reason);
+        return "redirect:/archive/items/" + id;
+    }
+
+    @PostMapping("/items/{id}/borrow")
+    String borrow(@PathVariable long id, @RequestParam(required = false) String reason,
+                  @RequestParam(defaultValue = "0") int days, RedirectAttributes redirect) {
+        borrowing.apply(id, reason, days);
+        redirect.addFlashAttribute("applied", true);
+        return "redirect:/archive/borrowings";
+    }
+
+    @GetMapping("/borrowings")
+    String borrowings(Model model) {
+        model.addAttribute("mine", borrowing.mine());
+        model.addAttribute("toDecide", borrowing.toDecide());
+        return "archive/borrowings";
+    }
+
+    @PostMapping("/borrowings/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        borrowing.approve(id, note);
+        redirect.addFlashAttribute("decided", true);
+        return "redirect:/archive/borrowings";
+    }
+
+    @PostMapping("/borrowings/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        borrowing.reject(id, note);
+        redirect.addFlashAttribute("decided", true);
+        return "redirect:/archive/borrowings";
+    }
+
+    @GetMapping("/catalogue")
+    String catalogue(@RequestParam(required = false) Integer year, @RequestParam(required = false) Retention retention,
+                     @RequestParam(required = false) String orgCode, Model model) {
+        if (!archiving.isArchivist()) {
+            throw new AccessDeniedException("the catalogue is for archivists");
+        }
+        model.addAttribute("years", queries.years());
+        model.addAttribute("orgs", queries.archivedOrgs());
+        model.addAttribute("retentions", Retention.values());
+        model.addAttribute("fondsCode", fonds.codeOf(currentUsers.current().unitId()));
+        model.addAttribute("year", year);
+        model.addAttribute("retention", retention);
+        model.addAttribute("orgCode", orgCode);
+        List<ArchiveItem> items = year == null || retention == null || orgCode == null ? null
+                : queries.catalogue(year, retention, orgCode);
+        model.addAttribute("items", items);
+        model.addAttribute("remarks", items == null ? Map.of() : items.stream()
+                .collect(java.util.stream.Collectors.toMap(ArchiveItem::getId, catalogue::remarks)));
+        return "archive/catalogue";
+    }
+
+    @GetMapping("/catalogue.xlsx")
+    ResponseEntity<byte[]> catalogueXlsx(@RequestParam int year, @RequestParam Retention retention,
+                                         @RequestParam String orgCode) {
+        Catalogue.Export export = catalogue.xlsx(year, retention, orgCode);
+        return bytes(export, MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
+
+    @GetMapping("/catalogue.pdf")
+    ResponseEntity<byte[]> cataloguePdf(@RequestParam int year, @RequestParam Retention retention,
+                                        @RequestParam String orgCode) {
+        return bytes(catalogue.pdf(year, retention, orgCode), MediaType.APPLICATION_PDF);
+    }
+
+    @PostMapping("/fonds")
+    String setFonds(@RequestParam(required = false) String fondsCode, RedirectAttributes redirect) {
+        fonds.set(fondsCode);
+        redirect.addFlashAttribute("fondsSaved", true);
+        return "redirect:/archive/catalogue";
+    }
+
+    private static Retention parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Retention.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ResponseEntity<byte[]> bytes(Catalogue.Export export, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(export.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(export.content());
+    }
+
+    private static ResponseEntity<InputStreamResource> download(ArchiveQueries.FileDownload file, boolean inline) {
+        MediaType type;
+        try {
+            type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                    : MediaType.parseMediaType(file.contentType());
+        } catch (RuntimeException e) {
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.fileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(type).contentLength(file.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(file.content()));
+    }
+}
