@@ -6,7 +6,12 @@ cd "$(dirname "$0")/.."
 JAR=$(ls target/zhengtong-*.jar | head -1)
 DB_URL=${DB_URL:-jdbc:postgresql://127.0.0.1:5432/zhengtong_bench}
 PORT=${PORT:-8080}
-nohup nice -n 5 java ${JAVA_OPTS:--Xms512m -Xmx768m} "$@" -jar "$JAR" --server.port="$PORT" \
+# Memory: these settings keep the resident size under 1 GiB under the to-do load (bench/README.md, "Memory");
+# JAVA_OPTS='-Xms512m -Xmx768m' is what the first runs used.
+# Tighter (726 MiB, but possibly slower under load): -Xmx512m ... -Dserver.tomcat.threads.max=100.
+MEMORY_OPTS="-Xms256m -Xmx640m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m \
+  -XX:MaxDirectMemorySize=64m -XX:+UseG1GC -XX:+UseStringDeduplication"
+nohup nice -n 5 java ${JAVA_OPTS:-$MEMORY_OPTS} "$@" -jar "$JAR" --server.port="$PORT" \
   --spring.datasource.url="$DB_URL" --spring.datasource.username="${DB_USER:-postgres}" \
   --zhengtong.search.index-dir="${INDEX_DIR:-target/bench/index}" --zhengtong.supervision.cron=- \
   --zhengtong.security.max-sessions-per-account=1000 \

@@ -72,7 +72,7 @@ for i in $(seq 2 $half); do n=$(printf %02d $i); echo "u$n.head"; echo "u$n.offi
   | while read -r u; do bench/login.sh "$u" 1; done > $OUT/step-sessions.txt
 bench/tasks.sh < $OUT/step-sessions.txt | shuf > $OUT/tasks.txt
 echo "$(wc -l < $OUT/tasks.txt) tasks"
-TASKS=$OUT/tasks.txt THREADS=2 DURATION=180s wrkrun "steps-api-8" 8 bench/wrk/steps.lua "$BASE/"
+TASKS=$OUT/tasks.txt bench/steps.sh 8 steps-api-8 | tee $OUT/steps.log | grep "^RESULT" >> $OUT/results.txt; cat $OUT/steps.log
 
 kill $SAMPLER 2>/dev/null || true
 RSS_MB=$(( $(cat $OUT/rss-peak-kb) / 1024 ))

@@ -19,7 +19,8 @@ import javax.imageio.ImageIO;
 final class SealImages {
 
     static final int MAX_BYTES = 512 * 1024;
-    private static final Color RED = new Color(0xD0, 0x10, 0x10);
+    /** Seal ink is not opaque: the 署名 and date it presses on stay legible through it. */
+    private static final Color RED = new Color(0xD0, 0x10, 0x10, 0xC8);
 
     private SealImages() {
     }
