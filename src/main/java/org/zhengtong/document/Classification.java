@@ -21,6 +21,11 @@ public enum Classification {
         return label;
     }
 
+    /** The 涉密等级 a reader or handler must hold. */
+    public Clearance requiredClearance() {
+        return required;
+    }
+
     public boolean readableWith(Clearance clearance) {
         return clearance.atLeast(required);
     }

@@ -7,6 +7,12 @@ import java.util.Optional;
 /** The workflow engine as the modules use it. Every method checks that the acting user may act. */
 public interface Workflow {
 
+    /**
+     * Optional process variable: the name of the {@link org.zhengtong.platform.Clearance} a handler must hold (set
+     * by modules whose processes carry classified content). Delegation (代办) never passes a task to a delegate below it.
+     */
+    String REQUIRED_CLEARANCE = "requiredClearance";
+
     /** Starts the process deployed under {@code processKey}; returns the process instance id. */
     String start(String processKey, String businessKey, String initiator, Map<String, Object> variables);
 

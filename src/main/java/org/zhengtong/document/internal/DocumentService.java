@@ -317,9 +317,9 @@ public class DocumentService {
         Map<String, Object> variables = new HashMap<>();
         switch (task.activityId()) {
             case "officeReview" -> {
-                variables.put("countersigners", existingPeople(decision.countersignersOrEmpty()));
+                variables.put("countersigners", cleared(document, existingPeople(decision.countersignersOrEmpty())));
                 if (decision.signer() != null && !decision.signer().isBlank()) {
-                    variables.put("signer", existingPeople(List.of(decision.signer())).get(0));
+                    variables.put("signer", cleared(document, existingPeople(List.of(decision.signer()))).get(0));
                 }
             }
             case "signOff" -> {
@@ -332,13 +332,15 @@ public class DocumentService {
             case "signIn" -> variables.put("clerk", username);
             case "register" -> assignRegistrationNumber(document);
             case "propose" -> variables.put("leader", decision.leader() == null || decision.leader().isBlank()
-                    ? firstHolder(document.getUnitId(), "UNIT_HEAD") : existingPeople(List.of(decision.leader())).get(0));
+                    ? firstHolder(document.getUnitId(), "UNIT_HEAD")
+                    : cleared(document, existingPeople(List.of(decision.leader()))).get(0));
             case "instruct" -> {
-                List<String> handlers = departmentHeads(document.getUnitId(), decision.handlingDepartmentsOrEmpty());
+                List<String> handlers = cleared(document,
+                        departmentHeads(document.getUnitId(), decision.handlingDepartmentsOrEmpty()));
                 if (handlers.isEmpty()) {
                     throw new BusinessRuleException("document.error.handlersRequired");
                 }
-                List<String> circulation = existingPeople(decision.readersOrEmpty());
+                List<String> circulation = cleared(document, existingPeople(decision.readersOrEmpty()));
                 circulation.forEach(reader -> addReader(document, reader));
                 variables.put("handlers", handlers);
                 variables.put("readers", circulation);
@@ -382,12 +384,14 @@ public class DocumentService {
     public void transfer(Long documentId, String taskId, String toUsername, String opinion) {
         OfficialDocument document = find(documentId);
         requireTask(document, taskId);
+        requireCleared(document, toUsername);
         workflow.transfer(taskId, currentUsers.current().username(), toUsername, opinion);
     }
 
     public void addSigner(Long documentId, String taskId, String signerUsername, String opinion) {
         OfficialDocument document = find(documentId);
         requireTask(document, taskId);
+        requireCleared(document, signerUsername);
         workflow.addSigner(taskId, currentUsers.current().username(), signerUsername, opinion);
     }
 
@@ -553,6 +557,27 @@ public class DocumentService {
         return task;
     }
 
+    /**
+     * The people chosen to handle or read a classified document must hold a clearance that covers its 密级; otherwise
+     * they would get a task they may not open. Refused before anything changes.
+     */
+    private List<String> cleared(OfficialDocument document, List<String> usernames) {
+        usernames.forEach(username -> requireCleared(document, username));
+        return usernames;
+    }
+
+    private void requireCleared(OfficialDocument document, String username) {
+        if (!document.getClassification().classified() || username == null || username.isBlank()) {
+            return;
+        }
+        directory.person(username.strip()).ifPresent(person -> {
+            if (!document.getClassification().readableWith(person.clearance())) {
+                throw new BusinessRuleException("document.error.clearanceTooLow", person.name(),
+                        document.getClassification().label());
+            }
+        });
+    }
+
     private boolean isCandidate(TodoTask task, String username) {
         return workflow.todo(username).stream().anyMatch(t -> t.taskId().equals(task.taskId()));
     }
@@ -561,6 +586,7 @@ public class DocumentService {
         Map<String, Object> variables = new HashMap<>();
         variables.put("stepDue", document.getUrgency().stepTime().toString());
         variables.put("classification", document.getClassification().name());
+        variables.put(Workflow.REQUIRED_CLEARANCE, document.getClassification().requiredClearance().name());
         variables.put("urgency", document.getUrgency().name());
         variables.put("documentType", document.getType().name());
         return variables;

@@ -10,7 +10,10 @@ import org.flowable.engine.impl.util.TaskHelper;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.Clearance;
+import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.TaskCreated;
+import org.zhengtong.workflow.Workflow;
 
 /**
  * Engine listener for new and reassigned tasks: applies delegation (代办) at assignment time, recording whom the
@@ -22,8 +25,10 @@ class TaskRouting implements FlowableEventListener {
     private final DelegationRepository delegations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrgDirectory directory;
 
-    TaskRouting(DelegationRepository delegations, ApplicationEventPublisher events, Clock clock) {
+    TaskRouting(DelegationRepository delegations, ApplicationEventPublisher events, Clock clock, OrgDirectory directory) {
+        this.directory = directory;
         this.delegations = delegations;
         this.events = events;
         this.clock = clock;
@@ -52,9 +57,22 @@ class TaskRouting implements FlowableEventListener {
             return;
         }
         delegations.activeDelegation(assignee, clock.instant()).ifPresent(delegation -> {
+            if (!cleared(task, delegation.getToUsername())) {
+                return; // a classified task stays with its assignee rather than reach a delegate without clearance
+            }
             task.setVariableLocal(FlowableWorkflow.DELEGATED_FROM, assignee);
             TaskHelper.changeTaskAssignee(task, delegation.getToUsername());
         });
+    }
+
+    private boolean cleared(TaskEntity task, String delegate) {
+        Object required = task.getVariable(Workflow.REQUIRED_CLEARANCE);
+        if (required == null) {
+            return true;
+        }
+        Clearance needed = Clearance.valueOf(required.toString());
+        return needed == Clearance.NONE || directory.person(delegate)
+                .map(person -> person.clearance().atLeast(needed)).orElse(false);
     }
 
     @Override

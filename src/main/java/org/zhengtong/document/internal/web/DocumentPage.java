@@ -105,7 +105,9 @@ class DocumentPage {
             model.addAttribute("addedSignerFor", names.of(task.addedSignerFor()));
             return;
         }
-        List<PersonRef> people = directory.people(document.getUnitId());
+        // a classified document is offered only to people whose clearance covers its 密级
+        List<PersonRef> people = directory.people(document.getUnitId()).stream()
+                .filter(p -> document.getClassification().readableWith(p.clearance())).toList();
         List<OrgDirectory.DepartmentRef> departments = directory.departments(document.getUnitId());
         Map<Long, String> departmentNames = departments.stream()
                 .collect(Collectors.toMap(OrgDirectory.DepartmentRef::id, OrgDirectory.DepartmentRef::name));
