@@ -160,18 +160,27 @@ class FlowableWorkflow implements Workflow {
     public void complete(String taskId, String username, String opinion, Map<String, Object> variables) {
         Task task = actionable(taskId, username);
         requireLength(opinion);
-        engine(() -> {
-            claimIfCandidate(task, username);
-            remark(task, username, "opinion", opinion);
-            as(username, () -> {
-                if (task.getDelegationState() == DelegationState.PENDING) {
-                    tasks.resolveTask(taskId, variables);
-                } else {
-                    tasks.complete(taskId, variables);
-                }
-                return null;
+        try {
+            engine(() -> {
+                claimIfCandidate(task, username);
+                remark(task, username, "opinion", opinion);
+                as(username, () -> {
+                    if (task.getDelegationState() == DelegationState.PENDING) {
+                        tasks.resolveTask(taskId, variables);
+                    } else {
+                        tasks.complete(taskId, variables);
+                    }
+                    return null;
+                });
             });
-        });
+        } catch (FlowableException e) {
+            // a completion that lost the race can also fail as "UserTask should not be signalled before complete":
+            // the winner already committed the next task on the same execution
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new WorkflowException("workflow.error.alreadyHandled");
+            }
+            throw e;
+        }
         audit.success("WORKFLOW_COMPLETE", "task", taskId, task.getName());
     }
 
