@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
@@ -69,7 +70,9 @@ class LuceneFullTextSearch implements FullTextSearch {
     private final SearcherManager searchers;
     private final ScheduledExecutorService committer;
     private final AtomicBoolean dirty = new AtomicBoolean();
-    private final AtomicBoolean unrefreshed = new AtomicBoolean();
+    /** Changes made to the writer so far, and how many of them the current searcher is known to see. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile long visibleChanges;
 
     LuceneFullTextSearch(@Value("${zhengtong.search.index-dir:./data/index}") String indexDir) throws IOException {
         Path path = Path.of(indexDir);
@@ -151,10 +154,8 @@ class LuceneFullTextSearch implements FullTextSearch {
         int offset = Math.max(0, query.offset());
         int limit = Math.max(1, Math.min(query.limit(), 500));
         try {
-            if (unrefreshed.getAndSet(false)) {
-                // a reader sees what was indexed before the search (an NRT reopen only when something changed)
-                searchers.maybeRefreshBlocking();
-            }
+            // a reader sees what was indexed before the search (an NRT reopen only when something changed)
+            refreshIfChanged();
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = searcher.search(full, offset + limit);
@@ -193,7 +194,7 @@ class LuceneFullTextSearch implements FullTextSearch {
     }
 
     private void changed() {
-        unrefreshed.set(true);
+        changes.incrementAndGet();
         dirty.set(true);
     }
 
@@ -203,13 +204,29 @@ class LuceneFullTextSearch implements FullTextSearch {
         refreshAndCommit();
     }
 
+    /**
+     * Reopens the searcher when changes were made since it was last reopened. A flag cleared by one thread before its
+     * reopen finished let another thread search the old reader and miss what it had just indexed.
+     */
+    private void refreshIfChanged() throws IOException {
+        long wanted = changes.get();
+        if (visibleChanges >= wanted) {
+            return;
+        }
+        synchronized (changes) {
+            if (visibleChanges < wanted) {
+                searchers.maybeRefreshBlocking();
+                visibleChanges = Math.max(visibleChanges, wanted);
+            }
+        }
+    }
+
     private synchronized void refreshAndCommit() {
         if (!dirty.getAndSet(false)) {
             return;
         }
         try {
-            unrefreshed.set(false);
-            searchers.maybeRefreshBlocking();
+            refreshIfChanged();
             writer.commit();
         } catch (IOException | RuntimeException e) {
             dirty.set(true);
