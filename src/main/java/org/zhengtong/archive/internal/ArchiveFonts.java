@@ -2,16 +2,12 @@ package org.zhengtong.archive.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.zhengtong.platform.TrueTypeFonts;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -96,24 +92,8 @@ class ArchiveFonts {
         }
 
         private TrueTypeFont open(String setting, Path path) throws IOException {
-            if (path == null || !Files.isRegularFile(path)) {
-                throw new IllegalStateException("The archive's font is missing: " + setting + " = " + path);
-            }
-            TrueTypeFont font;
-            if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
-                files.add(collection);
-                List<TrueTypeFont> fonts = new ArrayList<>();
-                collection.processAllFonts(fonts::add);
-                if (fonts.isEmpty()) {
-                    throw new IllegalStateException(setting + " = " + path + " holds no font.");
-                }
-                font = fonts.get(0);
-            } else {
-                font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
-                files.add(font);
-            }
-            return font;
+            return TrueTypeFonts.open(setting, path, "Install the Debian packages fonts-arphic-gbsn00lp and "
+                    + "fonts-wqy-microhei", files);
         }
 
         @Override

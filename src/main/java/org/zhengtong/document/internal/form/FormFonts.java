@@ -2,16 +2,12 @@ package org.zhengtong.document.internal.form;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.zhengtong.platform.TrueTypeFonts;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
@@ -63,30 +59,7 @@ class FormFonts {
         }
 
         private TrueTypeFont open(String setting, Path path, String debianPackage) throws IOException {
-            if (path == null || !Files.isRegularFile(path) || !Files.isReadable(path)) {
-                throw new IllegalStateException("The font for printed forms is missing: " + setting + " = " + path
-                        + " is not a readable file. Install the Debian package " + debianPackage + " or set " + setting
-                        + " to a TrueType font (.ttf, or a .ttc collection).");
-            }
-            TrueTypeFont font;
-            if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
-                files.add(collection);
-                List<TrueTypeFont> fonts = new ArrayList<>();
-                collection.processAllFonts(fonts::add);
-                if (fonts.isEmpty()) {
-                    throw new IllegalStateException(setting + " = " + path + " holds no font.");
-                }
-                font = fonts.get(0);
-            } else {
-                font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
-                files.add(font);
-            }
-            if (font.getGlyph() == null) {
-                throw new IllegalStateException(setting + " = " + path + " has no TrueType outlines (glyf table): "
-                        + "PDFBox cannot embed OpenType/CFF fonts. Use a TrueType font such as " + debianPackage + ".");
-            }
-            return font;
+            return TrueTypeFonts.open(setting, path, "Install the Debian package " + debianPackage, files);
         }
 
         @Override

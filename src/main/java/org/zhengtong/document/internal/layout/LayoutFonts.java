@@ -3,7 +3,6 @@ package org.zhengtong.document.internal.layout;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,11 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.zhengtong.platform.TrueTypeFonts;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.zhengtong.document.internal.form.FontProperties;
 
 /**
@@ -125,29 +122,8 @@ public final class LayoutFonts implements Closeable {
     }
 
     private FontFile open(String setting, Path path, int index) throws IOException {
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new IllegalStateException("The font of the 公文 is missing: " + setting + " = " + path
-                    + " is not a readable file. Install the Debian packages fonts-arphic-gbsn00lp, fonts-arphic-gkai00mp"
-                    + " and fonts-wqy-microhei, or set " + setting + " to a TrueType font (.ttf, or a .ttc collection).");
-        }
-        TrueTypeFont font;
-        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-            TrueTypeCollection collection = new TrueTypeCollection(path.toFile());
-            open.add(collection);
-            List<TrueTypeFont> fonts = new ArrayList<>();
-            collection.processAllFonts(fonts::add);
-            if (fonts.isEmpty()) {
-                throw new IllegalStateException(setting + " = " + path + " holds no font.");
-            }
-            font = fonts.get(0);
-        } else {
-            font = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
-            open.add(font);
-        }
-        if (font.getGlyph() == null) {
-            throw new IllegalStateException(setting + " = " + path + " has no TrueType outlines (glyf table): "
-                    + "OpenType/CFF fonts cannot be embedded. Use a TrueType font.");
-        }
+        TrueTypeFont font = TrueTypeFonts.open(setting, path, "Install the Debian packages fonts-arphic-gbsn00lp, "
+                + "fonts-arphic-gkai00mp and fonts-wqy-microhei", open);
         return new FontFile(index, path, font, font.getUnicodeCmapLookup());
     }
 
