@@ -54,9 +54,10 @@ class KeyVault {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Files.writeString(file, generated, StandardCharsets.UTF_8);
-            try {
+            // readable by the application's own user only
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
+            } else {
                 file.toFile().setReadable(false, false);
                 file.toFile().setReadable(true, true);
             }
