@@ -13,12 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +41,7 @@ class ProcessDesignerWebTest {
     @Autowired ProcessDesigner designer;
     @Autowired OrgDirectory directory;
     @Autowired UserDetailsService userDetails;
+    @Autowired JdbcTemplate jdbc;
 
     private final List<Long> designs = new ArrayList<>();
 
@@ -90,7 +93,7 @@ class ProcessDesignerWebTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"分管领导审核\"")));
         mvc.perform(form("/admin/processes/new", name).param("op", "preview")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data:image/png;base64,")));
-        mvc.perform(form("/admin/processes/new", "").param("op", "save")).andExpect(status().isOk())
+        mvc.perform(form("/admin/processes/new", "").param("op", "save")).andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("请填写流程名称")));
 
         String location = mvc.perform(form("/admin/processes/new", name).param("op", "save"))
@@ -131,9 +134,77 @@ class ProcessDesignerWebTest {
         byte[] bad = new String(good, StandardCharsets.UTF_8).replace("<bpmn:endEvent id=\"EndEvent_1\" name=\"办结\"/>",
                 "<bpmn:endEvent id=\"EndEvent_1\" name=\"办结\"/><bpmn:scriptTask id=\"Evil\" name=\"清理\" scriptFormat=\"groovy\">"
                         + "<bpmn:script>1</bpmn:script></bpmn:scriptTask>").getBytes(StandardCharsets.UTF_8);
-        mvc.perform(upload(bad)).andExpect(status().isOk())
+        mvc.perform(upload(bad)).andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("清理（Evil）")))
                 .andExpect(content().string(containsString("脚本任务")));
+    }
+
+    @Test
+    void nodeIndexesOutOfRangeAndUnreadableValuesAreRefusedWithAReason() throws Exception {
+        for (String field : List.of("nodes[300].name", "nodes[30].name", "nodes[-1].name", "nodes[x].name",
+                "nodes[99999999999].name", "nodes[0].people[300]")) {
+            mvc.perform(saved("/admin/processes/new", TestUsers.unique("越界")).param(field, "审阅"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("审批环节不能超过30个")));
+        }
+        for (String[] unreadable : new String[][] {{"nodes[0].kind", "NOBODY"}, {"nodes[0].deadline", "abc"},
+                {"nodes[0].step", "ANYTHING"}}) {
+            mvc.perform(saved("/admin/processes/new", TestUsers.unique("乱填")).param(unreadable[0], unreadable[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("提交的内容无法识别（" + unreadable[0] + "）")));
+        }
+        mvc.perform(post("/admin/processes/new").with(users.as("sysadmin")).with(csrf()).param("name", "乱填")
+                        .param("unitId", "abc").param("op", "save"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("提交的内容无法识别（unitId）")));
+        mvc.perform(saved("/admin/processes/new", TestUsers.unique("跳号")).param("nodes[0].name", "审定")
+                        .param("nodes[0].kind", "UNIT_HEAD").param("nodes[29].name", "审阅"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("第2个环节：请填写环节名称")));
+    }
+
+    /** Issue 9 item 12: what the designer accepts fits the narrowest column it is stored in, and no more. */
+    @Test
+    void namesAreCheckedAgainstTheColumnsTheyAreStoredIn() throws Exception {
+        int stepName = narrowestColumn("doc_body_version.step_name", "arc_history.step_name", "wf_urging.task_name",
+                "act_ru_task.name_", "act_hi_taskinst.name_", "act_hi_actinst.act_name_");
+        int designName = narrowestColumn("wf_process_design.name", "act_re_procdef.name_", "act_re_deployment.name_");
+        String longest = padded(TestUsers.unique("长名称"), designName);
+
+        String location = mvc.perform(unitHeadStep(saved("/admin/processes/new", longest), "审".repeat(stepName)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        designs.add(Long.parseLong(location.substring("/admin/processes/".length())));
+
+        mvc.perform(unitHeadStep(saved(location + "/edit", longest), "审".repeat(stepName + 1)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("第1个环节：请填写环节名称（不超过" + stepName + "个字）")));
+        mvc.perform(unitHeadStep(saved(location + "/edit", longest + "长"), "审定"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("请填写流程名称（不超过" + designName + "个字）")));
+    }
+
+    /** The smallest declared length of some {@code table.column}s, read from the database's own schema. */
+    private int narrowestColumn(String... columns) {
+        return Arrays.stream(columns).mapToInt(column -> {
+            String[] parts = column.split("\\.");
+            return jdbc.queryForList("select character_maximum_length from information_schema.columns"
+                    + " where lower(table_name) = ? and lower(column_name) = ?", Integer.class, parts[0], parts[1])
+                    .stream().mapToInt(Integer::intValue).min()
+                    .orElseThrow(() -> new AssertionError("no column " + column));
+        }).min().orElseThrow();
+    }
+
+    private static String padded(String text, int length) {
+        return text + "名".repeat(length - text.length());
+    }
+
+    /** The editor's save for 市财政局's 议案, without nodes. */
+    private MockHttpServletRequestBuilder saved(String path, String name) {
+        return post(path).with(users.as("sysadmin")).with(csrf()).param("name", name).param("direction", "OUTGOING")
+                .param("documentType", "MOTION").param("unitId", String.valueOf(czj())).param("op", "save");
+    }
+
+    private static MockHttpServletRequestBuilder unitHeadStep(MockHttpServletRequestBuilder request, String name) {
+        return request.param("nodes[0].name", name).param("nodes[0].kind", "UNIT_HEAD");
     }
 
     private MockHttpServletRequestBuilder form(String path, String name) {

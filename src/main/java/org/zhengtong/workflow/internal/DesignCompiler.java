@@ -29,7 +29,8 @@ import org.zhengtong.workflow.internal.DesignNode.Step;
  * Compiles a designed node chain into a BPMN model around the fixed steps the document module works on:
  * 发文 拟稿 → [nodes] → 编号登记 → 用印 → 分发; 收文 签收 → 登记 → [nodes] → 承办 → 传阅 (when readers were chosen).
  * Expressions call only {@link Assignees} or read process variables; what an administrator typed (names) goes
- * into element names only, and everything placed into an expression is a validated code or username.
+ * into element names only, and everything placed into an expression is a validated code or username. The engine
+ * evaluates a task's name as an expression, so a name holding {@code ${} or {@code #{} is refused.
  */
 @Component
 class DesignCompiler {
@@ -38,6 +39,8 @@ class DesignCompiler {
     static final List<String> POSITIONS = List.of("UNIT_HEAD", "LEADER_IN_CHARGE", "OFFICE_DIRECTOR",
             "CONFIDENTIAL_SECRETARY", "SECTION_CHIEF", "DEPUTY_SECTION_CHIEF", "CLERK");
     static final int MAX_NODES = 30;
+    /** A node's name becomes the task's name, kept with each body version ({@code doc_body_version.step_name}). */
+    static final int MAX_NODE_NAME = 50;
     static final int MAX_DEADLINE = 999;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,40}");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
@@ -65,8 +68,11 @@ class DesignCompiler {
             DesignNode node = nodes.get(i);
             int no = i + 1;
             String name = node.getName() == null ? "" : node.getName().strip();
-            if (name.isEmpty() || name.length() > 50) {
-                throw new WorkflowException("designer.error.nodeName", no);
+            if (name.isEmpty() || name.length() > MAX_NODE_NAME) {
+                throw new WorkflowException("designer.error.nodeName", no, MAX_NODE_NAME);
+            }
+            if (ExpressionRules.containsExpression(name)) {
+                throw new WorkflowException("designer.error.nodeNameExpression", no, name);
             }
             if (node.getKind() == null) {
                 throw new WorkflowException("designer.error.kind", no, name);

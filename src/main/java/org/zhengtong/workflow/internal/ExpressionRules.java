@@ -27,6 +27,11 @@ final class ExpressionRules {
         this.assigneeMethods = assigneeMethods;
     }
 
+    /** Whether the expression language would evaluate anything in a text that is meant to be literal. */
+    static boolean containsExpression(String text) {
+        return !expressionsIn(text).isEmpty();
+    }
+
     /** The expressions ({@code ${…}} or {@code #{…}}) in a text, whole, or the rest of the text when one is unclosed. */
     static List<String> expressionsIn(String text) {
         List<String> found = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.zhengtong.workflow.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,28 +9,40 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.DocumentProcessOptions;
 import org.zhengtong.workflow.ProcessDirection;
 
-/** 流程设计 pages: the list, the node-chain editor with preview, a design's versions, export and import. */
+/**
+ * 流程设计 pages: the list, the node-chain editor with preview, a design's versions, export and import. A refused
+ * design shows the editor again with the reason: 400 when the form cannot be read, 422 when the designer refuses it.
+ */
 @Controller
 @RequestMapping("/admin/processes")
 @PreAuthorize("hasAuthority('WORKFLOW_ADMIN')")
@@ -59,6 +72,20 @@ class ProcessDesignController {
         model.addAttribute("directions", ProcessDirection.values());
     }
 
+    /** Node indexes stop at the longest chain; beyond it Spring would grow the list up to 256, then fail. */
+    @InitBinder("form")
+    void limitNodes(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(DesignCompiler.MAX_NODES);
+    }
+
+    /** A node index out of range or not a number: the form cannot be bound, so the error page says why. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView outOfRange(Locale locale) {
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        return new ModelAndView("error", Map.of("status", status.value(),
+                "message", text("designer.error.outOfRange", locale, DesignCompiler.MAX_NODES)), status);
+    }
+
     @GetMapping
     String list(Model model) {
         model.addAttribute("designs", designer.designs());
@@ -74,10 +101,13 @@ class ProcessDesignController {
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute("form") DesignForm form, @RequestParam String op, Model model, Locale locale,
-                  RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") DesignForm form, BindingResult binding, @RequestParam String op, Model model,
+                  Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            return refused(unreadable(binding, locale), HttpStatus.BAD_REQUEST, form, null, model, response);
+        }
         if (!op.equals("save")) {
-            return edit(form, null, op, model, locale);
+            return edit(form, null, op, model, locale, response);
         }
         try {
             ProcessDesign design = designer.create(form.getName(), form.getDirection(), form.getDocumentType(),
@@ -85,8 +115,7 @@ class ProcessDesignController {
             redirect.addFlashAttribute("flashMessage", text("designer.saved", locale, design.getName(), 1));
             return "redirect:/admin/processes/" + design.getId();
         } catch (BusinessRuleException e) {
-            model.addAttribute("error", text(e, locale));
-            return editor(form, null, model);
+            return refused(text(e, locale), HttpStatus.UNPROCESSABLE_ENTITY, form, null, model, response);
         }
     }
 
@@ -114,15 +143,19 @@ class ProcessDesignController {
     }
 
     @PostMapping("/{id}/edit")
-    String save(@PathVariable long id, @ModelAttribute("form") DesignForm form, @RequestParam String op, Model model,
-                Locale locale, RedirectAttributes redirect) {
+    String save(@PathVariable long id, @ModelAttribute("form") DesignForm form, BindingResult binding,
+                @RequestParam String op, Model model, Locale locale, RedirectAttributes redirect,
+                HttpServletResponse response) {
         ProcessDesign design = designer.design(id);
         // the scope of a design stays as created
         form.setDirection(design.getDirection());
         form.setDocumentType(design.getDocumentType());
         form.setUnitId(design.getUnitId());
+        if (binding.hasErrors()) {
+            return refused(unreadable(binding, locale), HttpStatus.BAD_REQUEST, form, design, model, response);
+        }
         if (!op.equals("save")) {
-            return edit(form, design, op, model, locale);
+            return edit(form, design, op, model, locale, response);
         }
         try {
             ProcessDesignVersion version = designer.saveVersion(id, form.getName(), form.getNodes());
@@ -130,8 +163,7 @@ class ProcessDesignController {
                     version.getVersionNo()));
             return "redirect:/admin/processes/" + id;
         } catch (BusinessRuleException e) {
-            model.addAttribute("error", text(e, locale));
-            return editor(form, design, model);
+            return refused(text(e, locale), HttpStatus.UNPROCESSABLE_ENTITY, form, design, model, response);
         }
     }
 
@@ -179,14 +211,21 @@ class ProcessDesignController {
     }
 
     @PostMapping("/import")
-    String importBpmn(@ModelAttribute("form") DesignForm form, @RequestParam(required = false) MultipartFile file,
-                      Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+    String importBpmn(@ModelAttribute("form") DesignForm form, BindingResult binding,
+                      @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
+                      RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", unreadable(binding, locale));
+            return "workflow/design-import";
+        }
         try {
             ProcessDesign design = designer.importBpmn(form.getName(), form.getDirection(), form.getDocumentType(),
                     form.getUnitId(), file == null ? null : file.getBytes());
             redirect.addFlashAttribute("flashMessage", text("designer.imported", locale, design.getName()));
             return "redirect:/admin/processes/" + design.getId();
         } catch (BusinessRuleException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("error", text(e, locale));
             return "workflow/design-import";
         }
@@ -195,18 +234,34 @@ class ProcessDesignController {
     // ---- helpers -----------------------------------------------------------------------------------------
 
     /** An editor button other than save: change the chain, or preview its diagram. */
-    private String edit(DesignForm form, ProcessDesign design, String op, Model model, Locale locale) {
+    private String edit(DesignForm form, ProcessDesign design, String op, Model model, Locale locale,
+                        HttpServletResponse response) {
         if (op.equals("preview")) {
             try {
                 byte[] png = designer.preview(form.getDirection(), form.getName(), form.getNodes());
                 model.addAttribute("preview", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
             } catch (BusinessRuleException e) {
-                model.addAttribute("error", text(e, locale));
+                return refused(text(e, locale), HttpStatus.UNPROCESSABLE_ENTITY, form, design, model, response);
             }
         } else {
             form.apply(op);
         }
         return editor(form, design, model);
+    }
+
+    /** The editor again with why the chain was refused; nothing was saved. */
+    private String refused(String message, HttpStatus status, DesignForm form, ProcessDesign design, Model model,
+                           HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("error", message);
+        return editor(form, design, model);
+    }
+
+    /** Fields whose value could not be converted (a kind that does not exist, a deadline that is no number…). */
+    private String unreadable(BindingResult binding, Locale locale) {
+        String fields = binding.getFieldErrors().stream().map(FieldError::getField).distinct().limit(5)
+                .collect(Collectors.joining("、"));
+        return text("designer.error.invalidInput", locale, fields);
     }
 
     private String editor(DesignForm form, ProcessDesign design, Model model) {

@@ -39,6 +39,7 @@ import org.zhengtong.workflow.WorkflowException;
 @PreAuthorize("hasAuthority('WORKFLOW_ADMIN')")
 public class ProcessDesigner {
 
+    /** {@code wf_process_design.name}; the name is also the BPMN process's name. */
     private static final int MAX_NAME = 100;
     private static final TypeReference<List<DesignNode>> NODES = new TypeReference<>() {
     };
@@ -206,7 +207,11 @@ public class ProcessDesigner {
                 .findFirst().orElse(null);
     }
 
-    /** Lays the model out (unless it brings a complete diagram), deploys it and records the version. */
+    /**
+     * Lays the model out (unless it brings a complete diagram), deploys it and records the version. What is
+     * deployed passes the import check whatever made it, a compiled design or an import renamed after its design:
+     * no expression outside {@link ExpressionRules} reaches the engine.
+     */
     private ProcessDesignVersion deploy(ProcessDesign design, ProcessDesignVersion.Source source, String nodesJson,
                                         BpmnModel model) {
         if (!hasCompleteDiagram(model)) {
@@ -216,6 +221,7 @@ public class ProcessDesigner {
             new BpmnAutoLayout(model).execute();
         }
         byte[] xml = new BpmnXMLConverter().convertToXML(model, "UTF-8");
+        importCheck.check(xml, design.getDirection());
         String definitionId;
         try {
             String deploymentId = repository.createDeployment().name(shorten(design.getName()))
@@ -268,6 +274,9 @@ public class ProcessDesigner {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
             throw new WorkflowException("designer.error.name", MAX_NAME);
+        }
+        if (ExpressionRules.containsExpression(stripped)) {
+            throw new WorkflowException("designer.error.nameExpression");
         }
         return stripped;
     }
