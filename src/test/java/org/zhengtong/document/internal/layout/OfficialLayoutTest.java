@@ -382,17 +382,9 @@ class OfficialLayoutTest {
     @Test
     void theSealsPageIsSetCloserRatherThanThePageBeforeLeftShort() {
         // 7.3.5.5: one-line paragraphs end the 正文 on every line of pages 2 and 3 once
-        OfficialText sample = SampleDocuments.request();
         int closer = 0;
         for (int paragraphs = 16; paragraphs < 16 + 2 * 22; paragraphs++) {
-            List<OfficialText.Paragraph> body = new ArrayList<>();
-            for (int i = 1; i <= paragraphs; i++) {
-                body.add(new OfficialText.Paragraph(0, "第" + i + "段：加强预算执行监控。"));
-            }
-            OfficialText text = new OfficialText(null, null, null, sample.issuerMark(), "财预〔2026〕16号", false, null,
-                    "关于加强预算执行管理的通知", "各区县财政局", body, List.of(), sample.issuerName(), sample.date(), null,
-                    null, sample.printer(), sample.printDate(), 42);
-            PageLayout laidOut = OfficialLayout.layout(text, fonts);
+            PageLayout laidOut = OfficialLayout.layout(SampleDocuments.notice(paragraphs), fonts);
             Seals.StampPlacement seal = laidOut.seal();
             List<Double> aboveSeal = baselines(texts(laidOut, seal.pageIndex()).stream()
                     .filter(t -> t.baseline() < seal.yMm()).toList());
