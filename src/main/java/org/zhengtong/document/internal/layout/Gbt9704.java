@@ -85,6 +85,12 @@ public final class Gbt9704 {
     public static final int DATE_RIGHT_INDENT_CHARS = 4;
     /** The seal's diameter when the seal module does not say (公章 of 机关: 42 mm). */
     public static final double SEAL_DIAMETER = 42;
+    /**
+     * 7.3.5.5 特殊情况说明: 当公文排版后所剩空白处不能容下印章或签发人签名章、成文日期时, 可以采取调整行距、字距的措施解决.
+     * The tightest pitch the lines of that page may be set at (the standard sets no limit): 1½ times the 3 号
+     * character, half a character between lines. Where even that leaves no room, the last lines go over with the seal.
+     */
+    public static final double TIGHTEST_LINE = 1.5 * SIZE_3 * PT;
     /** 7.3.6 附注: 居左空二字加圆括号编排在成文日期下一行. */
     public static final int ANNOTATION_INDENT_CHARS = 2;
 

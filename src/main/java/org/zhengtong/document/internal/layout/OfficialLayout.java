@@ -9,9 +9,10 @@ import org.zhengtong.seal.Seals;
 /**
  * Lays a 公文 out on A4 pages as GB/T 9704-2012 asks (the figures and clauses are in {@link Gbt9704}): the 版头 on
  * the first page, the 主体 flowing over as many pages as it needs on the 22-line, 28-character grid, the 署名 and
- * 成文日期 under the seal's area, the 版记 at the foot of the last page and the page numbers. Lines break between any
- * two Chinese characters but not inside Latin words or numbers, and never put closing punctuation at the start or
- * opening punctuation at the end of a line (标点避头尾).
+ * 成文日期 under the seal's area (where that does not fit under the 正文's last lines, the page's lines are set
+ * closer rather than carried over, 7.3.5.5), the 版记 at the foot of the last page and the page numbers. Lines break
+ * between any two Chinese characters but not inside Latin words or numbers, and never put closing punctuation at the
+ * start or opening punctuation at the end of a line (标点避头尾).
  */
 public final class OfficialLayout {
 
@@ -30,6 +31,8 @@ public final class OfficialLayout {
     private final List<List<PageLayout.Item>> pages = new ArrayList<>();
     private List<PageLayout.Item> items;
     private double y;
+    /** The pitch of the 主体's lines on the current page: {@link Gbt9704#LINE} unless set closer (7.3.5.5). */
+    private double pitch = LINE;
     /** Where the last lines of the 主体 on the current page begin in its items, to carry them over with the seal. */
     private final List<Integer> lineStarts = new ArrayList<>();
     /** The page (count of pages) and its line count where the 正文 ended, for keeping 正文 with the seal. */
@@ -254,47 +257,55 @@ public final class OfficialLayout {
         bodyLines = lineStarts.size();
         // 7.3.4 附件说明: one line below the 正文, "附件：1. …" with the names aligned
         List<String> attachments = text.attachments() == null ? List.of() : text.attachments();
-        if (!attachments.isEmpty()) {
-            List<Glyph> label = shape(List.of(new Span(Typeface.FANGSONG, "附件：")), SIZE_3, true);
-            double labelX = LEFT + PARAGRAPH_INDENT_CHARS * CHAR;
-            double namesX = labelX + width(label);
-            List<List<Glyph>> numbers = new ArrayList<>();
-            List<List<List<Glyph>>> names = new ArrayList<>();
-            int count = 0;
-            for (int i = 0; i < attachments.size(); i++) {
-                String prefix = attachments.size() > 1 ? (i + 1) + ". " : "";
-                List<Glyph> number = shape(List.of(new Span(Typeface.FANGSONG, prefix)), SIZE_3, true);
-                double hang = namesX + width(number);
-                numbers.add(number);
-                names.add(wrap(shape(List.of(new Span(Typeface.FANGSONG, attachments.get(i))), SIZE_3, true),
-                        RIGHT_EDGE - hang, RIGHT_EDGE - hang));
-                count += names.get(i).size();
-            }
-            double needed = ATTACHMENTS_LINES_BELOW_BODY * LINE + (count - 1) * LINE + mm(SIZE_3);
-            if (y + needed > BOTTOM_EDGE + 1e-6 && needed + 2 * LINE <= BODY_HEIGHT && bodyLines > 2) {
-                // the 附件说明 stays together and with 正文 above it, for the seal never stands on a page without
-                // 正文 (7.3.5): the last two lines of the 正文 go over with it
-                carryOver(2);
-                bodyPage = pages.size();
-                bodyLines = lineStarts.size();
-            }
-            y += ATTACHMENTS_LINES_BELOW_BODY * LINE;
-            for (int i = 0; i < attachments.size(); i++) {
-                List<Glyph> number = numbers.get(i);
-                double hang = namesX + width(number);
-                List<List<Glyph>> lines = names.get(i);
-                for (int l = 0; l < lines.size(); l++) {
-                    fit(mm(SIZE_3));
-                    lineStarts.add(items.size());
-                    if (l == 0) {
-                        if (i == 0) {
-                            place(label, labelX, y, SIZE_3, BLACK);
-                        }
-                        place(number, namesX, y, SIZE_3, BLACK);
+        List<Glyph> label = shape(List.of(new Span(Typeface.FANGSONG, "附件：")), SIZE_3, true);
+        double labelX = LEFT + PARAGRAPH_INDENT_CHARS * CHAR;
+        double namesX = labelX + width(label);
+        List<List<Glyph>> numbers = new ArrayList<>();
+        List<List<List<Glyph>>> names = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < attachments.size(); i++) {
+            String prefix = attachments.size() > 1 ? (i + 1) + ". " : "";
+            List<Glyph> number = shape(List.of(new Span(Typeface.FANGSONG, prefix)), SIZE_3, true);
+            double hang = namesX + width(number);
+            numbers.add(number);
+            names.add(wrap(shape(List.of(new Span(Typeface.FANGSONG, attachments.get(i))), SIZE_3, true),
+                    RIGHT_EDGE - hang, RIGHT_EDGE - hang));
+            count += names.get(i).size();
+        }
+        // 7.3.5.5: where the 附件说明, the seal with the 署名 and 成文日期, and the 附注 do not fit under the 正文's last
+        // lines, this page's lines are set closer (the seal never stands on a page without 正文)
+        int closingLines = count == 0 ? 0 : ATTACHMENTS_LINES_BELOW_BODY + count;
+        double signature = signatureArea(text);
+        if (y + closingLines * LINE + signature > BOTTOM_EDGE + 1e-6) {
+            squeeze(closingLines, signature);
+        }
+        if (count == 0) {
+            return;
+        }
+        double needed = (ATTACHMENTS_LINES_BELOW_BODY + count - 1) * pitch + mm(SIZE_3);
+        if (y + needed > BOTTOM_EDGE + 1e-6 && needed + 2 * LINE <= BODY_HEIGHT && bodyLines > 2) {
+            // the 附件说明 stays together and with 正文 above it, for the seal never stands on a page without
+            // 正文 (7.3.5): the last two lines of the 正文 go over with it
+            carryOver(2);
+            bodyPage = pages.size();
+            bodyLines = lineStarts.size();
+        }
+        y += ATTACHMENTS_LINES_BELOW_BODY * pitch;
+        for (int i = 0; i < attachments.size(); i++) {
+            List<Glyph> number = numbers.get(i);
+            double hang = namesX + width(number);
+            List<List<Glyph>> lines = names.get(i);
+            for (int l = 0; l < lines.size(); l++) {
+                fit(mm(SIZE_3));
+                lineStarts.add(items.size());
+                if (l == 0) {
+                    if (i == 0) {
+                        place(label, labelX, y, SIZE_3, BLACK);
                     }
-                    place(lines.get(l), hang, y, SIZE_3, BLACK);
-                    y += LINE;
+                    place(number, namesX, y, SIZE_3, BLACK);
                 }
+                place(lines.get(l), hang, y, SIZE_3, BLACK);
+                y += pitch;
             }
         }
     }
@@ -320,28 +331,25 @@ public final class OfficialLayout {
 
     /** A paragraph of 3 号 text flowed over the lines (and pages), justified to the 版心 but for its last line. */
     private void flow(List<Span> spans, double firstX, double restX) {
-        List<List<Glyph>> lines = wrap(shape(spans, SIZE_3, true), RIGHT_EDGE - firstX, RIGHT_EDGE - restX);
+        List<List<Glyph>> lines = lines(spans, firstX, restX);
         for (int i = 0; i < lines.size(); i++) {
             fit(mm(SIZE_3));
             double x = i == 0 ? firstX : restX;
             List<Glyph> line = i < lines.size() - 1 ? justify(lines.get(i), RIGHT_EDGE - x) : lines.get(i);
             lineStarts.add(items.size());
             place(line, x, y, SIZE_3, BLACK);
-            y += LINE;
+            y += pitch;
         }
     }
 
     // ---- 7.3.5 署名, 成文日期, 印章; 7.3.6 附注 ------------------------------------------------------------------
 
     private Seals.StampPlacement signature(OfficialText text) {
-        double diameter = text.sealDiameter() > 0 ? text.sealDiameter() : SEAL_DIAMETER;
-        // the seal's top within one line of the text above; 署名 and 成文日期 below its centre, under it
-        int signatureLine = (int) Math.ceil((diameter / 2 - (LINE + mm(SIZE_3)) / 2) / LINE);
-        signatureLine = Math.max(signatureLine, 1);
-        double needed = Math.max(diameter, (signatureLine + 1) * LINE + mm(SIZE_3));
-        if (y + needed > BOTTOM_EDGE) {
-            // 7.3.5.5: the seal and the date never stand alone on a page, nor with the 附件说明 only: the last two
-            // lines of the 正文 go over with them (and the 附件说明 after them)
+        double diameter = sealDiameter(text);
+        int nameLine = signatureLine(diameter);
+        if (y + signatureArea(text) > BOTTOM_EDGE + 1e-6) {
+            // 7.3.5.5: the seal and the date never stand alone on a page, nor with the 附件说明 only: where setting
+            // the lines closer did not make room, the last two lines of the 正文 go over with them (and the 附件说明)
             int after = bodyPage == pages.size() ? lineStarts.size() - bodyLines : 0;
             carryOver(2 + after);
         }
@@ -352,18 +360,44 @@ public final class OfficialLayout {
         List<Glyph> name = shape(List.of(new Span(Typeface.FANGSONG, nullToEmpty(text.issuerName()))), SIZE_3,
                 true);
         double nameX = Math.min(centre - width(name) / 2, RIGHT_EDGE - width(name));
-        double nameTop = sealTop + signatureLine * LINE;
+        double nameTop = sealTop + nameLine * LINE;
         place(name, nameX, nameTop, SIZE_3, BLACK);
         place(date, dateX, nameTop + LINE, SIZE_3, BLACK);
         y = nameTop + 2 * LINE;
         Seals.StampPlacement seal = new Seals.StampPlacement(pages.size() - 1, centre - diameter / 2, sealTop,
                 diameter, diameter);
         if (notBlank(text.annotation())) {
-            flow(List.of(new Span(Typeface.FANGSONG, "（" + text.annotation() + "）")),
-                    LEFT + ANNOTATION_INDENT_CHARS * CHAR, LEFT);
+            flow(annotation(text), LEFT + ANNOTATION_INDENT_CHARS * CHAR, LEFT);
         }
         y = Math.max(y, sealTop + diameter);
         return seal;
+    }
+
+    private static double sealDiameter(OfficialText text) {
+        return text.sealDiameter() > 0 ? text.sealDiameter() : SEAL_DIAMETER;
+    }
+
+    /**
+     * The line below the seal's top that the 署名 stands on, the 成文日期 on the next: below the seal's centre (its top
+     * within one line of the text above).
+     */
+    private static int signatureLine(double diameter) {
+        return Math.max(1, (int) Math.ceil((diameter / 2 - (LINE + mm(SIZE_3)) / 2) / LINE));
+    }
+
+    /** The height the seal with the 署名 and 成文日期 under it, and the 附注 below them, take under the text. */
+    private double signatureArea(OfficialText text) {
+        double diameter = sealDiameter(text);
+        int below = signatureLine(diameter) + 1;
+        if (notBlank(text.annotation())) {
+            below += lines(annotation(text), LEFT + ANNOTATION_INDENT_CHARS * CHAR, LEFT).size();
+        }
+        return Math.max(diameter, below * LINE + mm(SIZE_3));
+    }
+
+    /** 7.3.6 附注: in parentheses. */
+    private static List<Span> annotation(OfficialText text) {
+        return List.of(new Span(Typeface.FANGSONG, "（" + text.annotation() + "）"));
     }
 
     // ---- 7.4 版记 ---------------------------------------------------------------------------------------------
@@ -445,6 +479,11 @@ public final class OfficialLayout {
             });
         }
         return glyphs;
+    }
+
+    /** 3 号 text broken into lines from {@code firstX} (then {@code restX}) to the 版心's right edge. */
+    private List<List<Glyph>> lines(List<Span> spans, double firstX, double restX) {
+        return wrap(shape(spans, SIZE_3, true), RIGHT_EDGE - firstX, RIGHT_EDGE - restX);
     }
 
     /** Lines at most {@code first} (then {@code rest}) millimetres wide; {@code rest < 0}: as wide as the first. */
@@ -551,6 +590,30 @@ public final class OfficialLayout {
         pages.add(items);
         lineStarts.clear();
         y = TOP;
+        pitch = LINE;
+    }
+
+    /**
+     * 7.3.5.5: sets the lines of the 主体 on this page closer, all alike, so that {@code lines} more of them and then
+     * {@code below} millimetres fit above the 版心's foot; unless that would take them closer than
+     * {@link Gbt9704#TIGHTEST_LINE}, when the page stays as it is.
+     */
+    private void squeeze(int lines, double below) {
+        if (lineStarts.isEmpty() || lineStarts.get(0) >= items.size()) {
+            return;
+        }
+        double first = ((PageLayout.Text) items.get(lineStarts.get(0))).baseline();
+        double firstTop = first - ASCENT * mm(SIZE_3);
+        double factor = (BOTTOM_EDGE - below - firstTop) / (y - firstTop + lines * pitch);
+        if (factor >= 1 || factor * pitch < TIGHTEST_LINE) {
+            return;
+        }
+        for (int i = lineStarts.get(0); i < items.size(); i++) {
+            PageLayout.Text text = (PageLayout.Text) items.get(i);
+            items.set(i, text.at(first + (text.baseline() - first) * factor));
+        }
+        y = firstTop + (y - firstTop) * factor;
+        pitch *= factor;
     }
 
     /** A new page that begins with the current page's last lines of text (when it has more than those). */
@@ -563,8 +626,7 @@ public final class OfficialLayout {
         newPage();
         for (PageLayout.Item item : moved) {
             PageLayout.Text text = (PageLayout.Text) item;
-            items.add(new PageLayout.Text(text.font(), text.face(), text.size(), text.rgb(), text.x(),
-                    text.baseline() + shift, text.text(), text.advances()));
+            items.add(text.at(text.baseline() + shift));
             y = Math.max(y, text.baseline() + shift - ASCENT * mm(SIZE_3) + LINE);
         }
     }

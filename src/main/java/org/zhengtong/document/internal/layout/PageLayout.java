@@ -28,6 +28,11 @@ public record PageLayout(List<Page> pages, Seals.StampPlacement seal) {
     public record Text(int font, Typeface face, double size, int[] rgb, double x, double baseline, String text,
                        double[] advances) implements Item {
 
+        /** The same text on another baseline. */
+        public Text at(double baseline) {
+            return new Text(font, face, size, rgb, x, baseline, text, advances);
+        }
+
         public double width() {
             double width = 0;
             for (double advance : advances) {

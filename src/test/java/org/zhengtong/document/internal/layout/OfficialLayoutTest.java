@@ -365,15 +365,49 @@ class OfficialLayoutTest {
                 // 7.3.5: the seal stands on a page with 正文, not with the 附件说明 alone
                 assertThat(texts).as("%s attachments, %s paragraphs", attachments, paragraphs)
                         .anyMatch(t -> t.text().contains("段") || t.text().contains("监控"));
-                // the 附件说明 one line below the 正文 wherever it went
+                // the 附件说明 one line below the 正文 wherever it went, at the pitch of the page's lines
                 List<PageLayout.Text> label = texts.stream().filter(t -> t.text().startsWith("附件")).toList();
                 assertThat(label).as("%s attachments, %s paragraphs", attachments, paragraphs).hasSize(1);
-                double lastBody = texts.stream().filter(t -> t.text().contains("段") || t.text().contains("监控"))
-                        .filter(t -> t.baseline() < label.get(0).baseline())
-                        .mapToDouble(PageLayout.Text::baseline).max().orElseThrow();
-                assertThat(label.get(0).baseline() - lastBody).isCloseTo(2 * 225.0 / 22, within(0.05));
+                List<Double> above = baselines(texts.stream().filter(t -> t.size() == 16
+                        && t.baseline() < label.get(0).baseline()).toList());
+                double lastBody = above.get(above.size() - 1);
+                double pitch = above.size() > 1 ? lastBody - above.get(above.size() - 2)
+                        : (label.get(0).baseline() - lastBody) / 2;
+                assertThat(pitch).isBetween(Gbt9704.TIGHTEST_LINE - 0.01, 225.0 / 22 + 0.01);
+                assertThat(label.get(0).baseline() - lastBody).isCloseTo(2 * pitch, within(0.05));
             }
         }
+    }
+
+    @Test
+    void theSealsPageIsSetCloserRatherThanThePageBeforeLeftShort() {
+        // 7.3.5.5: one-line paragraphs end the 正文 on every line of pages 2 and 3 once
+        int closer = 0;
+        for (int paragraphs = 16; paragraphs < 16 + 2 * 22; paragraphs++) {
+            PageLayout laidOut = OfficialLayout.layout(SampleDocuments.notice(paragraphs), fonts);
+            Seals.StampPlacement seal = laidOut.seal();
+            List<Double> aboveSeal = baselines(texts(laidOut, seal.pageIndex()).stream()
+                    .filter(t -> t.baseline() < seal.yMm()).toList());
+            // the seal never alone, its top within one line of the text, its foot in the 版心
+            assertThat(aboveSeal).as("%s paragraphs", paragraphs).isNotEmpty();
+            assertThat(seal.yMm() - aboveSeal.get(aboveSeal.size() - 1)).isLessThanOrEqualTo(225.0 / 22);
+            assertThat(seal.yMm() + seal.heightMm()).isLessThanOrEqualTo(262 + 1e-6);
+            for (int i = 1; i < aboveSeal.size(); i++) {
+                double pitch = aboveSeal.get(i) - aboveSeal.get(i - 1);
+                assertThat(pitch).as("%s paragraphs", paragraphs).isBetween(Gbt9704.TIGHTEST_LINE - 1e-6,
+                        225.0 / 22 + 1e-6);
+                closer += pitch < 225.0 / 22 - 1e-6 ? 1 : 0;
+            }
+            for (int page = 0; page < seal.pageIndex(); page++) {
+                // every page before the seal's is full; only where even the tightest lines left no room (a page full
+                // to its last line) the last two lines went over with the seal
+                int free = linesFree(laidOut, page);
+                boolean carried = free == 2 && page == seal.pageIndex() - 1 && aboveSeal.size() == 2;
+                assertThat(free == 0 || carried).as("%s paragraphs: page %s has %s lines free", paragraphs, page + 1,
+                        free).isTrue();
+            }
+        }
+        assertThat(closer).isPositive();
     }
 
     @Test
@@ -408,6 +442,24 @@ class OfficialLayoutTest {
             }
         }
         return lines;
+    }
+
+    /** The 3 号 text of a laid-out page. */
+    private static List<PageLayout.Text> texts(PageLayout layout, int page) {
+        return layout.pages().get(page).items().stream().filter(PageLayout.Text.class::isInstance)
+                .map(PageLayout.Text.class::cast).filter(t -> t.size() == 16).toList();
+    }
+
+    /** The baselines of the lines the texts stand on, top to bottom. */
+    private static List<Double> baselines(List<PageLayout.Text> texts) {
+        return texts.stream().map(PageLayout.Text::baseline).distinct().sorted().toList();
+    }
+
+    /** How many more lines of 3 号 text would fit under the page's last. */
+    private static int linesFree(PageLayout layout, int page) {
+        List<Double> baselines = baselines(texts(layout, page));
+        double bottom = baselines.get(baselines.size() - 1) + (1 - Gbt9704.ASCENT) * Gbt9704.mm(16);
+        return (int) Math.floor((262 - bottom) / (225.0 / 22) + 1e-6);
     }
 
     private static List<Glyph> lineAbove(int page, List<Glyph> line) {

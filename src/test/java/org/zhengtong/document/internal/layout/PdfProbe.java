@@ -18,7 +18,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads back what a PDF draws, in millimetres from each page's top-left: every character (with its font and whether
- * the font has a glyph for it) and every filled rectangle (with its colour). For tests of the 公文 layout.
+ * the font has a glyph for it), every filled rectangle and every stroked horizontal line (with its colour; a line as
+ * the rectangle its weight covers). For tests of the 公文 layout.
  */
 public final class PdfProbe {
 
@@ -50,6 +51,8 @@ public final class PdfProbe {
 
     public final List<Glyph> glyphs = new ArrayList<>();
     public final List<Rect> rects = new ArrayList<>();
+    /** Stroked horizontal lines, as drawn by LibreOffice for paragraph borders. */
+    public final List<Rect> strokes = new ArrayList<>();
     public final List<double[]> pageSizes = new ArrayList<>();
     public final List<PDFont> fonts = new ArrayList<>();
 
@@ -90,7 +93,10 @@ public final class PdfProbe {
     private void rectangles(PDPage page, int index) throws IOException {
         double height = page.getMediaBox().getHeight();
         List<double[]> path = new ArrayList<>();
+        List<double[]> segments = new ArrayList<>();
         new PDFGraphicsStreamEngine(page) {
+            private final java.awt.geom.Point2D.Float current = new java.awt.geom.Point2D.Float();
+
             @Override
             public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
                                         java.awt.geom.Point2D p3) {
@@ -109,6 +115,7 @@ public final class PdfProbe {
                             rgb));
                 }
                 path.clear();
+                segments.clear();
             }
 
             @Override
@@ -121,10 +128,13 @@ public final class PdfProbe {
 
             @Override
             public void moveTo(float x, float y) {
+                current.setLocation(x, y);
             }
 
             @Override
             public void lineTo(float x, float y) {
+                segments.add(new double[] {current.x, current.y, x, y});
+                current.setLocation(x, y);
             }
 
             @Override
@@ -133,7 +143,7 @@ public final class PdfProbe {
 
             @Override
             public java.awt.geom.Point2D getCurrentPoint() {
-                return new java.awt.geom.Point2D.Float();
+                return current;
             }
 
             @Override
@@ -143,11 +153,22 @@ public final class PdfProbe {
             @Override
             public void endPath() {
                 path.clear();
+                segments.clear();
             }
 
             @Override
             public void strokePath() {
+                float[] rgb = getGraphicsState().getStrokingColor().getComponents();
+                double weight = getGraphicsState().getLineWidth()
+                        * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY();
+                for (double[] s : segments) {
+                    if (Math.abs(s[1] - s[3]) < 0.01) {
+                        strokes.add(new Rect(index, Math.min(s[0], s[2]) * PT, (height - s[1] - weight / 2) * PT,
+                                Math.abs(s[2] - s[0]) * PT, weight * PT, rgb));
+                    }
+                }
                 path.clear();
+                segments.clear();
             }
 
             @Override

@@ -35,4 +35,16 @@ final class SampleDocuments {
                 LocalDate.of(2026, 11, 26), "此件公开发布", "市发展改革委，市审计局，市人力资源社会保障局", "市财政局办公室",
                 LocalDate.of(2026, 11, 26), 42);
     }
+
+    /** A 通知 of one-line paragraphs, no 附件 or 附注: its length sets where the 正文 ends on a page. */
+    static OfficialText notice(int paragraphs) {
+        OfficialText sample = request();
+        List<OfficialText.Paragraph> body = new ArrayList<>();
+        for (int i = 1; i <= paragraphs; i++) {
+            body.add(new OfficialText.Paragraph(0, "第" + i + "段：加强预算执行监控。"));
+        }
+        return new OfficialText(null, null, null, sample.issuerMark(), "财预〔2026〕16号", false, null,
+                "关于加强预算执行管理的通知", "各区县财政局", body, List.of(), sample.issuerName(), sample.date(), null, null,
+                sample.printer(), sample.printDate(), 42);
+    }
 }
