@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -97,7 +98,8 @@ class ArchiveController {
     String archive(@RequestParam(name = "documentId", required = false) List<Long> documentIds,
                    @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
         List<ArchivingService.Request> requests = new ArrayList<>();
-        for (Long id : documentIds == null ? List.<Long>of() : documentIds) {
+        // an empty documentId converts to null: nothing chosen in that row
+        for (Long id : documentIds == null ? List.<Long>of() : documentIds.stream().filter(Objects::nonNull).toList()) {
             String retention = parameters.get("retention-" + id);
             requests.add(new ArchivingService.Request(id, parse(retention), parameters.get("org-" + id)));
         }
