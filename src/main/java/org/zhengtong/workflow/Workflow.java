@@ -1,5 +1,6 @@
 package org.zhengtong.workflow;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,9 @@ public interface Workflow {
      * by modules whose processes carry classified content). Delegation (代办) never passes a task to a delegate below it.
      */
     String REQUIRED_CLEARANCE = "requiredClearance";
+
+    /** The longest 催办 message, on every page and in the API. */
+    int MAX_URGE_MESSAGE = 200;
 
     /** Starts the process deployed under {@code processKey}; returns the process instance id. */
     String start(String processKey, String businessKey, String initiator, Map<String, Object> variables);
@@ -52,7 +56,8 @@ public interface Workflow {
     void withdraw(String processInstanceId, String username);
 
     /** 催办: reminds the handlers of the process's open tasks. */
-    void urge(String processInstanceId, String username, String message);
+    void urge(String processInstanceId, String username,
+              @Size(max = MAX_URGE_MESSAGE, message = "{validation.size}") String message);
 
     /** Administrators: end a process. */
     void terminate(String processInstanceId, String administrator, String reason);

@@ -66,7 +66,7 @@ public class ArchiveQueries {
                            List<ArchiveHistoryStep> history, List<Correction> corrections) {
     }
 
-    public record FileDownload(String fileName, String contentType, long size, InputStream content) {
+    public record FileDownload(String fileName, long size, InputStream content) {
     }
 
     public Page<ArchiveItem> search(Criteria criteria, int page, int size) {
@@ -146,7 +146,7 @@ public class ArchiveQueries {
         ArchiveFile file = itemFiles.findByItemIdOrderByIdAsc(itemId).stream()
                 .filter(f -> fileId == null ? f.getRole() == ArchiveFile.Role.STAMPED_PDF : f.getId().equals(fileId))
                 .findFirst().orElseThrow(() -> new NotFoundException("archiveFile", fileId == null ? "" : fileId));
-        return new FileDownload(file.getFileName(), file.getContentType(), file.getSizeBytes(),
+        return new FileDownload(file.getFileName(), file.getSizeBytes(),
                 files.open(file.getStorageKey()));
     }
 

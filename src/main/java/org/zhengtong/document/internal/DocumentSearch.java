@@ -24,6 +24,8 @@ import org.zhengtong.search.FullTextSearch;
 public class DocumentSearch {
 
     public static final int PAGE_SIZE = 20;
+    /** How far into the hits a page may start ({@link Page#next()} of an earlier page). */
+    public static final int MAX_AFTER = 100_000;
     /** How deep into the unit-scoped hits one page may look for readable ones. */
     private static final int MAX_SCANNED = 2000;
     /**

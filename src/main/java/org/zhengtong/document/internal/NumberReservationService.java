@@ -1,11 +1,13 @@
 package org.zhengtong.document.internal;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
@@ -17,7 +19,11 @@ import org.zhengtong.platform.NotFoundException;
  */
 @Service
 @Transactional
+@Validated
 public class NumberReservationService {
+
+    /** The reason columns of doc_number_reservation. */
+    static final int MAX_REASON = 200;
 
     private final DocumentNumbering numbering;
     private final NumberReservationRepository reservations;
@@ -61,7 +67,7 @@ public class NumberReservationService {
 
     /** Holds the next number of this year under the code back; returns the number as printed. */
     @PreAuthorize(DocumentNumbering.ADMINISTRATORS)
-    public String reserve(String issuerCode, String reason) {
+    public String reserve(String issuerCode, @Size(max = MAX_REASON, message = "{validation.size}") String reason) {
         if (issuerCode == null || !manageableIssuerCodes().contains(issuerCode)) {
             throw new BusinessRuleException("document.error.issuerCode", issuerCode);
         }
@@ -72,7 +78,8 @@ public class NumberReservationService {
     }
 
     @PreAuthorize(DocumentNumbering.ADMINISTRATORS)
-    public void release(Long reservationId, String reason) {
+    public void release(Long reservationId,
+                        @Size(max = MAX_REASON, message = "{validation.size}") String reason) {
         NumberReservation reservation = reservations.findById(reservationId)
                 .filter(r -> manageableIssuerCodes().contains(issuerCodeOf(r.getSequenceKey())))
                 .orElseThrow(() -> new NotFoundException("reservation", reservationId));

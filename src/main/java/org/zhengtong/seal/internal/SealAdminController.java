@@ -2,7 +2,6 @@ package org.zhengtong.seal.internal;
 
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.OrgDirectory;
 
 /**
@@ -105,8 +105,7 @@ class SealAdminController {
 
     @GetMapping(value = "/{id}/image.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> png(@PathVariable long id) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
-                .body(SealService.image(service.managed(id)));
+        return Downloads.inline("seal-" + id + ".png", SealService.image(service.managed(id)));
     }
 
     private static byte[] bytes(MultipartFile file) throws IOException {

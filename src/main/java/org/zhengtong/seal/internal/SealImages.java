@@ -14,6 +14,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /** Draws the demo seals (red circle, star, unit name along the arc) and checks uploaded seal images. */
 final class SealImages {
@@ -107,15 +109,20 @@ final class SealImages {
                 || (bytes[0] & 0xFF) != 0x89 || bytes[1] != 'P' || bytes[2] != 'N' || bytes[3] != 'G') {
             return null;
         }
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null || image.getWidth() < 16 || image.getHeight() < 16
-                    || image.getWidth() > 2000 || image.getHeight() > 2000) {
+        ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in);
+            // the size the header declares, before decoding: a small file can declare an enormous image
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width < 16 || height < 16 || width > 2000 || height > 2000) {
                 return null;
             }
-            return image;
+            return reader.read(0);
         } catch (IOException | RuntimeException e) {
             return null;
+        } finally {
+            reader.dispose();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.zhengtong.seal.internal;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -204,7 +205,7 @@ class SealService implements Seals {
         requireScope(unitId);
         validate(form);
         String unitName = unitName(unitId);
-        byte[] image = png == null || png.length == 0 ? SealImages.roundSeal(unitName, null) : checkedPng(png);
+        byte[] image = png == null || png.length == 0 ? SealImages.roundSeal(unitName, null) : reencodedPng(png);
         Instant now = clock.instant();
         Seal seal = new Seal(unitId, form.name().strip(), form.kind(), form.validFrom(), form.validTo(),
                 form.diameterMm() == null ? DEFAULT_DIAMETER_MM : form.diameterMm(),
@@ -232,7 +233,7 @@ class SealService implements Seals {
     @Transactional
     void replaceImage(long sealId, byte[] png) {
         Seal seal = managed(sealId);
-        seal.image(Base64.getEncoder().encodeToString(checkedPng(png)), clock.instant());
+        seal.image(Base64.getEncoder().encodeToString(reencodedPng(png)), clock.instant());
         audit.success("seal.image", "seal", sealId, png.length + " bytes");
     }
 
@@ -317,11 +318,16 @@ class SealService implements Seals {
         return result;
     }
 
-    private static byte[] checkedPng(byte[] png) {
-        if (SealImages.readPng(png) == null) {
+    /**
+     * Only the pixels of an uploaded image are kept: it is decoded and written anew, so whatever else the file
+     * carried (text chunks, an HTML page appended after the image end) is gone.
+     */
+    private static byte[] reencodedPng(byte[] png) {
+        BufferedImage image = SealImages.readPng(png);
+        if (image == null) {
             throw new BusinessRuleException("seal.error.image");
         }
-        return png;
+        return SealImages.png(image);
     }
 
     static byte[] image(Seal seal) {

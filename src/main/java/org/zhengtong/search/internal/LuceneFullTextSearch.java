@@ -7,15 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -26,11 +29,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -158,7 +159,8 @@ class LuceneFullTextSearch implements FullTextSearch {
             refreshIfChanged();
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(full, offset + limit);
+                // an offset near the end of the int range must not overflow into a negative count
+                TopDocs top = searcher.search(full, (int) Math.min((long) offset + limit, Integer.MAX_VALUE));
                 long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
                         ? top.totalHits.value : searcher.search(full, new TotalHitCountCollectorManager());
                 QueryScorer scorer = new QueryScorer(textQuery);
@@ -234,16 +236,35 @@ class LuceneFullTextSearch implements FullTextSearch {
         }
     }
 
+    /**
+     * The reader's text is words, never query syntax: every word the analyzer finds in it must occur in the title
+     * (weighted double) or the text. AND, OR, NOT, quotes, wildcards and {@code field:} are just more words; text
+     * with no words at all (only punctuation) matches nothing.
+     */
     private org.apache.lucene.search.Query textQuery(String text) {
-        QueryParser parser = new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(
-                new String[] {TITLE, TEXT}, analyzer, Map.of(TITLE, 2f, TEXT, 1f));
-        parser.setDefaultOperator(QueryParserBase.AND_OPERATOR);
-        try {
-            // the reader's words are words, never query syntax
-            return parser.parse(QueryParserBase.escape(text));
-        } catch (ParseException e) {
-            return new TermQuery(new Term(TEXT, text));
+        BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
+        for (String word : words(text)) {
+            everyWord.add(new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), 2f), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.MUST);
         }
+        return everyWord.build();
+    }
+
+    private Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     private String snippet(Highlighter highlighter, String text) {

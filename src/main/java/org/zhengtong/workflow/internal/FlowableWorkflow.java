@@ -43,6 +43,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
@@ -61,6 +62,7 @@ import org.zhengtong.workflow.WorkflowException;
  */
 @Service
 @Transactional
+@Validated
 class FlowableWorkflow implements Workflow {
 
     static final String DELEGATED_FROM = "delegatedFrom";

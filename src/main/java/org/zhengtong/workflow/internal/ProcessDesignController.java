@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.DocumentProcessOptions;
 import org.zhengtong.workflow.ProcessDirection;
@@ -182,18 +181,15 @@ class ProcessDesignController {
 
     @GetMapping(value = "/{id}/versions/{versionNo}/diagram.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> diagram(@PathVariable long id, @PathVariable int versionNo) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(designer.diagram(id, versionNo));
+        return Downloads.inline("process-" + id + "-v" + versionNo + ".png", designer.diagram(id, versionNo));
     }
 
     @GetMapping("/{id}/versions/{versionNo}/bpmn")
     ResponseEntity<byte[]> export(@PathVariable long id, @PathVariable int versionNo) {
         ProcessDesign design = designer.design(id);
         ProcessDesignVersion version = designer.version(id, versionNo);
-        ContentDisposition file = ContentDisposition.attachment()
-                .filename(design.processKey() + "-v" + versionNo + ".bpmn20.xml", StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, file.toString())
-                .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
-                .body(version.getBpmnXml().getBytes(StandardCharsets.UTF_8));
+        return Downloads.attachment(design.processKey() + "-v" + versionNo + ".bpmn20.xml",
+                version.getBpmnXml().getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/import")

@@ -26,8 +26,6 @@ import org.zhengtong.workflow.WorkflowException;
 @RequestMapping("/todo")
 class TodoController {
 
-    static final int MAX_URGE_MESSAGE = 200;
-
     private final TodoWindow window;
     private final Workflow workflow;
     private final CurrentUsers currentUsers;
@@ -64,7 +62,7 @@ class TodoController {
         model.addAttribute("tab", "SUPERVISION");
         model.addAttribute("rows", window.supervision(user));
         model.addAttribute("counts", window.counts(user.username()));
-        model.addAttribute("maxMessage", MAX_URGE_MESSAGE);
+        model.addAttribute("maxMessage", Workflow.MAX_URGE_MESSAGE);
         return "todo/supervision";
     }
 
@@ -73,8 +71,8 @@ class TodoController {
     String urge(@RequestParam String processInstanceId, @RequestParam(required = false) String message,
                 RedirectAttributes redirect, Locale locale) {
         try {
-            if (message != null && message.length() > MAX_URGE_MESSAGE) {
-                throw new WorkflowException("todo.urge.tooLong", MAX_URGE_MESSAGE);
+            if (message != null && message.length() > Workflow.MAX_URGE_MESSAGE) {
+                throw new WorkflowException("todo.urge.tooLong", Workflow.MAX_URGE_MESSAGE);
             }
             workflow.urge(processInstanceId, currentUsers.current().username(), message);
             redirect.addFlashAttribute("flashMessage", messages.getMessage("todo.urge.sent", null, locale));

@@ -14,7 +14,7 @@ import org.zhengtong.search.FullTextSearch.Entry;
 import org.zhengtong.search.FullTextSearch.Hit;
 import org.zhengtong.search.FullTextSearch.Query;
 
-/** The index alone: Chinese words, the kind, units and fields filter, replace and remove, paging, escaping. */
+/** The index alone: Chinese words, the kind, units and fields filter, replace and remove, paging, words not syntax. */
 class LuceneFullTextSearchTest {
 
     @TempDir Path dir;
@@ -64,6 +64,39 @@ class LuceneFullTextSearchTest {
         assertThat(first.hits()).noneMatch(h -> second.hits().stream().anyMatch(o -> o.id() == h.id()));
         search.removeAll("document");
         assertThat(search.search(new Query("document", "安全生产", Set.of(), Map.of(), 0, 20)).total()).isZero();
+    }
+
+    /** What a reader types is words: operators, quotes, wildcards and field names match as the words they are. */
+    @Test
+    void queryTextIsWordsNeverSyntax() {
+        search.index(new Entry("document", 3, 10, "注入说明", "有人输入 x' OR '1'='1 试图查询全部", null, Map.of()));
+        search.index(new Entry("document", 4, 10, "第1季度报告", "第1季度的工作", null, Map.of()));
+        search.index(new Entry("document", 5, 10, "规则说明", "预算 NOT 调整 的写法", null, Map.of()));
+
+        // OR is a word, not "x or 1": the report of the first quarter (which has 1) is no hit
+        assertThat(ids(query("x' OR '1'='1"))).containsExactly(3L);
+        // NOT is a word, not "预算 without 调整"
+        assertThat(ids(query("预算 NOT 调整"))).containsExactly(5L);
+        // AND is a word that no document has, not "供水 and 改造"
+        assertThat(ids(query("供水 AND 改造"))).isEmpty();
+        // quotes are no phrase: the words match in any order
+        assertThat(ids(query("\"管网 供水\""))).containsExactly(2L);
+        // a wildcard is no prefix search, a field name no field
+        assertThat(ids(query("预*"))).isEmpty();
+        assertThat(ids(query("title:供水"))).isEmpty();
+        // only punctuation: nothing to look for
+        assertThat(ids(query("'\"*:()"))).isEmpty();
+    }
+
+    @Test
+    void anOffsetAtTheEndOfTheIntRangeIsAnEmptyPage() {
+        var results = search.search(new Query("document", "预算", Set.of(), Map.of(), Integer.MAX_VALUE, 20));
+        assertThat(results.hits()).isEmpty();
+        assertThat(results.total()).isEqualTo(1);
+    }
+
+    private static Query query(String text) {
+        return new Query("document", text, Set.of(), Map.of(), 0, 10);
     }
 
     private java.util.List<Long> ids(Query query) {

@@ -3,15 +3,12 @@ package org.zhengtong.archive.internal.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +22,7 @@ import org.zhengtong.archive.internal.ArchiveHistoryStep;
 import org.zhengtong.archive.internal.ArchiveItem;
 import org.zhengtong.archive.internal.ArchiveQueries;
 import org.zhengtong.document.Classification;
+import org.zhengtong.platform.Downloads;
 
 @RestController
 @RequestMapping(path = "/api/v1/archive", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -101,12 +99,9 @@ class ArchiveApiController {
     @ApiResponse(responseCode = "200", description = "PDF")
     @ApiResponse(responseCode = "403", ref = "Forbidden")
     @ApiResponse(responseCode = "404", ref = "NotFound")
-    ResponseEntity<InputStreamResource> stamped(@PathVariable long id) {
+    ResponseEntity<Resource> stamped(@PathVariable long id) {
         ArchiveQueries.FileDownload file = queries.file(id, null);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(file.content()));
+        return Downloads.attachment(file.fileName(), file.size(), file.content());
     }
 
     private static FileInfo file(ArchiveFile file) {

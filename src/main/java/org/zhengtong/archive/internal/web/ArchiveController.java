@@ -1,16 +1,13 @@
 package org.zhengtong.archive.internal.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.InputStreamResource;
+import java.util.Objects;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -32,6 +29,7 @@ import org.zhengtong.archive.internal.CorrectionService;
 import org.zhengtong.archive.internal.FondsService;
 import org.zhengtong.document.Classification;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.Downloads;
 
 /**
  * The archive's pages: search (/archive), the documents waiting to be archived (/archive/candidates), an item
@@ -100,7 +98,8 @@ class ArchiveController {
     String archive(@RequestParam(name = "documentId", required = false) List<Long> documentIds,
                    @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
         List<ArchivingService.Request> requests = new ArrayList<>();
-        for (Long id : documentIds == null ? List.<Long>of() : documentIds) {
+        // an empty documentId converts to null: nothing chosen in that row
+        for (Long id : documentIds == null ? List.<Long>of() : documentIds.stream().filter(Objects::nonNull).toList()) {
             String retention = parameters.get("retention-" + id);
             requests.add(new ArchivingService.Request(id, parse(retention), parameters.get("org-" + id)));
         }
@@ -119,13 +118,15 @@ class ArchiveController {
 
     /** The archived PDF with the 归档章. */
     @GetMapping("/items/{id}/stamped.pdf")
-    ResponseEntity<InputStreamResource> stamped(@PathVariable long id) {
-        return download(queries.file(id, null), true);
+    ResponseEntity<Resource> stamped(@PathVariable long id) {
+        ArchiveQueries.FileDownload file = queries.file(id, null);
+        return Downloads.inline(file.fileName(), file.size(), file.content());
     }
 
     @GetMapping("/items/{id}/files/{fileId}")
-    ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) {
-        return download(queries.file(id, fileId), false);
+    ResponseEntity<Resource> file(@PathVariable long id, @PathVariable long fileId) {
+        ArchiveQueries.FileDownload file = queries.file(id, fileId);
+        return Downloads.attachment(file.fileName(), file.size(), file.content());
     }
 
     /** 更正: recorded beside the archived metadata, with a reason; the item is not edited. */
@@ -190,14 +191,14 @@ class ArchiveController {
     ResponseEntity<byte[]> catalogueXlsx(@RequestParam int year, @RequestParam Retention retention,
                                          @RequestParam String orgCode) {
         Catalogue.Export export = catalogue.xlsx(year, retention, orgCode);
-        return bytes(export, MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return Downloads.attachment(export.fileName(), export.content());
     }
 
     @GetMapping("/catalogue.pdf")
     ResponseEntity<byte[]> cataloguePdf(@RequestParam int year, @RequestParam Retention retention,
                                         @RequestParam String orgCode) {
-        return bytes(catalogue.pdf(year, retention, orgCode), MediaType.APPLICATION_PDF);
+        Catalogue.Export export = catalogue.pdf(year, retention, orgCode);
+        return Downloads.attachment(export.fileName(), export.content());
     }
 
     @PostMapping("/fonds")
@@ -216,28 +217,5 @@ class ArchiveController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static ResponseEntity<byte[]> bytes(Catalogue.Export export, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(export.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(export.content());
-    }
-
-    private static ResponseEntity<InputStreamResource> download(ArchiveQueries.FileDownload file, boolean inline) {
-        MediaType type;
-        try {
-            type = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                    : MediaType.parseMediaType(file.contentType());
-        } catch (RuntimeException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(type).contentLength(file.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(file.content()));
     }
 }

@@ -3,11 +3,10 @@ package org.zhengtong.document.internal.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.zhengtong.workflow.Workflow;
 
 /** The bodies of the actions on a document besides sending on (whose body is {@code StepDecision}). */
 final class ActionRequests {
-
-    static final int MAX_URGE_MESSAGE = 200;
 
     private ActionRequests() {
     }
@@ -37,7 +36,7 @@ final class ActionRequests {
     @Schema(name = "UrgeRequest", description = "催办")
     record Urge(
             @Schema(description = "催办留言，可为空", example = "请尽快办理")
-            @Size(max = MAX_URGE_MESSAGE, message = "{validation.size}") String message) {
+            @Size(max = Workflow.MAX_URGE_MESSAGE, message = "{validation.size}") String message) {
     }
 
     @Schema(name = "TerminateRequest", description = "终止流程")

@@ -11,11 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +26,7 @@ import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.document.internal.api.DocumentResponse.DocumentTimelineStep;
 import org.zhengtong.document.internal.form.ProcessingForms;
+import org.zhengtong.platform.Downloads;
 
 @RestController
 @RequestMapping(path = "/api/v1/documents", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -86,9 +83,6 @@ class DocumentApiController {
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     ResponseEntity<byte[]> form(@Parameter(description = "公文编号") @PathVariable Long id) {
         ProcessingForms.FormPdf pdf = forms.pdf(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(pdf.content());
+        return Downloads.inline(pdf.fileName(), pdf.content());
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +34,8 @@ class DocumentSearchApiController {
             + "下一页以上一页的 next 作为 after，next 为 -1 时没有更多。可按文号（number）、密级（classification）精确筛选。")
     @ApiResponse(responseCode = "200", description = "成功")
     SearchResponse search(@Parameter(description = "检索词") @RequestParam String q,
-                          @Parameter(description = "上一页的 next") @RequestParam(defaultValue = "0") int after,
+                          @Parameter(description = "上一页的 next") @RequestParam(defaultValue = "0")
+                          @Range(min = 0, max = DocumentSearch.MAX_AFTER, message = "{validation.range}") int after,
                           @Parameter(description = "文号") @RequestParam(required = false) String number,
                           @Parameter(description = "密级，如 UNCLASSIFIED") @RequestParam(required = false) String classification) {
         Map<String, String> fields = new LinkedHashMap<>();

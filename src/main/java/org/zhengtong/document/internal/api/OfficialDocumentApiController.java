@@ -6,11 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhengtong.document.internal.layout.OfficialDocuments;
+import org.zhengtong.platform.Downloads;
 
 /** The red-header 公文 (GB/T 9704-2012) of a 发文 as PDF, OFD (GB/T 33190) and DOCX. */
 @RestController
@@ -67,11 +63,7 @@ class OfficialDocumentApiController {
     }
 
     private static ResponseEntity<byte[]> send(OfficialDocuments.File file, boolean inline) {
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(file.content());
+        return inline ? Downloads.inline(file.fileName(), file.content())
+                : Downloads.attachment(file.fileName(), file.content());
     }
 }

@@ -21,29 +21,23 @@ import org.zhengtong.platform.NotFoundException;
 public class OfficialDocuments {
 
     public enum Format {
-        PDF("pdf", "application/pdf"),
-        OFD("ofd", "application/ofd"),
-        DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        PDF("pdf"),
+        OFD("ofd"),
+        DOCX("docx");
 
         private final String extension;
-        private final String contentType;
 
-        Format(String extension, String contentType) {
+        Format(String extension) {
             this.extension = extension;
-            this.contentType = contentType;
         }
 
         public String extension() {
             return extension;
         }
-
-        public String contentType() {
-            return contentType;
-        }
     }
 
-    /** A file to send: its name, its type and its bytes. */
-    public record File(String fileName, String contentType, byte[] content) {
+    /** A file to send: its name and its bytes (the type is decided from them when it is sent). */
+    public record File(String fileName, byte[] content) {
     }
 
     private final DocumentService documents;
@@ -87,7 +81,7 @@ public class OfficialDocuments {
             case DOCX -> renderer.docx(document, attachments, copy);
         };
         String suffix = copy == null || sealedFile ? "" : " " + OfficialRenderer.copyNumber(document, copy);
-        return new File(fileName(document) + suffix + "." + format.extension(), format.contentType(), content);
+        return new File(fileName(document) + suffix + "." + format.extension(), content);
     }
 
     private byte[] stored(String key) {

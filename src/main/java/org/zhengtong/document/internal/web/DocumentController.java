@@ -1,11 +1,7 @@
 package org.zhengtong.document.internal.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +15,7 @@ import org.zhengtong.document.internal.BodyVersion;
 import org.zhengtong.document.internal.DocumentDossier;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.Workflow;
@@ -52,8 +49,7 @@ class DocumentController {
         if (document.getProcessInstanceId() == null) {
             throw new NotFoundException("process", id);
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
-                .body(workflow.diagram(document.getProcessInstanceId()));
+        return Downloads.inline("diagram-" + id + ".png", workflow.diagram(document.getProcessInstanceId()));
     }
 
     /** 痕迹保留: what changed from one body version to another. */
@@ -74,14 +70,11 @@ class DocumentController {
     }
 
     @GetMapping("/attachments/{attachmentId:\\d+}/versions/{versionNo:\\d+}")
-    ResponseEntity<InputStreamResource> download(@PathVariable Long id, @PathVariable Long attachmentId,
-                                                 @PathVariable int versionNo) {
+    ResponseEntity<Resource> download(@PathVariable Long id, @PathVariable Long attachmentId,
+                                      @PathVariable int versionNo) {
         AttachmentDownload file = documents.downloadAttachment(id, attachmentId, versionNo);
-        // always a download, never rendered in our origin: the content type of an upload is the uploader's claim
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM).contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(new InputStreamResource(file.content()));
+        // always a download: what an uploader sent is never shown in our origin
+        return Downloads.attachment(file.fileName(), file.sizeBytes(), file.content());
     }
 
     private static BodyVersion version(List<BodyVersion> versions, int versionNo) {

@@ -1,5 +1,6 @@
 package org.zhengtong.document.internal.web;
 
+import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,9 @@ class DocumentSearchController {
     }
 
     @GetMapping
-    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int after, Model model) {
+    String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0")
+                  @Range(min = 0, max = DocumentSearch.MAX_AFTER, message = "{validation.range}") int after,
+                  Model model) {
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
             model.addAttribute("page", search.search(q, null, after));

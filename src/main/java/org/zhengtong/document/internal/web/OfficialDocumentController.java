@@ -1,16 +1,12 @@
 package org.zhengtong.document.internal.web;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhengtong.document.internal.layout.OfficialDocuments;
+import org.zhengtong.platform.Downloads;
 
 /**
  * 预览正式公文 and its downloads: the red-header 公文 as PDF (opened in the browser), OFD and DOCX. Whoever may read
@@ -42,12 +38,7 @@ class OfficialDocumentController {
 
     /** The file inline (the PDF preview) or as a download, never cached. */
     static ResponseEntity<byte[]> send(OfficialDocuments.File file, boolean inline) {
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(file.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return inline ? Downloads.inline(file.fileName(), file.content())
+                : Downloads.attachment(file.fileName(), file.content());
     }
 }

@@ -15,12 +15,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * API errors that need more than {@code ErrorHandling} gives: requests the API cannot even read (broken JSON, a value
- * of the wrong type, an unknown enum constant, a non-numeric id) become 400 problems with a Chinese message instead
- * of an empty response, and a 404 names the missing object in words. Ordered first so that its 404 wins over
+ * API errors that need more than {@code ErrorHandling} gives: request bodies the API cannot even read (broken JSON, a
+ * value of the wrong type, an unknown enum constant) become 400 problems with a Chinese message naming the field
+ * instead of an empty response, and a 404 names the missing object in words. Ordered first so that its 404 wins over
  * {@code ErrorHandling}'s general business-rule handler; everything else falls through to that one. Applies to every
  * {@code @RestController}: the JSON API of every module (the console's controllers render pages).
  */
@@ -37,12 +36,6 @@ class ApiErrorHandling {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(HttpMessageNotReadableException e, Locale locale) {
         return badRequest(describe(e.getCause(), locale));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail malformedParameter(MethodArgumentTypeMismatchException e, Locale locale) {
-        return badRequest(messages.getMessage("api.error.invalidParameter", new Object[] {e.getName(), e.getValue()},
-                locale));
     }
 
     private String describe(Throwable cause, Locale locale) {

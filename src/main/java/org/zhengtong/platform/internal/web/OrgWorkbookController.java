@@ -3,17 +3,13 @@ package org.zhengtong.platform.internal.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.internal.org.ImportReport;
 import org.zhengtong.platform.internal.org.OrganizationWorkbook;
 import org.zhengtong.platform.internal.security.DataScope;
@@ -32,9 +29,6 @@ import org.zhengtong.platform.internal.security.DataScope;
 @Controller
 @RequestMapping("/admin/org")
 class OrgWorkbookController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrganizationWorkbook workbook;
     private final DataScope scope;
@@ -58,11 +52,7 @@ class OrgWorkbookController {
     ResponseEntity<byte[]> export() {
         byte[] content = workbook.export();
         String filename = "组织机构-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return Downloads.attachment(filename, content);
     }
 
     @GetMapping("/import")

@@ -2,6 +2,7 @@ package org.zhengtong.platform.internal.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,7 +14,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese by default; {@code ?lang=en} switches to English and a cookie remembers the choice.
+ * Chinese by default; {@code ?lang=en} switches to English and a cookie remembers the choice; a language the
+ * application does not have is ignored, not an error.
  *
  * <p>Static resources are mapped to their own paths only ({@code spring.web.resources.add-mappings=false} turns off
  * Spring Boot's catch-all {@code /**}): with the catch-all, the resource chain tried every link a page builds
@@ -33,9 +35,25 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new SupportedLanguageInterceptor();
         interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /** Switches only to a language the bundles have; anything else ({@code ?lang=1.5}, {@code ?lang=xx}) is ignored. */
+    static final class SupportedLanguageInterceptor extends LocaleChangeInterceptor {
+
+        private static final Set<String> LANGUAGES = Set.of("zh", "en");
+
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            Locale locale = super.parseLocaleValue(value);
+            if (locale != null && !LANGUAGES.contains(locale.getLanguage())) {
+                throw new IllegalArgumentException("unsupported language: " + value);
+            }
+            return locale;
+        }
     }
 
     @Override
