@@ -71,7 +71,7 @@ final class OfdPackage {
         return files;
     }
 
-    private static String strip(String name) {
+    static String strip(String name) {
         String n = name.replace('\\', '/');
         while (n.startsWith("/")) {
             n = n.substring(1);
@@ -80,7 +80,7 @@ final class OfdPackage {
     }
 
     /** A path in an OFD file: absolute from the package root, or relative to the directory of the referring file. */
-    private static String resolve(String base, String location) {
+    static String resolve(String base, String location) {
         String loc = location.strip().replace('\\', '/');
         if (loc.startsWith("/")) {
             return strip(loc);
@@ -260,15 +260,20 @@ final class OfdPackage {
         return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        return builder.parse(new ByteArrayInputStream(xml));
+    /** A package's XML file, parsed without DTDs, entities or XInclude. */
+    static Document parse(byte[] xml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            return builder.parse(new ByteArrayInputStream(xml));
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IOException("not well-formed XML", e);
+        }
     }
 
     static String utf8(byte[] bytes) {
