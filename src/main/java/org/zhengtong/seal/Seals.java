@@ -43,18 +43,21 @@ public interface Seals {
     }
 
     /**
-     * One signature. {@code trusted} tells whether the signer's certificate was issued by this installation's seal CA
+     * One signature. {@code signedAt} is the signing time the signer states; {@code timeStampedAt} the time an RFC 3161
+     * time-stamping authority vouches for (null without a valid, trusted time-stamp), and the time trust is judged at
+     * when present. {@code trusted} tells whether the signer's certificate was issued by this installation's seal CA
      * (or is the registered certificate of one of its seals), was valid when the file was signed, and its seal is not
      * revoked; for OFD also whether the electronic seal was made by this installation's CA. {@code problem} says
      * what is wrong, in Chinese, or is null.
      */
-    record SignatureReport(String signer, String sealName, String unitName, Instant signedAt, String algorithm,
-                           boolean signatureValid, boolean contentIntact, String problem, boolean trusted) {
+    record SignatureReport(String signer, String sealName, String unitName, Instant signedAt, Instant timeStampedAt,
+                           String algorithm, boolean signatureValid, boolean contentIntact, String problem,
+                           boolean trusted) {
 
-        /** A report whose trust is not (yet) established. */
+        /** A report without a time-stamp whose trust is not (yet) established. */
         public SignatureReport(String signer, String sealName, String unitName, Instant signedAt, String algorithm,
                                boolean signatureValid, boolean contentIntact, String problem) {
-            this(signer, sealName, unitName, signedAt, algorithm, signatureValid, contentIntact, problem, false);
+            this(signer, sealName, unitName, signedAt, null, algorithm, signatureValid, contentIntact, problem, false);
         }
 
         /** Valid: the signature matches the certificate, the signed content is unchanged and the signer is trusted. */

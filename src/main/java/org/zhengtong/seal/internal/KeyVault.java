@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The installation's key password and the local demo CA (SM2/SM3 and ECDSA P-256), generated at first use and kept in
- * the database inside a PKCS#12 store protected by that password. The password comes from
+ * The installation's key password and the local demo CA (SM2/SM3 and ECDSA P-256) with the key of the local
+ * time-stamping authority, generated at first use and kept in the database inside a PKCS#12 store protected by that
+ * password. The password comes from
  * {@code zhengtong.seal.key-password}; without it one is generated once and kept in a file only the owner can read.
  */
 @Component
@@ -29,6 +30,8 @@ class KeyVault {
 
     static final String CA_SM2 = "ca-sm2";
     static final String CA_EC = "ca-ec";
+    /** The local RFC 3161 time-stamping authority's key, certified by the EC CA. */
+    static final String TSA = "tsa";
 
     private final SealAuthorityRepository authorities;
     private final Clock clock;
@@ -75,10 +78,35 @@ class KeyVault {
     synchronized KeyStore authority() {
         if (authority == null) {
             authority = authorities.findAll().stream().findFirst()
-                    .map(found -> SealCrypto.load(found.getKeystore(), password))
+                    .map(this::withTimeStampKey)
                     .orElseGet(this::createAuthority);
         }
         return authority;
+    }
+
+    /** The stored authority; one made before the local time-stamping authority existed gets its key now. */
+    private KeyStore withTimeStampKey(SealAuthority found) {
+        KeyStore store = SealCrypto.load(found.getKeystore(), password);
+        try {
+            if (!store.containsAlias(TSA)) {
+                addTimeStampKey(store);
+                found.keystore(SealCrypto.save(store, password));
+                authorities.save(found);
+            }
+        } catch (java.security.KeyStoreException e) {
+            throw new IllegalStateException(e);
+        }
+        return store;
+    }
+
+    private void addTimeStampKey(KeyStore store) {
+        SealCrypto.Entry ca = SealCrypto.entry(store, CA_EC, password);
+        KeyPair pair = SealCrypto.p256KeyPair();
+        Instant now = clock.instant();
+        SealCrypto.put(store, TSA, new SealCrypto.Entry(pair.getPrivate(), SealCrypto.issue(ca,
+                SealCrypto.name("政通时间戳服务", "政通"), pair.getPublic(), SealCrypto.PDF_ALGORITHM, now,
+                ca.certificate().getNotAfter().toInstant(), SealCrypto.Purpose.TIME_STAMPING)), password,
+                ca.certificate());
     }
 
     private KeyStore createAuthority() {
@@ -90,12 +118,17 @@ class KeyVault {
         KeyPair ec = SealCrypto.p256KeyPair();
         SealCrypto.put(store, CA_EC, new SealCrypto.Entry(ec.getPrivate(), SealCrypto.caCertificate(ec,
                 SealCrypto.name("政通电子印章演示CA (ECDSA)", "政通"), SealCrypto.PDF_ALGORITHM, now)), password);
+        addTimeStampKey(store);
         authorities.save(new SealAuthority(SealCrypto.save(store, password), now));
         return store;
     }
 
     SealCrypto.Entry ca(String alias) {
         return SealCrypto.entry(authority(), alias, password);
+    }
+
+    SealCrypto.Entry timeStampKey() {
+        return SealCrypto.entry(authority(), TSA, password);
     }
 
     /** A fresh SM2 and PDF key pair for a seal with certificates from the local CA, as an encrypted PKCS#12 (base64). */
