@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,6 +150,36 @@ class KeyVault {
                 SealCrypto.issue(ecCa, subject, ec.getPublic(), SealCrypto.PDF_ALGORITHM, start, end)), password,
                 ecCa.certificate());
         return SealCrypto.save(store, password);
+    }
+
+    /**
+     * The seal's store with every certificate the local CA issued that starts before the CA or ends after it issued
+     * again, for the same key and subject, inside the CA's validity; null when there is none. Stores made before
+     * certificates were kept inside their CA's validity get mended so; the keys, and every signature made with them,
+     * stay as they are.
+     */
+    String reissuedWithinCa(String keystore) {
+        KeyStore store = SealCrypto.load(keystore, password);
+        boolean changed = false;
+        try {
+            for (String[] key : new String[][] {{SealCrypto.SM2, CA_SM2, SealCrypto.SM2_ALGORITHM},
+                    {SealCrypto.PDF, CA_EC, SealCrypto.PDF_ALGORITHM}}) {
+                X509Certificate certificate = (X509Certificate) store.getCertificate(key[0]);
+                X509Certificate ca = (X509Certificate) authority().getCertificate(key[1]);
+                boolean outside = certificate.getNotBefore().before(ca.getNotBefore())
+                        || certificate.getNotAfter().after(ca.getNotAfter());
+                if (outside && SealTrust.issuedBy(certificate, ca)) {
+                    SealCrypto.put(store, key[0], new SealCrypto.Entry(SealCrypto.entry(store, key[0], password).key(),
+                            SealCrypto.issue(ca(key[1]), X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
+                                    certificate.getPublicKey(), key[2], certificate.getNotBefore().toInstant(),
+                                    certificate.getNotAfter().toInstant())), password, ca);
+                    changed = true;
+                }
+            }
+        } catch (java.security.KeyStoreException e) {
+            throw new IllegalStateException(e);
+        }
+        return changed ? SealCrypto.save(store, password) : null;
     }
 
     SealCrypto.Entry sealKey(String keystore, String alias) {

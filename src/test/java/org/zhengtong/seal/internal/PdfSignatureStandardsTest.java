@@ -7,14 +7,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,8 +28,11 @@ import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +63,7 @@ class PdfSignatureStandardsTest {
     @Autowired OrgDirectory directory;
     @Autowired AsUser as;
     @Autowired MockMvc mvc;
+    @Autowired SealCertificateRenewal renewal;
 
     Seal seal;
 
@@ -90,6 +99,36 @@ class PdfSignatureStandardsTest {
             assertWithin(vault.sealCertificate(checked.getKeystore(), SealCrypto.SM2), sm2Ca);
         }
         assertWithin(vault.timeStampKey().certificate(), ecCa);
+    }
+
+    @Test
+    void aCertificateIssuedBeforeItsCaExistedIsIssuedAgainInsideItForTheSameKey() throws Exception {
+        SealCrypto.Entry ca = vault.ca(KeyVault.CA_EC);
+        SealCrypto.Entry key = vault.sealKey(seal.getKeystore(), SealCrypto.PDF);
+        Instant caStart = ca.certificate().getNotBefore().toInstant();
+        // as the local CA issued them before it checked: a year before the CA itself
+        X509Certificate early = new JcaX509CertificateConverter().setProvider(SealCrypto.BC).getCertificate(
+                new JcaX509v3CertificateBuilder(ca.certificate(), BigInteger.TWO,
+                        Date.from(caStart.minus(Duration.ofDays(365))), Date.from(caStart.plus(Duration.ofDays(3650))),
+                        SealCrypto.name(seal.getName(), "市财政局"), key.certificate().getPublicKey())
+                        .build(new JcaContentSignerBuilder(SealCrypto.PDF_ALGORITHM).setProvider(SealCrypto.BC)
+                                .build(ca.key())));
+        KeyStore p12 = KeyStore.getInstance("PKCS12");
+        p12.load(null, null);
+        p12.setKeyEntry("seal", key.key(), "pw".toCharArray(), new Certificate[] {early, ca.certificate()});
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        p12.store(bytes, "pw".toCharArray());
+        as.run("sysadmin", () -> service.replaceKey(seal.getId(), bytes.toByteArray(), "pw"));
+
+        renewal.run(null);
+
+        X509Certificate renewed = vault.sealCertificate(repository.findById(seal.getId()).orElseThrow().getKeystore(),
+                SealCrypto.PDF);
+        assertWithin(renewed, ca.certificate());
+        assertThat(renewed.getPublicKey()).isEqualTo(early.getPublicKey());
+        assertThat(renewed.getSubjectX500Principal()).isEqualTo(early.getSubjectX500Principal());
+        assertThat(seals.verify("a.pdf", seals.signPdf(seal.getId(), "czj.secretary", SealTestFiles.pdf(), PLACE))
+                .valid()).isTrue();
     }
 
     @Test
