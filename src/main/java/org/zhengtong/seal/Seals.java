@@ -24,8 +24,20 @@ public interface Seals {
     /** Signs an OFD per GB/T 38540 (SM2 with SM3), the seal drawn at the placement. Same refusals as for PDF. */
     byte[] signOfd(long sealId, String custodianUsername, byte[] ofd, StampPlacement placement);
 
-    /** Reads the signatures of an uploaded PDF or OFD; never throws for a malformed file, it reports it. */
+    /**
+     * Reads the signatures of an uploaded PDF or OFD; never throws for a malformed file, it reports it.
+     *
+     * @throws TooLargeToVerifyException when the file would unpack beyond the limits (a zip bomb): it is not read on
+     */
     VerificationReport verify(String fileName, byte[] content);
+
+    /** A file refused because it unpacks to more (files, bytes, or bytes per packed byte) than verification reads. */
+    class TooLargeToVerifyException extends RuntimeException {
+
+        public TooLargeToVerifyException(String message) {
+            super(message);
+        }
+    }
 
     record SealRef(long id, long unitId, String name, double diameterMm) {
     }

@@ -163,6 +163,8 @@ class SealService implements Seals {
         try {
             return new VerificationReport(format, true,
                     "PDF".equals(format) ? PdfSealing.verify(content, trust) : OfdSealing.verify(content, trust));
+        } catch (TooLargeToVerifyException e) {
+            throw e;
         } catch (Exception | LinkageError e) {
             return new VerificationReport(format, false, List.of());
         }
