@@ -21,7 +21,8 @@ import org.w3c.dom.Node;
  * GB/T 33190-2016 (Signature.xsd) puts a signature file's SignedInfo before its SignedValue; ofdrw-sign 2.3 writes
  * SignedValue first ({@code OFDSigner.buildSignature}, not configurable). The Signature.xml it wrote is rewritten in
  * the schema's order, and because the signature's data hash covers that file, its SignedValue.dat is signed again by
- * the same container; every other file of the package is copied unchanged.
+ * the same container; every other file of the package is copied unchanged (docs/adr/0004). A package already in
+ * order is returned as it is.
  */
 final class SignatureFileOrder {
 
@@ -34,6 +35,9 @@ final class SignatureFileOrder {
         Document xml = OfdPackage.parse(entry(ofd, signatureFile));
         Element root = xml.getDocumentElement();
         Element signedValue = child(root, "SignedValue");
+        if (child(root, "SignedInfo").compareDocumentPosition(signedValue) == Node.DOCUMENT_POSITION_FOLLOWING) {
+            return ofd;
+        }
         // the SignedValue moves to the end, after the SignedInfo (the only other child)
         root.removeChild(signedValue);
         root.appendChild(signedValue);
