@@ -35,7 +35,7 @@ final class SignatureFileOrder {
         Document xml = OfdPackage.parse(entry(ofd, signatureFile));
         Element root = xml.getDocumentElement();
         Element signedValue = child(root, "SignedValue");
-        if (child(root, "SignedInfo").compareDocumentPosition(signedValue) == Node.DOCUMENT_POSITION_FOLLOWING) {
+        if ((child(root, "SignedInfo").compareDocumentPosition(signedValue) & Node.DOCUMENT_POSITION_FOLLOWING) != 0) {
             return ofd;
         }
         // the SignedValue moves to the end, after the SignedInfo (the only other child)
