@@ -24,8 +24,20 @@ public interface Seals {
     /** Signs an OFD per GB/T 38540 (SM2 with SM3), the seal drawn at the placement. Same refusals as for PDF. */
     byte[] signOfd(long sealId, String custodianUsername, byte[] ofd, StampPlacement placement);
 
-    /** Reads the signatures of an uploaded PDF or OFD; never throws for a malformed file, it reports it. */
+    /**
+     * Reads the signatures of an uploaded PDF or OFD; never throws for a malformed file, it reports it.
+     *
+     * @throws TooLargeToVerifyException when the file would unpack beyond the limits (a zip bomb): it is not read on
+     */
     VerificationReport verify(String fileName, byte[] content);
+
+    /** A file refused because it unpacks to more (files, bytes, or bytes per packed byte) than verification reads. */
+    class TooLargeToVerifyException extends RuntimeException {
+
+        public TooLargeToVerifyException(String message) {
+            super(message);
+        }
+    }
 
     record SealRef(long id, long unitId, String name, double diameterMm) {
     }
@@ -43,18 +55,21 @@ public interface Seals {
     }
 
     /**
-     * One signature. {@code trusted} tells whether the signer's certificate was issued by this installation's seal CA
+     * One signature. {@code signedAt} is the signing time the signer states; {@code timeStampedAt} the time an RFC 3161
+     * time-stamping authority vouches for (null without a valid, trusted time-stamp), and the time trust is judged at
+     * when present. {@code trusted} tells whether the signer's certificate was issued by this installation's seal CA
      * (or is the registered certificate of one of its seals), was valid when the file was signed, and its seal is not
      * revoked; for OFD also whether the electronic seal was made by this installation's CA. {@code problem} says
      * what is wrong, in Chinese, or is null.
      */
-    record SignatureReport(String signer, String sealName, String unitName, Instant signedAt, String algorithm,
-                           boolean signatureValid, boolean contentIntact, String problem, boolean trusted) {
+    record SignatureReport(String signer, String sealName, String unitName, Instant signedAt, Instant timeStampedAt,
+                           String algorithm, boolean signatureValid, boolean contentIntact, String problem,
+                           boolean trusted) {
 
-        /** A report whose trust is not (yet) established. */
+        /** A report without a time-stamp whose trust is not (yet) established. */
         public SignatureReport(String signer, String sealName, String unitName, Instant signedAt, String algorithm,
                                boolean signatureValid, boolean contentIntact, String problem) {
-            this(signer, sealName, unitName, signedAt, algorithm, signatureValid, contentIntact, problem, false);
+            this(signer, sealName, unitName, signedAt, null, algorithm, signatureValid, contentIntact, problem, false);
         }
 
         /** Valid: the signature matches the certificate, the signed content is unchanged and the signer is trusted. */

@@ -91,7 +91,7 @@ class ArchivePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(StampedPdf.asShown(pdf))) {
             assertThat(new PDFTextStripper().getText(document)).contains(item.itemNumberText(), "永久");
         }
 

@@ -103,7 +103,7 @@ class ArchivingTest {
         assertThat(report.valid()).isTrue();
         assertThat(report.signatures()).singleElement().satisfies(sig -> assertThat(sig.contentIntact()).isTrue());
 
-        try (PDDocument pdf = Loader.loadPDF(stamped)) {
+        try (PDDocument pdf = Loader.loadPDF(StampedPdf.asShown(stamped))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(item.getPageCount());
             float width = pdf.getPage(0).getMediaBox().getWidth();
             float height = pdf.getPage(0).getMediaBox().getHeight();
@@ -155,7 +155,7 @@ class ArchivingTest {
         byte[] form = read(view.files().get(1));
         byte[] stamped = read(view.files().get(0));
         assertThat(java.util.Arrays.copyOf(stamped, form.length)).isEqualTo(form);
-        try (PDDocument pdf = Loader.loadPDF(stamped)) {
+        try (PDDocument pdf = Loader.loadPDF(StampedPdf.asShown(stamped))) {
             PDFTextStripper first = new PDFTextStripper();
             first.setEndPage(1);
             assertThat(first.getText(pdf)).contains("办文单", item.itemNumberText(), "10年");

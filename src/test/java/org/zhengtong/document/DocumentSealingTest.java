@@ -7,7 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,6 +29,7 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.seal.Seals;
+import org.w3c.dom.Element;
 import org.zhengtong.workflow.TodoTask;
 
 /**
@@ -101,6 +109,62 @@ class DocumentSealingTest {
         assertThat(unsealed.getSealedPdfKey()).isNull();
         assertThat(fixtures.currentTask("czj.office", id)).isNotNull()
                 .satisfies(open -> assertThat(open.name()).isEqualTo("用印"));
+    }
+
+    @Test
+    void theSealedOfdFollowsTheGbT33190Schemas() throws Exception {
+        DocumentFixtures fixtures = new DocumentFixtures(documents, directory, accounts);
+        long id = numbered(fixtures);
+        fixtures.sendOn("czj.secretary", id, StepDecision.opinion(null));
+        byte[] ofd = stored(fixtures.as("czj.d1.clerk1", () -> documents.read(id)).getSealedOfdKey());
+        Map<String, Element> xml = xmlFiles(ofd);
+
+        // OFD.xsd fixes the version of the format at 1.0
+        assertThat(xml.get("OFD.xml").getAttribute("Version")).isEqualTo("1.0");
+        // Signatures.xsd types MaxSignId and each signature's ID xs:ID (an NCName, which cannot start with a digit);
+        // Signature.xsd the IDs of the stamp annotations too
+        Element signatures = xml.get("Doc_0/Signs/Signatures.xml");
+        assertThat(signatures).as("Signatures.xml in %s", xml.keySet()).isNotNull();
+        Element signature = xml.entrySet().stream().filter(e -> e.getKey().endsWith("/Signature.xml"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        List<String> ids = new ArrayList<>();
+        ids.add(signatures.getElementsByTagNameNS("*", "MaxSignId").item(0).getTextContent());
+        for (Element root : List.of(signatures, signature)) {
+            var all = root.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                String value = ((Element) all.item(i)).getAttribute("ID");
+                if (!value.isEmpty()) {
+                    ids.add(value);
+                }
+            }
+        }
+        assertThat(ids).hasSizeGreaterThan(2).allMatch(value -> value.matches("[A-Za-z_][A-Za-z0-9_.-]*"));
+        // Signature.xsd: SignedInfo, then SignedValue
+        List<String> children = new ArrayList<>();
+        for (var node = signature.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element) {
+                children.add(element.getLocalName());
+            }
+        }
+        assertThat(children).containsExactly("SignedInfo", "SignedValue");
+        // and the rewritten signature file is still what was signed
+        assertThat(seals.verify("sealed.ofd", ofd).valid()).isTrue();
+    }
+
+    /** The XML files of an OFD package by path, as their root elements. */
+    private static Map<String, Element> xmlFiles(byte[] ofd) throws Exception {
+        Map<String, Element> files = new HashMap<>();
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        try (var in = new ZipInputStream(new ByteArrayInputStream(ofd))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(".xml")) {
+                    files.put(entry.getName().replaceFirst("^/", ""), factory.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(in.readAllBytes())).getDocumentElement());
+                }
+            }
+        }
+        return files;
     }
 
     /** A 请示 of 市财政局 signed off and numbered: it waits at 用印 with the 机要秘书. */

@@ -3,24 +3,30 @@ package org.zhengtong.archive.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSUpdateInfo;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.springframework.stereotype.Component;
 
 /**
  * The 归档章 of DA/T 22-2015 §5.4 and 附录 A (图 A.1): 45 mm × 16 mm in six equal boxes of 15 mm × 8 mm, two rows
  * of three — 全宗号 | 年度 | 件号 over 机构(问题) | 保管期限 | 页数 — in red, at the top right of the first page.
- * It is drawn as an incremental update ({@code saveIncremental}): the input's bytes stay an unchanged prefix of the
- * output, so a signature over an earlier revision still verifies for that revision.
+ * It is a rubber-stamp annotation with its own appearance, added in an incremental update ({@code saveIncremental}):
+ * the input's bytes stay an unchanged prefix of the output and the page's content stays as signed, so a signature
+ * over an earlier revision still verifies and viewers see an added annotation, not a changed page. The seals' PDF
+ * signatures are approval signatures (no DocMDP certification), which allow annotations after signing.
  */
 @Component
 class ArchiveStamp {
@@ -71,19 +77,26 @@ class ArchiveStamp {
             float height = BOX_HEIGHT_MM * ROWS * POINTS_PER_MM;
             float x = box.getUpperRightX() - RIGHT_MARGIN_MM * POINTS_PER_MM - width;
             float y = box.getUpperRightY() - TOP_MARGIN_MM * POINTS_PER_MM - height;
-            try (PDPageContentStream content = new PDPageContentStream(target, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                content.saveGraphicsState();
-                content.transform(Matrix.getTranslateInstance(x, y));
-                content.drawForm(form);
-                content.restoreGraphicsState();
-            }
+
+            PDAnnotationRubberStamp annotation = new PDAnnotationRubberStamp();
+            annotation.setRectangle(new PDRectangle(x, y, width, height));
+            annotation.setContents("归档章 " + String.join(" ", values.boxes()));
+            annotation.setPrinted(true);
+            annotation.setLocked(true);
+            annotation.setLockedContents(true);
+            annotation.setPage(page);
+            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+            appearance.setNormalAppearance(new PDAppearanceStream(form.getCOSObject()));
+            annotation.setAppearance(appearance);
+            List<PDAnnotation> annotations = page.getAnnotations();
+            annotations.add(annotation);
+            page.setAnnotations(annotations);
+
+            // the incremental update writes what changed: the page (its /Annots) and, when separate, the array
             page.getCOSObject().setNeedToBeUpdated(true);
-            PDResources resources = page.getResources();
-            resources.getCOSObject().setNeedToBeUpdated(true);
-            COSDictionary xObjects = resources.getCOSObject().getCOSDictionary(COSName.XOBJECT);
-            if (xObjects != null) {
-                xObjects.setNeedToBeUpdated(true);
+            if (page.getCOSObject().getItem(COSName.ANNOTS) instanceof COSObject reference
+                    && reference.getObject() instanceof COSUpdateInfo annots) {
+                annots.setNeedToBeUpdated(true);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             target.saveIncremental(out);

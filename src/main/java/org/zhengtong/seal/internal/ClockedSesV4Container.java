@@ -31,6 +31,7 @@ final class ClockedSesV4Container implements ExtendSignatureContainer {
     private final SESeal seal;
     private final X509Certificate certificate;
     private final Instant signingTime;
+    private String signedFile;
 
     ClockedSesV4Container(PrivateKey key, SESeal seal, X509Certificate certificate, Instant signingTime) {
         this.key = key;
@@ -55,6 +56,7 @@ final class ClockedSesV4Container implements ExtendSignatureContainer {
 
     @Override
     public byte[] sign(InputStream signatureXml, String propertyInfo) throws IOException, GeneralSecurityException {
+        signedFile = propertyInfo;
         byte[] dataHash = getDigestFnc().digest(signatureXml.readAllBytes());
         TBS_Sign toSign = new TBS_Sign()
                 .setVersion(SES_Header.V4)
@@ -71,6 +73,11 @@ final class ClockedSesV4Container implements ExtendSignatureContainer {
                 .setSignatureAlgID(GMObjectIdentifiers.sm2sign_with_sm3)
                 .setSignature(signature.sign())
                 .getEncoded("DER");
+    }
+
+    /** The package path of the Signature.xml last signed (ofdrw passes it as the property info). */
+    String signedFile() {
+        return signedFile;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The installation's key password and the local demo CA (SM2/SM3 and ECDSA P-256), generated at first use and kept in
- * the database inside a PKCS#12 store protected by that password. The password comes from
+ * The installation's key password and the local demo CA (SM2/SM3 and ECDSA P-256) with the key of the local
+ * time-stamping authority, generated at first use and kept in the database inside a PKCS#12 store protected by that
+ * password. The password comes from
  * {@code zhengtong.seal.key-password}; without it one is generated once and kept in a file only the owner can read.
  */
 @Component
@@ -29,6 +31,8 @@ class KeyVault {
 
     static final String CA_SM2 = "ca-sm2";
     static final String CA_EC = "ca-ec";
+    /** The local RFC 3161 time-stamping authority's key, certified by the EC CA. */
+    static final String TSA = "tsa";
 
     private final SealAuthorityRepository authorities;
     private final Clock clock;
@@ -75,10 +79,35 @@ class KeyVault {
     synchronized KeyStore authority() {
         if (authority == null) {
             authority = authorities.findAll().stream().findFirst()
-                    .map(found -> SealCrypto.load(found.getKeystore(), password))
+                    .map(this::withTimeStampKey)
                     .orElseGet(this::createAuthority);
         }
         return authority;
+    }
+
+    /** The stored authority; one made before the local time-stamping authority existed gets its key now. */
+    private KeyStore withTimeStampKey(SealAuthority found) {
+        KeyStore store = SealCrypto.load(found.getKeystore(), password);
+        try {
+            if (!store.containsAlias(TSA)) {
+                addTimeStampKey(store);
+                found.keystore(SealCrypto.save(store, password));
+                authorities.save(found);
+            }
+        } catch (java.security.KeyStoreException e) {
+            throw new IllegalStateException(e);
+        }
+        return store;
+    }
+
+    private void addTimeStampKey(KeyStore store) {
+        SealCrypto.Entry ca = SealCrypto.entry(store, CA_EC, password);
+        KeyPair pair = SealCrypto.p256KeyPair();
+        Instant now = clock.instant();
+        SealCrypto.put(store, TSA, new SealCrypto.Entry(pair.getPrivate(), SealCrypto.issue(ca,
+                SealCrypto.name("政通时间戳服务", "政通"), pair.getPublic(), SealCrypto.PDF_ALGORITHM, now,
+                ca.certificate().getNotAfter().toInstant(), SealCrypto.Purpose.TIME_STAMPING)), password,
+                ca.certificate());
     }
 
     private KeyStore createAuthority() {
@@ -90,12 +119,17 @@ class KeyVault {
         KeyPair ec = SealCrypto.p256KeyPair();
         SealCrypto.put(store, CA_EC, new SealCrypto.Entry(ec.getPrivate(), SealCrypto.caCertificate(ec,
                 SealCrypto.name("政通电子印章演示CA (ECDSA)", "政通"), SealCrypto.PDF_ALGORITHM, now)), password);
+        addTimeStampKey(store);
         authorities.save(new SealAuthority(SealCrypto.save(store, password), now));
         return store;
     }
 
     SealCrypto.Entry ca(String alias) {
         return SealCrypto.entry(authority(), alias, password);
+    }
+
+    SealCrypto.Entry timeStampKey() {
+        return SealCrypto.entry(authority(), TSA, password);
     }
 
     /** A fresh SM2 and PDF key pair for a seal with certificates from the local CA, as an encrypted PKCS#12 (base64). */
@@ -116,6 +150,36 @@ class KeyVault {
                 SealCrypto.issue(ecCa, subject, ec.getPublic(), SealCrypto.PDF_ALGORITHM, start, end)), password,
                 ecCa.certificate());
         return SealCrypto.save(store, password);
+    }
+
+    /**
+     * The seal's store with every certificate the local CA issued that starts before the CA or ends after it issued
+     * again, for the same key and subject, inside the CA's validity; null when there is none. Stores made before
+     * certificates were kept inside their CA's validity get mended so; the keys, and every signature made with them,
+     * stay as they are.
+     */
+    String reissuedWithinCa(String keystore) {
+        KeyStore store = SealCrypto.load(keystore, password);
+        boolean changed = false;
+        try {
+            for (String[] key : new String[][] {{SealCrypto.SM2, CA_SM2, SealCrypto.SM2_ALGORITHM},
+                    {SealCrypto.PDF, CA_EC, SealCrypto.PDF_ALGORITHM}}) {
+                X509Certificate certificate = (X509Certificate) store.getCertificate(key[0]);
+                X509Certificate ca = (X509Certificate) authority().getCertificate(key[1]);
+                boolean outside = certificate.getNotBefore().before(ca.getNotBefore())
+                        || certificate.getNotAfter().after(ca.getNotAfter());
+                if (outside && SealTrust.issuedBy(certificate, ca)) {
+                    SealCrypto.put(store, key[0], new SealCrypto.Entry(SealCrypto.entry(store, key[0], password).key(),
+                            SealCrypto.issue(ca(key[1]), X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
+                                    certificate.getPublicKey(), key[2], certificate.getNotBefore().toInstant(),
+                                    certificate.getNotAfter().toInstant())), password, ca);
+                    changed = true;
+                }
+            }
+        } catch (java.security.KeyStoreException e) {
+            throw new IllegalStateException(e);
+        }
+        return changed ? SealCrypto.save(store, password) : null;
     }
 
     SealCrypto.Entry sealKey(String keystore, String alias) {

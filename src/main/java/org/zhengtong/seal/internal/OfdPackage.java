@@ -1,6 +1,7 @@
 package org.zhengtong.seal.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +34,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.zhengtong.seal.Seals.SignatureReport;
+import org.zhengtong.seal.Seals.TooLargeToVerifyException;
 
 /**
  * Reads an OFD package and checks one GB/T 38540 V4 electronic signature: the digests of the files its
@@ -41,28 +43,52 @@ import org.zhengtong.seal.Seals.SignatureReport;
  */
 final class OfdPackage {
 
-    /** Unpacked size limit against zip bombs. */
-    private static final long MAX_UNPACKED = 200L * 1024 * 1024;
+    /**
+     * Limits against zip bombs, checked while unpacking so that no more than a little past them is ever held: the
+     * files of a package, their unpacked bytes, and (past the first {@value #RATIO_GRACE_BYTES} bytes of a file)
+     * unpacked bytes per packed byte — deflate reaches about 1000, real OFD content stays far below 100.
+     */
+    static final int MAX_ENTRIES = 10_000;
+    static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
+    static final int MAX_RATIO = 100;
+    private static final long RATIO_GRACE_BYTES = 100 * 1024;
 
     private OfdPackage() {
     }
 
-    /** Entry name (without a leading slash) to content; IOException when it is no zip. */
+    /**
+     * Entry name (without a leading slash) to content; IOException when it is no zip, TooLargeToVerifyException
+     * as soon as the package goes past a limit.
+     */
     static Map<String, byte[]> read(byte[] zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        PackedInput packed = new PackedInput(zip);
+        byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(packed)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new TooLargeToVerifyException("more than " + MAX_ENTRIES + " files");
+                }
                 if (entry.isDirectory()) {
                     continue;
                 }
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_UNPACKED - total + 1));
-                total += bytes.length;
-                if (total > MAX_UNPACKED) {
-                    throw new IOException("package too large");
+                long packedStart = packed.position();
+                ByteArrayOutputStream content = new ByteArrayOutputStream();
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    content.write(buffer, 0, n);
+                    total += n;
+                    if (total > MAX_UNPACKED_BYTES) {
+                        throw new TooLargeToVerifyException("unpacks to more than " + MAX_UNPACKED_BYTES + " bytes");
+                    }
+                    long packedBytes = Math.max(1, packed.position() - packedStart);
+                    if (content.size() > RATIO_GRACE_BYTES && content.size() / packedBytes > MAX_RATIO) {
+                        throw new TooLargeToVerifyException(entry.getName() + " unpacks more than " + MAX_RATIO
+                                + " times its packed size");
+                    }
                 }
-                files.put(strip(entry.getName()), bytes);
+                files.put(strip(entry.getName()), content.toByteArray());
             }
         }
         if (files.isEmpty()) {
@@ -71,7 +97,19 @@ final class OfdPackage {
         return files;
     }
 
-    private static String strip(String name) {
+    /** The packed bytes, telling how far the unzipping has read (give or take its small read-ahead buffer). */
+    private static final class PackedInput extends ByteArrayInputStream {
+
+        PackedInput(byte[] bytes) {
+            super(bytes);
+        }
+
+        long position() {
+            return pos;
+        }
+    }
+
+    static String strip(String name) {
         String n = name.replace('\\', '/');
         while (n.startsWith("/")) {
             n = n.substring(1);
@@ -80,7 +118,7 @@ final class OfdPackage {
     }
 
     /** A path in an OFD file: absolute from the package root, or relative to the directory of the referring file. */
-    private static String resolve(String base, String location) {
+    static String resolve(String base, String location) {
         String loc = location.strip().replace('\\', '/');
         if (loc.startsWith("/")) {
             return strip(loc);
@@ -260,15 +298,20 @@ final class OfdPackage {
         return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        return builder.parse(new ByteArrayInputStream(xml));
+    /** A package's XML file, parsed without DTDs, entities or XInclude. */
+    static Document parse(byte[] xml) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            return builder.parse(new ByteArrayInputStream(xml));
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            throw new IOException("not well-formed XML", e);
+        }
     }
 
     static String utf8(byte[] bytes) {

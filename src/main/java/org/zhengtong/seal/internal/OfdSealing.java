@@ -30,6 +30,7 @@ import org.ofdrw.gm.ses.v4.SESeal;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.sign.OFDSigner;
 import org.ofdrw.sign.SignMode;
+import org.ofdrw.sign.StandFormatAtomicSignID;
 import org.ofdrw.sign.stamppos.NormalStampPos;
 import org.zhengtong.seal.Seals.SignatureReport;
 import org.zhengtong.seal.Seals.StampPlacement;
@@ -79,17 +80,20 @@ final class OfdSealing {
     static byte[] sign(byte[] ofd, SealCrypto.Entry sealKey, SESeal electronicSeal, StampPlacement placement,
                        Instant now) throws IOException, GeneralSecurityException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(ofd.length + 60_000);
+        ClockedSesV4Container container = new ClockedSesV4Container(sealKey.key(), electronicSeal,
+                sealKey.certificate(), now);
+        // "sNNN" identifiers: GB/T 33190 types the signature IDs and MaxSignId xs:ID, which cannot start with a digit
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
-             OFDSigner signer = new OFDSigner(reader, out)) {
+             OFDSigner signer = new OFDSigner(reader, out, new StandFormatAtomicSignID())) {
             signer.setSignMode(SignMode.ContinueSign);
-            signer.setSignContainer(new ClockedSesV4Container(sealKey.key(), electronicSeal, sealKey.certificate(), now));
+            signer.setSignContainer(container);
             signer.addApPos(new NormalStampPos(placement.pageIndex() + 1, placement.xMm(), placement.yMm(),
                     placement.widthMm(), placement.heightMm()));
             signer.exeSign();
         } catch (org.ofdrw.sign.SignatureTerminateException e) {
             throw new IOException("the OFD cannot be signed", e);
         }
-        return out.toByteArray();
+        return SignatureFileOrder.signedInfoFirst(out.toByteArray(), container);
     }
 
     /**

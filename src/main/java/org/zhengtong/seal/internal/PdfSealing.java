@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.visible.PDVisibleSigProperties;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.visible.PDVisibleSignDesigner;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1UTCTime;
 import org.bouncycastle.asn1.DERSet;
@@ -47,7 +48,10 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.zhengtong.seal.Seals.SignatureReport;
 import org.zhengtong.seal.Seals.StampPlacement;
 
-/** Standard PDF signatures (adbe.pkcs7.detached, CMS by BouncyCastle) with the seal image as the visible widget. */
+/**
+ * Standard PDF signatures (adbe.pkcs7.detached, CMS by BouncyCastle, DER-encoded as ISO 32000-1 §12.8.3.3.1 asks)
+ * with the seal image as the visible widget and an RFC 3161 signature time-stamp.
+ */
 final class PdfSealing {
 
     private static final float POINTS_PER_MM = 72f / 25.4f;
@@ -56,7 +60,8 @@ final class PdfSealing {
     }
 
     static byte[] sign(byte[] pdf, SealCrypto.Entry key, List<X509Certificate> chain, byte[] sealPng, String sealName,
-                       String unitName, StampPlacement placement, Instant now) throws IOException {
+                       String unitName, StampPlacement placement, Instant now, TimeStampAuthority timeStamps)
+            throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (placement.pageIndex() < 0 || placement.pageIndex() >= document.getNumberOfPages()) {
                 throw new IllegalArgumentException("no page " + placement.pageIndex());
@@ -87,7 +92,7 @@ final class PdfSealing {
                 options.setVisualSignature(properties.getVisibleSignature());
                 options.setPage(placement.pageIndex());
                 options.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
-                document.addSignature(signature, cms(key, chain, now), options);
+                document.addSignature(signature, cms(key, chain, now, timeStamps), options);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 40_000);
                 document.saveIncremental(out);
                 return out.toByteArray();
@@ -95,8 +100,12 @@ final class PdfSealing {
         }
     }
 
-    /** The CMS signature; its signing-time attribute is the application clock's time, not BouncyCastle's now. */
-    private static SignatureInterface cms(SealCrypto.Entry key, List<X509Certificate> chain, Instant now) {
+    /**
+     * The CMS signature in DER; its signing-time attribute is the application clock's time, not BouncyCastle's now, and
+     * its signature value is time-stamped.
+     */
+    private static SignatureInterface cms(SealCrypto.Entry key, List<X509Certificate> chain, Instant now,
+                                          TimeStampAuthority timeStamps) {
         return (InputStream content) -> {
             try {
                 CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
@@ -109,7 +118,7 @@ final class PdfSealing {
                                 .build(key.key()), key.certificate()));
                 generator.addCertificates(new JcaCertStore(chain));
                 CMSTypedData data = new CMSProcessableByteArray(content.readAllBytes());
-                return generator.generate(data, false).getEncoded();
+                return SignatureTimeStamps.add(generator.generate(data, false), timeStamps).getEncoded(ASN1Encoding.DER);
             } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException
                      | org.bouncycastle.cms.CMSException e) {
                 throw new IOException("CMS signing failed", e);
@@ -174,6 +183,7 @@ final class PdfSealing {
                 byte[] expected = ASN1OctetString.getInstance(digestAttribute.getAttrValues().getObjectAt(0)).getOctets();
                 intact = MessageDigest.isEqual(actual, expected);
             }
+            SignatureTimeStamps.Checked timeStamp = SignatureTimeStamps.check(signer, trust);
             String problem = null;
             if (!signatureValid) {
                 problem = "签名值与签名者证书不符";
@@ -183,10 +193,14 @@ final class PdfSealing {
                 problem = "签名后文件另有增量更新（签名覆盖的部分未变）";
             }
             String subject = SealCrypto.displayName(certificate);
-            SignatureReport report = new SignatureReport(subject, name, unit, signedAt, algorithm, signatureValid,
-                    intact, problem);
-            // whose signature it is: only a signature that matches its certificate is worth asking about
-            return signatureValid ? SealTrust.apply(report, trust.pdf(certificate, signedAt)) : report;
+            SignatureReport report = new SignatureReport(subject, name, unit, signedAt, timeStamp.time(), algorithm,
+                    signatureValid, intact, problem, false);
+            // whose signature it is: only a signature that matches its certificate is worth asking about; judged at
+            // the time-stamp's time when there is one, the signer's own statement of the time otherwise
+            Instant trustedTime = timeStamp.time() != null ? timeStamp.time() : signedAt;
+            return signatureValid
+                    ? SealTrust.apply(report, trust.pdf(certificate, trustedTime).and(timeStamp.problem()))
+                    : report;
         } catch (Exception e) {
             return new SignatureReport(null, name, unit, signedAt, null, false, false, "签名无法读取");
         }

@@ -24,4 +24,8 @@ class SealAuthority {
 
     Long getId() { return id; }
     String getKeystore() { return keystore; }
+
+    void keystore(String keystore) {
+        this.keystore = keystore;
+    }
 }

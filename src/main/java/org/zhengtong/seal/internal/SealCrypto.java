@@ -25,7 +25,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -85,26 +87,53 @@ final class SealCrypto {
         return builder.addRDN(BCStyle.CN, commonName).build();
     }
 
-    /** A self-signed CA certificate, ten years. */
-    static X509Certificate caCertificate(KeyPair pair, X500Name name, String algorithm, Instant now) {
-        return certificate(name, pair.getPrivate(), name, pair.getPublic(), algorithm, now, now.plus(3650, ChronoUnit.DAYS), true);
+    /** What a certificate is for: its basic constraints, key usage and extended key usage. */
+    enum Purpose {
+        CA, SEAL, TIME_STAMPING
     }
 
+    /** A self-signed CA certificate, ten years. */
+    static X509Certificate caCertificate(KeyPair pair, X500Name name, String algorithm, Instant now) {
+        return certificate(name, pair.getPrivate(), name, pair.getPublic(), algorithm, now, now.plus(3650, ChronoUnit.DAYS),
+                Purpose.CA);
+    }
+
+    /** A seal's signing certificate. */
     static X509Certificate issue(Entry issuer, X500Name subject, PublicKey key, String algorithm, Instant from,
                                  Instant to) {
-        X500Name issuerName = X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
-        return certificate(issuerName, issuer.key(), subject, key, algorithm, from, to, false);
+        return issue(issuer, subject, key, algorithm, from, to, Purpose.SEAL);
+    }
+
+    /**
+     * A certificate signed by the issuer, valid from..to but never before the issuer's own validity starts nor after it
+     * ends: a certificate cannot be older than the authority that made it.
+     */
+    static X509Certificate issue(Entry issuer, X500Name subject, PublicKey key, String algorithm, Instant from,
+                                 Instant to, Purpose purpose) {
+        X509Certificate ca = issuer.certificate();
+        Instant caStart = ca.getNotBefore().toInstant();
+        Instant caEnd = ca.getNotAfter().toInstant();
+        Instant start = from.isBefore(caStart) ? caStart : from;
+        Instant end = to.isAfter(caEnd) ? caEnd : to;
+        X500Name issuerName = X500Name.getInstance(ca.getSubjectX500Principal().getEncoded());
+        return certificate(issuerName, issuer.key(), subject, key, algorithm, start, end, purpose);
     }
 
     private static X509Certificate certificate(X500Name issuer, PrivateKey issuerKey, X500Name subject, PublicKey key,
-                                               String algorithm, Instant from, Instant to, boolean ca) {
+                                               String algorithm, Instant from, Instant to, Purpose purpose) {
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
                     new BigInteger(63, RANDOM).add(BigInteger.ONE), Date.from(from), Date.from(to), subject, key);
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            builder.addExtension(Extension.keyUsage, true, ca
-                    ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
-                    : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(purpose == Purpose.CA));
+            builder.addExtension(Extension.keyUsage, true, switch (purpose) {
+                case CA -> new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign);
+                case SEAL -> new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+                case TIME_STAMPING -> new KeyUsage(KeyUsage.digitalSignature);
+            });
+            if (purpose == Purpose.TIME_STAMPING) {
+                // RFC 3161 §2.3: the only extended key usage, marked critical
+                builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            }
             return new JcaX509CertificateConverter().setProvider(BC)
                     .getCertificate(builder.build(new JcaContentSignerBuilder(algorithm).setProvider(BC).build(issuerKey)));
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {

@@ -40,10 +40,13 @@ class SealService implements Seals {
     private final Clock clock;
     private final TransactionTemplate refusalTransaction;
     private final SealTrust trust;
+    private final TimeStampAuthority timeStamps;
 
     SealService(SealRepository seals, KeyVault vault, OrgDirectory directory, CurrentUsers currentUsers,
-                AuditLog audit, Clock clock, PlatformTransactionManager transactions, SealTrust trust) {
+                AuditLog audit, Clock clock, PlatformTransactionManager transactions, SealTrust trust,
+                TimeStampAuthority timeStamps) {
         this.trust = trust;
+        this.timeStamps = timeStamps;
         this.seals = seals;
         this.vault = vault;
         this.directory = directory;
@@ -79,12 +82,13 @@ class SealService implements Seals {
             SealCrypto.Entry key = vault.sealKey(seal.getKeystore(), SealCrypto.PDF);
             X509Certificate ca = vault.ca(KeyVault.CA_EC).certificate();
             byte[] signed = PdfSealing.sign(pdf, key, PdfSealing.chain(key, ca), image(seal), seal.getName(),
-                    unitName(seal.getUnitId()), placement, clock.instant());
+                    unitName(seal.getUnitId()), placement, clock.instant(), timeStamps);
             audit.success("seal.sign.pdf", "seal", seal.getId(), custodianUsername);
             return signed;
         } catch (IOException | RuntimeException e) {
+            boolean noTimeStamp = causedBy(e, TimeStampAuthority.Unavailable.class);
             refuse(seal.getId(), custodianUsername, "PDF: " + e.getClass().getSimpleName());
-            throw new BusinessRuleException("seal.error.signFailed");
+            throw new BusinessRuleException(noTimeStamp ? "seal.error.timeStamp" : "seal.error.signFailed");
         }
     }
 
@@ -104,6 +108,15 @@ class SealService implements Seals {
             refuse(seal.getId(), custodianUsername, "OFD: " + e.getClass().getSimpleName());
             throw new BusinessRuleException("seal.error.signFailed");
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int kindCode(Seal.Kind kind) {
@@ -151,6 +164,8 @@ class SealService implements Seals {
         try {
             return new VerificationReport(format, true,
                     "PDF".equals(format) ? PdfSealing.verify(content, trust) : OfdSealing.verify(content, trust));
+        } catch (TooLargeToVerifyException e) {
+            throw e;
         } catch (Exception | LinkageError e) {
             return new VerificationReport(format, false, List.of());
         }

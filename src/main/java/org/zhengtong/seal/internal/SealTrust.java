@@ -1,6 +1,12 @@
 package org.zhengtong.seal.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +15,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zhengtong.seal.Seals.SignatureReport;
 
@@ -29,16 +36,46 @@ class SealTrust {
         static Verdict untrusted(String problem) {
             return new Verdict(false, problem);
         }
+
+        /** This verdict, made untrusted by one more problem when there is one. */
+        Verdict and(String another) {
+            return another == null ? this
+                    : untrusted(problem == null ? another : problem + "；" + another);
+        }
     }
 
     private final KeyVault vault;
     private final SealRepository seals;
     private final Clock clock;
+    private final List<X509Certificate> timeStampAuthorities;
 
-    SealTrust(KeyVault vault, SealRepository seals, Clock clock) {
+    SealTrust(KeyVault vault, SealRepository seals, Clock clock,
+              @Value("${zhengtong.seal.tsa-certificates:}") String timeStampAuthorities) {
         this.vault = vault;
         this.seals = seals;
         this.clock = clock;
+        this.timeStampAuthorities = timeStampAuthorities.isBlank() ? List.of()
+                : certificates(Path.of(timeStampAuthorities.strip()));
+    }
+
+    private static List<X509Certificate> certificates(Path pem) {
+        try (InputStream in = Files.newInputStream(pem)) {
+            return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+                    .map(X509Certificate.class::cast).toList();
+        } catch (IOException | CertificateException e) {
+            throw new IllegalStateException("cannot read the time-stamping authority certificates in " + pem, e);
+        }
+    }
+
+    /**
+     * Whether a time-stamp token's signer is a trusted time-stamping authority: the local one, certified by the EC CA,
+     * or one whose certificate (or its issuer's) is in the PEM file {@code zhengtong.seal.tsa-certificates}.
+     */
+    boolean timeStampAuthority(X509Certificate tsa) {
+        if (issuedBy(tsa, vault.ca(KeyVault.CA_EC).certificate())) {
+            return true;
+        }
+        return timeStampAuthorities.stream().anyMatch(trusted -> same(tsa, trusted) || issuedBy(tsa, trusted));
     }
 
     /** A PDF signature's signer certificate (ECDSA or an uploaded RSA key). */
@@ -95,7 +132,8 @@ class SealTrust {
         String problem = report.problem() == null ? verdict.problem()
                 : verdict.problem() == null ? report.problem() : report.problem() + "；" + verdict.problem();
         return new SignatureReport(report.signer(), report.sealName(), report.unitName(), report.signedAt(),
-                report.algorithm(), report.signatureValid(), report.contentIntact(), problem, verdict.trusted());
+                report.timeStampedAt(), report.algorithm(), report.signatureValid(), report.contentIntact(), problem,
+                verdict.trusted());
     }
 
     /** The seal whose current key of that kind has exactly this certificate. */

@@ -11,16 +11,20 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.zhengtong.archive.StampedPdf;
 
 /**
  * The 归档章 on a signed PDF: drawn as an incremental update, so the signed revision is an unchanged prefix and the
@@ -49,7 +53,8 @@ class ArchiveStampTest {
             // the byte range ends inside the signed revision, before the stamp's update
             int[] range = signature.getByteRange();
             assertThat(range[2] + range[3]).isLessThanOrEqualTo(signed.length);
-
+        }
+        try (PDDocument document = Loader.loadPDF(StampedPdf.asShown(stamped))) {
             PDFTextStripper first = new PDFTextStripper();
             first.setStartPage(1);
             first.setEndPage(1);
@@ -58,6 +63,38 @@ class ArchiveStampTest {
             second.setStartPage(2);
             second.setEndPage(2);
             assertThat(second.getText(document)).doesNotContain("Z006").contains("page 2");
+        }
+    }
+
+    @Test
+    void theFirstPageKeepsItsSignedContentAndGetsTheStampAsAnAnnotation() throws Exception {
+        byte[] signed = signedPdf(1);
+        byte[] stamped = stamp.stamp(signed, new ArchiveStamp.Values("Z006", "2026", "0008", "办公室", "30年", "1"));
+
+        try (PDDocument before = Loader.loadPDF(signed); PDDocument after = Loader.loadPDF(stamped)) {
+            PDPage signedPage = before.getPage(0);
+            PDPage stampedPage = after.getPage(0);
+            assertThat(stampedPage.getCOSObject().getItem(COSName.CONTENTS).toString())
+                    .as("the page's /Contents refers to the signed revision's streams")
+                    .isEqualTo(signedPage.getCOSObject().getItem(COSName.CONTENTS).toString());
+            assertThat(stampedPage.getContents().readAllBytes()).isEqualTo(signedPage.getContents().readAllBytes());
+            assertThat(stampedPage.getResources().getCOSObject().toString())
+                    .isEqualTo(signedPage.getResources().getCOSObject().toString());
+
+            List<PDAnnotation> added = stampedPage.getAnnotations().stream()
+                    .filter(PDAnnotationRubberStamp.class::isInstance).toList();
+            assertThat(added).singleElement().satisfies(annotation -> {
+                assertThat(annotation.isPrinted()).isTrue();
+                assertThat(annotation.isLocked()).isTrue();
+                assertThat(annotation.getNormalAppearanceStream()).isNotNull();
+                assertThat(annotation.getContents()).contains("归档章", "Z006", "0008", "30年");
+                PDRectangle at = annotation.getRectangle();
+                float mm = 72f / 25.4f;
+                assertThat(at.getWidth()).isCloseTo(45 * mm, org.assertj.core.data.Offset.offset(0.1f));
+                assertThat(at.getHeight()).isCloseTo(16 * mm, org.assertj.core.data.Offset.offset(0.1f));
+                assertThat(at.getUpperRightX()).isCloseTo(PDRectangle.A4.getWidth() - 12 * mm,
+                        org.assertj.core.data.Offset.offset(0.1f));
+            });
         }
     }
 

@@ -34,6 +34,7 @@ class SealTrustTest {
     @Autowired OrgDirectory directory;
     @Autowired AsUser as;
     @Autowired MutableClock clock;
+    @Autowired TimeStampAuthority timeStamps;
 
     long czj;
     Seal seal;
@@ -101,9 +102,10 @@ class SealTrustTest {
     @Test
     void aSignatureMadeOutsideTheCertificatesValidityIsNotTrusted() throws Exception {
         SealCrypto.Entry key = vault.sealKey(seal.getKeystore(), SealCrypto.PDF);
-        Instant late = Instant.now().plus(400, ChronoUnit.DAYS);
+        clock.advance(Duration.ofDays(400));
+        Instant late = clock.instant();
         byte[] signed = PdfSealing.sign(SealTestFiles.pdf(), key, PdfSealing.chain(key), SealService.image(seal),
-                seal.getName(), "市财政局", PLACE, late);
+                seal.getName(), "市财政局", PLACE, late, timeStamps);
 
         SignatureReport report = only(seals.verify("late.pdf", signed));
 
@@ -181,7 +183,7 @@ class SealTrustTest {
         List<java.security.cert.X509Certificate> chain = new java.util.ArrayList<>(List.of(key.certificate()));
         chain.addAll(more);
         return PdfSealing.sign(SealTestFiles.pdf(), key, chain, SealService.image(seal), seal.getName(), "市财政局",
-                PLACE, Instant.now());
+                PLACE, Instant.now(), timeStamps);
     }
 
     private byte[] forgeOfd(SealCrypto.Entry signer, SealCrypto.Entry maker) throws Exception {

@@ -29,6 +29,7 @@ class SealWebTest {
     @Autowired Seals seals;
     @Autowired SealRepository repository;
     @Autowired OrgDirectory directory;
+    @Autowired TimeStampAuthority timeStamps;
 
     private long unitOf(String username) {
         return directory.person(username).orElseThrow().unitId();
@@ -130,7 +131,7 @@ class SealWebTest {
                 java.time.Instant.now().minusSeconds(60)));
         byte[] forged = PdfSealing.sign(SealTestFiles.pdf(), selfMade, PdfSealing.chain(selfMade),
                 SealImages.roundSeal("市财政局", null), "市财政局公章", "市财政局",
-                new Seals.StampPlacement(0, 130, 220, 42, 42), java.time.Instant.now());
+                new Seals.StampPlacement(0, 130, 220, 42, 42), java.time.Instant.now(), timeStamps);
         String address = "10.78." + (System.nanoTime() % 200) + ".9";
 
         mvc.perform(multipart("/verify").file(new MockMultipartFile("file", "公文.pdf", "application/pdf", forged))

@@ -55,7 +55,7 @@ public final class OfdWriter {
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "OFD.xml", xml("<ofd:OFD xmlns:ofd=\"" + NS + "\" Version=\"1.1\" DocType=\"OFD\"><ofd:DocBody>"
+            put(zip, "OFD.xml", xml("<ofd:OFD xmlns:ofd=\"" + NS + "\" Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody>"
                     + "<ofd:DocInfo><ofd:DocID>" + UUID.randomUUID().toString().replace("-", "") + "</ofd:DocID>"
                     + "<ofd:Title>" + escape(title) + "</ofd:Title><ofd:CreationDate>" + created
                     + "</ofd:CreationDate><ofd:Creator>ZhengTong</ofd:Creator></ofd:DocInfo>"

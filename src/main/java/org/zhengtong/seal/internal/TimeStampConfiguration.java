@@ -1,0 +1,17 @@
+package org.zhengtong.seal.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The time-stamping authority PDF signatures are stamped by: {@code zhengtong.seal.tsa-url}, or the local one. */
+@Configuration
+class TimeStampConfiguration {
+
+    @Bean
+    TimeStampAuthority timeStampAuthority(@Value("${zhengtong.seal.tsa-url:}") String url, KeyVault vault, Clock clock) {
+        return url.isBlank() ? new LocalTimeStampAuthority(vault, clock) : new HttpTimeStampAuthority(URI.create(url.strip()));
+    }
+}
