@@ -192,10 +192,8 @@ public class AccountService {
 
     @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
     public void setEnabled(Long id, boolean enabled) {
+        // nobody disables their own account: an administrator's is never theirs to manage (managedAccount)
         Account account = managedAccount(id);
-        if (!enabled && account.getUsername().equals(scope.current().username())) {
-            throw new BusinessRuleException("error.account.disableSelf");
-        }
         account.setEnabled(enabled);
         audit.success(enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE", "account", id, account.getUsername());
     }

@@ -83,10 +83,9 @@ class AccountApiController {
     }
 
     @PostMapping("/{id}/disable")
-    @Operation(summary = "停用账号", description = "不能停用自己的账号。")
+    @Operation(summary = "停用账号")
     @ApiResponse(responseCode = "200", description = "成功")
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = CONFLICT)
     AccountResponse disableAccount(@Parameter(description = "账号编号") @PathVariable Long id) {
         return accounts.setEnabled(id, false);
     }
