@@ -52,6 +52,18 @@ class HostHeaderAttackTest {
                 .containsEntry("logout → login page", "/login?logout");
     }
 
+    @Test
+    void forwardedHeadersAreNotBelievedFromAClient() throws Exception {
+        String head = HttpVisitor.browser(port).rawHead("GET", "/login", "localhost", null,
+                "X-Forwarded-Proto: https", "X-Forwarded-Host: " + FOREIGN_HOST, "X-Forwarded-For: 203.0.113.9");
+
+        assertThat(head).as("no proxy is trusted unless configured (README, TLS)")
+                .doesNotContainIgnoringCase("Strict-Transport-Security")
+                .doesNotContainIgnoringCase("; Secure")
+                .doesNotContain(FOREIGN_HOST)
+                .containsIgnoringCase("Set-Cookie: SESSION=");
+    }
+
     private static String location(String responseHead) {
         Matcher location = LOCATION.matcher(responseHead);
         assertThat(location.find()).as("a redirect:\n" + responseHead).isTrue();

@@ -83,11 +83,16 @@ final class HttpVisitor {
 
     /**
      * A request written byte by byte (Java's HTTP client will not send a {@code Host} of one's choosing), with the
-     * browser's session cookie; the response's head (status line and headers).
+     * browser's session cookie and any further header lines ({@code "Name: value"}); the response's head (status
+     * line and headers).
      */
-    String rawHead(String method, String path, String host, String formBody) throws IOException {
+    String rawHead(String method, String path, String host, String formBody, String... headerLines)
+            throws IOException {
         StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host
                 + "\r\nConnection: close\r\n");
+        for (String header : headerLines) {
+            request.append(header).append("\r\n");
+        }
         if (sessionCookie() != null) {
             request.append("Cookie: ").append(sessionCookie()).append("\r\n");
         }
