@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ import org.zhengtong.MutableClock;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.internal.account.AccountRepository;
 import org.zhengtong.platform.internal.account.TwoFactorService;
-import org.zhengtong.platform.internal.security.Totp;
 
 /**
  * Guessing the secrets that follow the password: TOTP codes (the right one used to be accepted after 30 wrong ones)
@@ -48,11 +46,9 @@ class AttemptLimitAttackTest {
 
     @Test
     void wrongTotpCodesLockTheAccountEvenAcrossLogins() throws Exception {
-        String username = fixtures.newActiveAccount();
-        String secret = twoFactor.beginEnrolment(username);
-        twoFactor.confirmEnrolment(username, Totp.code(secret, Totp.stepAt(clock.instant())));
-        clock.advance(Duration.ofSeconds(90));
-        String rightCode = Totp.code(secret, Totp.stepAt(clock.instant()));
+        ConsoleLogin.TotpAccount account = ConsoleLogin.newAccountWithTotp(fixtures, twoFactor, clock);
+        String username = account.username();
+        String rightCode = account.currentCode(clock);
         String wrongCode = rightCode.equals("000000") ? "111111" : "000000";
 
         Cookie first = passwordStep(username);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.zhengtong.MutableClock;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.internal.account.AccountRepository;
 import org.zhengtong.platform.internal.account.TwoFactorService;
-import org.zhengtong.platform.internal.security.Totp;
 
 /**
  * CSRF on the JSON API, over real HTTP: a browser's session cookie goes with every request a foreign page makes, so
@@ -66,14 +64,11 @@ class CsrfAttackTest {
 
     @Test
     void failingHttpBasicCallsCreateNoSessionAndLeaveThePersonsBrowserLoggedIn() throws Exception {
-        String username = fixtures.newActiveAccount();
-        String secret = twoFactor.beginEnrolment(username);
-        twoFactor.confirmEnrolment(username, Totp.code(secret, Totp.stepAt(clock.instant())));
-        clock.advance(Duration.ofSeconds(90));
+        ConsoleLogin.TotpAccount account = ConsoleLogin.newAccountWithTotp(fixtures, twoFactor, clock);
+        String username = account.username();
         HttpVisitor browser = HttpVisitor.browser(port);
         assertThat(browser.login(username, PlatformFixtures.PASSWORD)).endsWith("/login/totp");
-        browser.post("/login/totp", Map.of("code", Totp.code(secret, Totp.stepAt(clock.instant())),
-                "_csrf", browser.csrfToken("/login/totp")));
+        browser.post("/login/totp", Map.of("code", account.currentCode(clock), "_csrf", browser.csrfToken("/login/totp")));
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
         HttpVisitor script = HttpVisitor.script(port);
