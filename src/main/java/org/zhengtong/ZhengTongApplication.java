@@ -12,7 +12,8 @@ public class ZhengTongApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ZhengTongApplication.class);
-        if (Arrays.stream(args).anyMatch(arg -> arg.equals("--verify-audit") || arg.startsWith("--reset-admin-password"))) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.equals("--verify-audit")
+                || arg.startsWith("--reset-admin-password"))) {
             // a one-off command (audit chain check, administrator recovery): no web server, no port taken
             application.setWebApplicationType(WebApplicationType.NONE);
         }

@@ -116,7 +116,8 @@ class AdministratorTakeoverAttackTest {
         try {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-            int exitCode = recovery.recover(List.of(auditor.getUsername()), new PrintStream(printed, true, StandardCharsets.UTF_8));
+            int exitCode = recovery.recover(List.of(auditor.getUsername()),
+                    new PrintStream(printed, true, StandardCharsets.UTF_8));
 
             assertThat(exitCode).isZero();
             Matcher password = PRINTED_PASSWORD.matcher(printed.toString(StandardCharsets.UTF_8));
@@ -126,7 +127,8 @@ class AdministratorTakeoverAttackTest {
             assertThat(recovered.isLockedAt(clock.instant())).isFalse();
             assertThat(recovered.isTotpEnabled()).isFalse();
             assertThat(recovered.isMustChangePassword()).isTrue();
-            assertThat(ConsoleLogin.answer(mvc, auditor.getUsername(), password.group(1))).isEqualTo("/account/password");
+            assertThat(ConsoleLogin.answer(mvc, auditor.getUsername(), password.group(1)))
+                    .isEqualTo("/account/password");
             assertThat(jdbc.queryForObject("select actor from audit_record where action = 'ACCOUNT_PASSWORD_RECOVER' "
                     + "and object_id = ? and result = 'SUCCESS'", String.class, auditor.getId().toString()))
                     .startsWith("console:");

@@ -68,7 +68,8 @@ class CsrfAttackTest {
         String username = account.username();
         HttpVisitor browser = HttpVisitor.browser(port);
         assertThat(browser.login(username, PlatformFixtures.PASSWORD)).endsWith("/login/totp");
-        browser.post("/login/totp", Map.of("code", account.currentCode(clock), "_csrf", browser.csrfToken("/login/totp")));
+        browser.post("/login/totp",
+                Map.of("code", account.currentCode(clock), "_csrf", browser.csrfToken("/login/totp")));
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
         HttpVisitor script = HttpVisitor.script(port);

@@ -277,8 +277,9 @@ public class AccountService {
 
     private void refuseSeparatedAdministrator(Account account) {
         if (account.isSeparatedAdministrator()) {
-            throw new AccessDeniedException(account.getUsername() + " is one of the three administrators, recovered on"
-                    + " the server only (--" + AdministratorRecoveryCommand.OPTION + "), never by " + scope.current().username());
+            throw new AccessDeniedException(account.getUsername() + " is one of the three administrators, recovered"
+                    + " on the server only (--" + AdministratorRecoveryCommand.OPTION + "), never by "
+                    + scope.current().username());
         }
     }
 

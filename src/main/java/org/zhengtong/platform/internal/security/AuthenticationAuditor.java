@@ -16,8 +16,8 @@ import org.zhengtong.platform.internal.account.AccountRepository;
 
 /**
  * Records every login, logout and failure in the audit log and counts failed passwords toward the lockout
- * ({@link FailedAttempts}). A password opens the account only when no TOTP code follows; with one, the count is
- * cleared when the code is right, so that wrong codes add up across logins.
+ * ({@link FailedAttempts}). The right password clears the count only when no TOTP code follows it; otherwise the
+ * right code does ({@code TwoFactorService}), so that wrong codes add up across logins.
  */
 @Component
 class AuthenticationAuditor {

@@ -48,8 +48,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * Passwords first, the account's state after: whether an account is locked or disabled is told only to whom gave
-     * its right password, so that to anyone else an unknown, a locked and a disabled account answer alike.
+     * Passwords first, the account's state after: only someone who gave an account's right password learns that it
+     * is locked or disabled; to anyone else an unknown, a locked and a disabled account answer alike.
      */
     @Bean
     DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
