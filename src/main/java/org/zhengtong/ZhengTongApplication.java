@@ -12,8 +12,9 @@ public class ZhengTongApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ZhengTongApplication.class);
-        if (Arrays.asList(args).contains("--verify-audit")) {
-            // a one-off check of the audit chain: no web server, no port taken
+        if (Arrays.stream(args).anyMatch(arg -> arg.equals("--verify-audit")
+                || arg.startsWith("--reset-admin-password"))) {
+            // a one-off command (audit chain check, administrator recovery): no web server, no port taken
             application.setWebApplicationType(WebApplicationType.NONE);
         }
         application.run(args);

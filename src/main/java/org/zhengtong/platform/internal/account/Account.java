@@ -57,6 +57,11 @@ public class Account {
         return roles.stream().anyMatch(Roles.ADMINISTRATORS::contains);
     }
 
+    /** One of the three administrators (三员), whose accounts only the server's command line recovers. */
+    public boolean isSeparatedAdministrator() {
+        return roles.stream().anyMatch(Roles.SEPARATED_ADMINISTRATORS::contains);
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public Long getPersonId() { return personId; }

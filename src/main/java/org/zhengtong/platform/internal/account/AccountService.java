@@ -14,6 +14,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +27,14 @@ import org.zhengtong.platform.internal.org.OrganizationService;
 import org.zhengtong.platform.internal.org.Person;
 import org.zhengtong.platform.internal.org.Unit;
 import org.zhengtong.platform.internal.security.DataScope;
+import org.zhengtong.platform.internal.security.FailedAttempts;
 import org.zhengtong.platform.internal.security.InitialPasswords;
 import org.zhengtong.platform.internal.security.PasswordPolicy;
 
 /**
  * Account administration (郴政办函〔2011〕10号): the system administrator manages every unit's administrator
- * accounts; a unit administrator manages the ordinary accounts of their own unit only.
+ * accounts; a unit administrator manages the ordinary accounts of their own unit only. Nobody manages the accounts
+ * of the three administrators (三员分立): they are recovered on the server ({@link AdministratorRecoveryCommand}).
  */
 @Service
 @Validated
@@ -47,12 +50,13 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final InitialPasswords initialPasswords;
+    private final FailedAttempts failedAttempts;
     private final AuditLog audit;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, RoleRepository roles, OrganizationService organization, DataScope scope,
                    PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, InitialPasswords initialPasswords,
-                   AuditLog audit, Clock clock) {
+                   FailedAttempts failedAttempts, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.organization = organization;
@@ -60,6 +64,7 @@ public class AccountService {
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.initialPasswords = initialPasswords;
+        this.failedAttempts = failedAttempts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -175,7 +180,7 @@ public class AccountService {
 
     @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
     public IssuedPassword resetPassword(Long id) {
-        Account account = account(id);
+        Account account = managedAccount(id);
         String password = initialPasswords.generate();
         account.setPasswordHash(passwordEncoder.encode(password));
         account.setMustChangePassword(true);
@@ -187,17 +192,15 @@ public class AccountService {
 
     @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
     public void setEnabled(Long id, boolean enabled) {
-        Account account = account(id);
-        if (!enabled && account.getUsername().equals(scope.current().username())) {
-            throw new BusinessRuleException("error.account.disableSelf");
-        }
+        // nobody disables their own account: an administrator's is never theirs to manage (managedAccount)
+        Account account = managedAccount(id);
         account.setEnabled(enabled);
         audit.success(enabled ? "ACCOUNT_ENABLE" : "ACCOUNT_DISABLE", "account", id, account.getUsername());
     }
 
     @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
     public void unlock(Long id) {
-        Account account = account(id);
+        Account account = managedAccount(id);
         account.setFailedAttempts(0);
         account.setLockedUntil(null);
         audit.success("ACCOUNT_UNLOCK", "account", id, account.getUsername());
@@ -205,7 +208,7 @@ public class AccountService {
 
     @PreAuthorize("hasAuthority('UNIT_ADMIN_MANAGE')")
     public void setUnitAdmin(Long id, boolean unitAdmin) {
-        Account account = account(id);
+        Account account = managedAccount(id);
         if (account.getUnitId() == null) {
             throw new BusinessRuleException("error.account.noUnit", account.getUsername());
         }
@@ -224,6 +227,7 @@ public class AccountService {
     @PreAuthorize("hasAuthority('ROLE_MANAGE')")
     public void assignBusinessRoles(Long id, Set<String> roleCodes) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+        refuseSeparatedAdministrator(account);
         Set<String> requested = new HashSet<>(roleCodes);
         List<Role> found = roles.findByCodeIn(requested);
         if (found.size() != requested.size() || found.stream().anyMatch(Role::isBuiltIn)) {
@@ -234,12 +238,21 @@ public class AccountService {
         audit.success("ACCOUNT_ROLES_ASSIGN", "account", id, account.getUsername() + " " + new java.util.TreeSet<>(requested));
     }
 
-    /** Any logged-in user: their own password, checked against the policy; the old one must be given. */
-    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+    /**
+     * Any logged-in user: their own password, checked against the policy; the old one must be given. A wrong old
+     * password counts toward the lockout like one at login, so a session in other hands cannot guess it; a locked
+     * account changes nothing ({@link LockedException}).
+     */
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation, String ip) {
         String username = scope.current().username();
         Account account = accounts.findByUsername(username).orElseThrow();
+        if (account.isLockedAt(clock.instant())) {
+            throw new LockedException(username);
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            audit.failure("ACCOUNT_PASSWORD_CHANGE", "account", account.getId(), "wrong current password");
+            if (failedAttempts.count(username, ip, "ACCOUNT_PASSWORD_CHANGE", "wrong current password")) {
+                throw new LockedException(username);
+            }
             throw new BusinessRuleException("error.password.currentWrong");
         }
         if (!newPassword.equals(confirmation)) {
@@ -253,6 +266,21 @@ public class AccountService {
         account.setMustChangePassword(false);
         account.setPasswordChangedAt(clock.instant());
         audit.success("ACCOUNT_PASSWORD_CHANGE", "account", account.getId(), username);
+    }
+
+    /** An account the caller may change: in their data scope, and not one of the three administrators'. */
+    private Account managedAccount(Long id) {
+        Account account = account(id);
+        refuseSeparatedAdministrator(account);
+        return account;
+    }
+
+    private void refuseSeparatedAdministrator(Account account) {
+        if (account.isSeparatedAdministrator()) {
+            throw new AccessDeniedException(account.getUsername() + " is one of the three administrators, recovered"
+                    + " on the server only (--" + AdministratorRecoveryCommand.OPTION + "), never by "
+                    + scope.current().username());
+        }
     }
 
     private void requireManageable(Account account) {
@@ -288,7 +316,8 @@ public class AccountService {
         account.getRoles().forEach(code -> accountRoles.put(code, roleNames.getOrDefault(code, code)));
         return new AccountSummary(account.getId(), account.getUsername(), person == null ? null : person.getName(),
                 account.getUnitId(), unitNames.get(account.getUnitId()), accountRoles, account.isEnabled(),
-                account.isLockedAt(clock.instant()), account.getLastLoginAt(), isManageable(account));
+                account.isLockedAt(clock.instant()), account.getLastLoginAt(),
+                isManageable(account) && !account.isSeparatedAdministrator(), account.isSeparatedAdministrator());
     }
 
     private Map<Long, String> unitNames() {

@@ -9,11 +9,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.internal.security.InitialPasswords;
 
 /**
  * First run: an empty database gets the three separate administrators (系统/安全/审计管理员) and nothing else.
- * Their initial passwords are printed once to the console and must be changed at first login.
+ * Their initial passwords are printed once to the console and must be changed at first login. Later, since none of
+ * them may manage another's account, a lost password is recovered here too, from the server's command line.
  */
 @Service
 public class AdministratorBootstrap {
@@ -67,5 +69,32 @@ public class AdministratorBootstrap {
         banner.append("==========================================================================================");
         log.warn(banner.toString());
         return issued;
+    }
+
+    /**
+     * Recovery of one of the three administrators: a new initial password (to be changed at the next login), the
+     * account enabled and unlocked, and its TOTP enrolment cleared so a lost authenticator is recovered too.
+     * {@code operator} names who ran it on the server, for the audit log.
+     */
+    @Transactional
+    public IssuedPassword recover(String username, String operator) {
+        Account account = accounts.findByUsername(username).filter(Account::isSeparatedAdministrator).orElse(null);
+        if (account == null) {
+            audit.recordAs(operator, null, "ACCOUNT_PASSWORD_RECOVER", "account", null, false,
+                    "not one of the three administrators: " + username);
+            throw new BusinessRuleException("error.account.notRecoverable", username);
+        }
+        String password = initialPasswords.generate();
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setMustChangePassword(true);
+        account.setEnabled(true);
+        account.setFailedAttempts(0);
+        account.setLockedUntil(null);
+        account.setTotpEnabled(false);
+        account.setTotpSecret(null);
+        account.setTotpLastStep(null);
+        audit.recordAs(operator, null, "ACCOUNT_PASSWORD_RECOVER", "account", account.getId(), true,
+                username + ": new initial password, enabled, unlocked, TOTP cleared (server command line)");
+        return new IssuedPassword(account.getId(), username, password);
     }
 }

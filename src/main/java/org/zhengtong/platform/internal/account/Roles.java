@@ -11,6 +11,11 @@ public final class Roles {
     public static final String UNIT_ADMIN = "UNIT_ADMIN";
     public static final String USER = "USER";
 
+    /**
+     * 三员: their accounts are managed by nobody in the application, not even by one another; they are recovered on the
+     * server ({@link AdministratorRecoveryCommand}).
+     */
+    public static final Set<String> SEPARATED_ADMINISTRATORS = Set.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
     public static final Set<String> ADMINISTRATORS = Set.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, UNIT_ADMIN);
     public static final Set<String> BUILT_IN = Set.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN, UNIT_ADMIN, USER);
 

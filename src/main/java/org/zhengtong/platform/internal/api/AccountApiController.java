@@ -25,7 +25,8 @@ import org.zhengtong.platform.internal.account.AccountForm;
 @RestController
 @RequestMapping(path = "/api/v1/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "账号", description = "登录账号。系统管理员管理全部账号（单位管理员账号只能由系统管理员开设）；单位管理员只能读取和管理本单位的普通账号，"
-        + "对其他单位账号的任何请求都返回 403。其他用户无权访问。")
+        + "对其他单位账号的任何请求都返回 403。其他用户无权访问。"
+        + "三员分立：系统管理员、安全管理员、审计管理员的账号谁都不能通过接口重置、启用、停用或解锁（403），只能在服务器上用命令恢复。")
 class AccountApiController {
 
     private final AccountApiService accounts;
@@ -82,10 +83,9 @@ class AccountApiController {
     }
 
     @PostMapping("/{id}/disable")
-    @Operation(summary = "停用账号", description = "不能停用自己的账号。")
+    @Operation(summary = "停用账号")
     @ApiResponse(responseCode = "200", description = "成功")
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
-    @ApiResponse(responseCode = "409", ref = CONFLICT)
     AccountResponse disableAccount(@Parameter(description = "账号编号") @PathVariable Long id) {
         return accounts.setEnabled(id, false);
     }

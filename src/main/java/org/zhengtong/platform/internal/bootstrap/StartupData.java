@@ -6,8 +6,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.internal.account.AdministratorBootstrap;
+import org.zhengtong.platform.internal.account.AdministratorRecoveryCommand;
 
-/** On start: the three administrators on an empty database, and the demo city when {@code zhengtong.demo=true}. */
+/**
+ * On start: the three administrators on an empty database, and the demo city when {@code zhengtong.demo=true}; neither
+ * when the application runs a command-line mode instead of serving.
+ */
 @Component
 @Order(0)
 class StartupData implements ApplicationRunner {
@@ -24,7 +28,7 @@ class StartupData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.containsOption("verify-audit")) {
+        if (args.containsOption("verify-audit") || args.containsOption(AdministratorRecoveryCommand.OPTION)) {
             return;
         }
         administrators.createAdministratorsIfEmpty(demo ? DemoCity.PASSWORD : null);

@@ -1,13 +1,13 @@
 package org.zhengtong.platform.internal.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,20 +15,21 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.internal.account.AccountRepository;
 
 /**
- * Records every login, logout and failure in the audit log, counts failed passwords and locks the account for
- * the configured time after the configured number of failures.
+ * Records every login, logout and failure in the audit log and counts failed passwords toward the lockout
+ * ({@link FailedAttempts}). The right password clears the count only when no TOTP code follows it; otherwise the
+ * right code does ({@code TwoFactorService}), so that wrong codes add up across logins.
  */
 @Component
 class AuthenticationAuditor {
 
     private final AccountRepository accounts;
-    private final SettingsService settings;
+    private final FailedAttempts failedAttempts;
     private final AuditLog audit;
     private final Clock clock;
 
-    AuthenticationAuditor(AccountRepository accounts, SettingsService settings, AuditLog audit, Clock clock) {
+    AuthenticationAuditor(AccountRepository accounts, FailedAttempts failedAttempts, AuditLog audit, Clock clock) {
         this.accounts = accounts;
-        this.settings = settings;
+        this.failedAttempts = failedAttempts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -36,31 +37,23 @@ class AuthenticationAuditor {
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        accounts.recordLogin(username, clock.instant());
-        audit.recordAs(username, ip(event.getAuthentication().getDetails()), "LOGIN", "account", username, true, null);
+        Authentication authentication = event.getAuthentication();
+        String username = authentication.getName();
+        if (!(authentication.getPrincipal() instanceof AccountPrincipal principal && principal.totpEnabled())) {
+            accounts.recordLogin(username, clock.instant());
+        }
+        audit.recordAs(username, ip(authentication.getDetails()), "LOGIN", "account", username, true, null);
     }
 
     @EventListener
-    @Transactional
     public void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
         String ip = ip(event.getAuthentication().getDetails());
-        if (accounts.incrementFailedAttempts(username) == 0) {
+        if (accounts.existsByUsername(username)) {
+            failedAttempts.count(username, ip, "LOGIN_FAILURE", "bad credentials");
+        } else {
             audit.recordAs(truncate(username), ip, "LOGIN_FAILURE", "account", null, false, "unknown account");
-            return;
         }
-        SecuritySettings current = settings.current();
-        accounts.findByUsername(username).ifPresent(account -> {
-            audit.recordAs(username, ip, "LOGIN_FAILURE", "account", username, false,
-                    "bad credentials, attempt " + account.getFailedAttempts());
-            if (account.getFailedAttempts() >= current.maxFailedLogins()) {
-                account.setLockedUntil(clock.instant().plus(Duration.ofMinutes(current.lockoutMinutes())));
-                account.setFailedAttempts(0);
-                audit.recordAs(username, ip, "ACCOUNT_LOCKED", "account", username, true,
-                        "locked for " + current.lockoutMinutes() + " min");
-            }
-        });
     }
 
     @EventListener

@@ -6,18 +6,23 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ConcurrentSessionControlAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
@@ -26,6 +31,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Two filter chains: {@code /api/**} (HTTP Basic or the console's session, JSON errors) and the console (form
  * login). Both share lockout, the pending-login-step gate, CSRF for cookie sessions and the security headers.
+ * Redirects are relative, so a forged {@code Host} header never chooses where the browser goes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,6 +47,19 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Passwords first, the account's state after: only someone who gave an account's right password learns that it
+     * is locked or disabled; to anyone else an unknown, a locked and a disabled account answer alike.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
     @Bean
     SpringSessionBackedSessionRegistry<? extends Session> sessionRegistry(
             FindByIndexNameSessionRepository<? extends Session> sessions) {
@@ -52,13 +71,17 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales, ObjectMapper json)
             throws Exception {
         ApiRefusals refusals = new ApiRefusals(messages, locales, json);
+        ApiSecurityContextRepository contexts = new ApiSecurityContextRepository();
         http.securityMatcher("/api/**")
             // verifying a seal is open to anyone who holds the file (it changes nothing, so no CSRF token either)
             .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/verify").permitAll()
                     .anyRequest().authenticated())
-            .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
-            // requests carrying their own credentials cannot be forged by another site
-            .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+            .securityContext(context -> context.securityContextRepository(contexts))
+            .httpBasic(basic -> basic.authenticationEntryPoint(refusals).securityContextRepository(contexts))
+            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+            // another site cannot forge credentials, only a browser's cookie: a request may go without the token only
+            // when HTTP Basic authenticated it (a Basic header never falls back to the session, see the repository)
+            .csrf(csrf -> csrf.ignoringRequestMatchers(ApiSecurityContextRepository::carriesBasicCredentials)
                     .ignoringRequestMatchers("/api/v1/verify"))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
             .addFilterBefore(new PendingLoginStepFilter(), AuthorizationFilter.class);
@@ -83,6 +106,14 @@ class SecurityConfiguration {
             .formLogin(form -> form.loginPage("/login")
                     .successHandler(new LoginSuccessHandler(settings))
                     .failureHandler(failureHandler)
+                    .withObjectPostProcessor(new ObjectPostProcessor<LoginUrlAuthenticationEntryPoint>() {
+                        @Override
+                        public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O entryPoint) {
+                            // "/login", not "http://<whatever the Host header said>/login"
+                            entryPoint.setFavorRelativeUris(true);
+                            return entryPoint;
+                        }
+                    })
                     .permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .sessionManagement(session -> session

@@ -1,8 +1,11 @@
 package org.zhengtong.platform.internal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +44,12 @@ class AccountSelfController {
     @PostMapping("/password")
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
                           @RequestParam String confirmation, HttpSession session, Model model, Locale locale,
-                          RedirectAttributes redirect) {
+                          RedirectAttributes redirect, Authentication authentication, HttpServletRequest request,
+                          HttpServletResponse response) {
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword, confirmation);
+            accounts.changeOwnPassword(currentPassword, newPassword, confirmation, request.getRemoteAddr());
+        } catch (LockedException e) {
+            return LockedOut.endSession(request, response, authentication);
         } catch (BusinessRuleException e) {
             model.addAttribute("forced", LoginStep.pending(session) == LoginStep.PASSWORD_CHANGE);
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));

@@ -1,6 +1,9 @@
 package org.zhengtong.platform.internal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,13 +33,18 @@ class LoginController {
     }
 
     @PostMapping("/login/totp")
-    String totp(@RequestParam String code, Authentication authentication, HttpSession session, Model model) {
+    String totp(@RequestParam String code, Authentication authentication, HttpSession session, Model model,
+                HttpServletRequest request, HttpServletResponse response) {
         if (LoginStep.pending(session) != LoginStep.TOTP_CODE) {
             return "redirect:/";
         }
-        if (!twoFactor.verifyLogin(authentication.getName(), code)) {
-            model.addAttribute("error", true);
-            return "account/totp-login";
+        try {
+            if (!twoFactor.verifyLogin(authentication.getName(), code, request.getRemoteAddr())) {
+                model.addAttribute("error", true);
+                return "account/totp-login";
+            }
+        } catch (LockedException e) {
+            return LockedOut.endSession(request, response, authentication);
         }
         LoginStep.complete(session, LoginStep.TOTP_CODE);
         LoginStep next = LoginStep.pending(session);
