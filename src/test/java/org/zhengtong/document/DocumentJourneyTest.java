@@ -42,7 +42,7 @@ class DocumentJourneyTest {
         long id = draft.getId();
 
         step("czj.d1.clerk1", id, "拟稿", StepDecision.opinion("请审核"));
-        as("czj.d1.chief", () -> documents.saveBody(id, "<p>市政府：</p><p>现将有关情况请示如下，妥否，请批示。</p>"));
+        as("czj.d1.chief", () -> documents.saveBody(id, "<p>市政府：</p><p>现将有关情况请示如下，妥否，请批示。</p>", 1));
         step("czj.d1.chief", id, "部门审核", StepDecision.opinion("同意"));
         step("czj.office", id, "办公室核稿", new StepDecision("请会签", List.of("czj.d2.chief", "czj.d3.chief"),
                 "czj.head", null, List.of(), List.of()));

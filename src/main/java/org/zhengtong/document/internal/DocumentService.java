@@ -248,9 +248,15 @@ public class DocumentService {
 
     // ---- editing (only the current handler) --------------------------------------------------------------
 
-    /** Saves the body as a new version when it changed; returns the version number now current. */
-    public int saveBody(Long documentId, String html) {
-        OfficialDocument document = find(documentId);
+    /**
+     * Saves the body as a new version when it changed; returns the version number now current. The editor started
+     * from {@code baseVersion}: when someone saved a later version meanwhile (two 会签 handlers editing at once),
+     * the save is refused with a {@link BodyConflictException} instead of silently replacing their text. Saves of
+     * one document take turns on its row lock, so two at the same instant end as one save and one conflict.
+     */
+    public int saveBody(Long documentId, String html, int baseVersion) {
+        OfficialDocument document = documents.lock(documentId)
+                .orElseThrow(() -> new NotFoundException("document", documentId));
         TodoTask task = requireHandler(document);
         String clean = sanitizer.clean(html);
         if (clean.length() > 200_000) {
@@ -259,6 +265,11 @@ public class DocumentService {
         int last = bodyVersions.lastVersionNo(documentId);
         if (clean.equals(document.getBodyHtml())) {
             return last;
+        }
+        if (last != baseVersion) {
+            BodyVersion theirs = bodyVersions.findByDocumentIdAndVersionNo(documentId, last).orElseThrow();
+            throw new BodyConflictException(baseVersion, last,
+                    directory.person(theirs.getAuthor()).map(PersonRef::name).orElse(theirs.getAuthor()));
         }
         document.setBodyHtml(clean);
         bodyVersions.save(new BodyVersion(documentId, last + 1, clean, currentUsers.current().username(), task.name(),

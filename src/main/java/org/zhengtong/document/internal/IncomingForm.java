@@ -18,4 +18,7 @@ public record IncomingForm(
         @Size(max = 30, message = "{validation.size}") String secrecyPeriod,
         @NotNull(message = "{validation.required}") Urgency urgency,
         LocalDate deadline) {
+
+    /** What a paper registration request claims its idempotency key for. */
+    public static final String REQUEST_KIND = "document.paperIncoming";
 }

@@ -38,4 +38,7 @@ public record OutgoingForm(
         this(type, title, classification, secrecyPeriod, urgency, mainRecipients, ccRecipients, issuerCode, bodyHtml,
                 deadline, null, null);
     }
+
+    /** What a draft request claims its idempotency key for. */
+    public static final String REQUEST_KIND = "document.outgoing";
 }

@@ -10,6 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface DocumentRepository extends JpaRepository<OfficialDocument, Long> {
 
+    /** The document, locked until the transaction ends: concurrent saves of its body take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from OfficialDocument d where d.id = :id")
+    Optional<OfficialDocument> lock(Long id);
+
     List<OfficialDocument> findByIdIn(Collection<Long> ids);
 
     List<OfficialDocument> findByInitiatorOrderByCreatedAtDesc(String initiator);

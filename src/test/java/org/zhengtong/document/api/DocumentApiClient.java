@@ -98,6 +98,12 @@ class DocumentApiClient {
                 username);
     }
 
+    /** Drafts with an {@code Idempotency-Key}, as a client that retries after a timeout does. */
+    ResultActions draft(String username, Map<String, Object> form, String idempotencyKey) throws Exception {
+        return perform(MockMvcRequestBuilders.post("/api/v1/documents").header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(form)), username);
+    }
+
     ResultActions post(String username, String path) throws Exception {
         return perform(MockMvcRequestBuilders.post(path), username);
     }

@@ -37,7 +37,7 @@ class DocumentDiffPageTest {
     void changedBodyShowsWhatWasInsertedAndDeleted() throws Exception {
         long id = pages.draftAtDepartmentReview(TestUsers.unique("请示"));
         pages.post("czj.d1.chief", "/documents/" + id + "/body",
-                "bodyHtml", "<p>市政府：</p><p>现将有关情况请示如下，妥否，请批示。</p><p>附：a&lt;b 预算表</p>");
+                "baseVersion", "1", "bodyHtml", "<p>市政府：</p><p>现将有关情况请示如下，妥否，请批示。</p><p>附：a&lt;b 预算表</p>");
 
         assertThat(pages.page("czj.d1.chief", id)).contains("/documents/" + id + "/diff?from=1&amp;to=2", "与上一版比较");
         String diff = pages.get("czj.d1.chief", "/documents/" + id + "/diff?from=1&to=2").andExpect(status().isOk())
@@ -54,7 +54,7 @@ class DocumentDiffPageTest {
     @Test
     void savingAnUnchangedBodyMakesNoVersionAndUnknownVersionsAreNotFound() throws Exception {
         long id = pages.draftAtDepartmentReview(TestUsers.unique("请示"));
-        pages.post("czj.d1.chief", "/documents/" + id + "/body", "bodyHtml", "<p>市政府：</p><p>现将有关情况请示如下。</p>");
+        pages.post("czj.d1.chief", "/documents/" + id + "/body", "baseVersion", "1", "bodyHtml", "<p>市政府：</p><p>现将有关情况请示如下。</p>");
         assertThat(pages.as("czj.d1.chief", () -> documents.bodyVersions(id))).hasSize(1);
         pages.get("czj.d1.chief", "/documents/" + id + "/diff?from=1&to=9").andExpect(status().isNotFound());
         pages.get("czj.d2.clerk1", "/documents/" + id + "/diff?from=1&to=1").andExpect(status().isForbidden());

@@ -48,7 +48,7 @@ class DocumentFlowPageTest {
 
         assertThat(pages.page("czj.d1.chief", id)).contains("办理：部门审核", "请审核");
         pages.post("czj.d1.chief", "/documents/" + id + "/body",
-                        "bodyHtml", "<p>市政府：</p><p>现将有关情况请示如下，妥否，请批示。</p>")
+                        "baseVersion", "1", "bodyHtml", "<p>市政府：</p><p>现将有关情况请示如下，妥否，请批示。</p>")
                 .andExpect(redirectedUrl("/documents/" + id))
                 .andExpect(flash().attribute("flashMessage", "正文已保存，当前为第 2 版。"));
         pages.sendOn("czj.d1.chief", id, "opinion", "同意");
@@ -188,7 +188,7 @@ class DocumentFlowPageTest {
         pages.post("czj.d1.clerk1", "/documents/" + id + "/send", "taskId", chiefsTask, "opinion", "我自己批")
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("这不是您的待办任务")));
-        pages.post("czj.d1.clerk1", "/documents/" + id + "/body", "bodyHtml", "<p>改掉</p>")
+        pages.post("czj.d1.clerk1", "/documents/" + id + "/body", "baseVersion", "1", "bodyHtml", "<p>改掉</p>")
                 .andExpect(status().isForbidden());
 
         // someone outside the document may not even see it

@@ -19,11 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.RequestTransactions;
 
 /**
  * What the document page's action panel does, for API clients. The task actions first read the document (outsiders
  * and readers without clearance get 403, as on the page), then act; a refused action changes nothing (409 with the
- * reason, e.g. "该任务已由他人办理"). Every action answers with the document as it is afterwards.
+ * reason, e.g. "该任务已由他人办理"). Every action answers with the document as it is afterwards, read in the
+ * action's own transaction: an answer that cannot be built undoes the action, so no saved work is reported as failed.
  */
 @RestController
 @RequestMapping(path = "/api/v1/documents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -33,10 +35,12 @@ class DocumentActionApiController {
 
     private final DocumentService documents;
     private final DocumentViews views;
+    private final RequestTransactions requests;
 
-    DocumentActionApiController(DocumentService documents, DocumentViews views) {
+    DocumentActionApiController(DocumentService documents, DocumentViews views, RequestTransactions requests) {
         this.documents = documents;
         this.views = views;
+        this.requests = requests;
     }
 
     @PostMapping("/tasks/{taskId}/send")
@@ -51,8 +55,8 @@ class DocumentActionApiController {
                           @Parameter(description = "任务编号") @PathVariable String taskId,
                           @RequestBody(required = false) StepDecision decision) {
         requireReadable(id);
-        documents.sendOn(id, taskId, decision == null ? StepDecision.opinion(null) : decision);
-        return views.document(id);
+        StepDecision taken = decision == null ? StepDecision.opinion(null) : decision;
+        return answered(id, () -> documents.sendOn(id, taskId, taken));
     }
 
     @GetMapping("/tasks/{taskId}/return-targets")
@@ -77,8 +81,7 @@ class DocumentActionApiController {
                               @Parameter(description = "任务编号") @PathVariable String taskId,
                               @Valid @RequestBody ActionRequests.Return request) {
         requireReadable(id);
-        documents.returnTo(id, taskId, request.target(), request.opinion());
-        return views.document(id);
+        return answered(id, () -> documents.returnTo(id, taskId, request.target(), request.opinion()));
     }
 
     @PostMapping(path = "/tasks/{taskId}/transfer", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -91,8 +94,7 @@ class DocumentActionApiController {
                               @Parameter(description = "任务编号") @PathVariable String taskId,
                               @Valid @RequestBody ActionRequests.Transfer request) {
         requireReadable(id);
-        documents.transfer(id, taskId, request.to(), request.opinion());
-        return views.document(id);
+        return answered(id, () -> documents.transfer(id, taskId, request.to(), request.opinion()));
     }
 
     @PostMapping(path = "/tasks/{taskId}/add-signer", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -105,8 +107,7 @@ class DocumentActionApiController {
                                @Parameter(description = "任务编号") @PathVariable String taskId,
                                @Valid @RequestBody ActionRequests.AddSigner request) {
         requireReadable(id);
-        documents.addSigner(id, taskId, request.signer(), request.opinion());
-        return views.document(id);
+        return answered(id, () -> documents.addSigner(id, taskId, request.signer(), request.opinion()));
     }
 
     @PostMapping("/withdraw")
@@ -115,8 +116,7 @@ class DocumentActionApiController {
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     DocumentResponse withdraw(@Parameter(description = "公文编号") @PathVariable Long id) {
-        documents.withdraw(id);
-        return views.document(id);
+        return answered(id, () -> documents.withdraw(id));
     }
 
     @PostMapping("/urge")
@@ -127,8 +127,7 @@ class DocumentActionApiController {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     DocumentResponse urge(@Parameter(description = "公文编号") @PathVariable Long id,
                           @Valid @RequestBody(required = false) ActionRequests.Urge request) {
-        documents.urge(id, request == null ? null : request.message());
-        return views.document(id);
+        return answered(id, () -> documents.urge(id, request == null ? null : request.message()));
     }
 
     @PostMapping(path = "/terminate", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -139,8 +138,7 @@ class DocumentActionApiController {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     DocumentResponse terminate(@Parameter(description = "公文编号") @PathVariable Long id,
                                @Valid @RequestBody ActionRequests.Terminate request) {
-        documents.terminate(id, request.reason());
-        return views.document(id);
+        return answered(id, () -> documents.terminate(id, request.reason()));
     }
 
     @PostMapping(path = "/output", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -151,8 +149,12 @@ class DocumentActionApiController {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     DocumentResponse output(@Parameter(description = "公文编号") @PathVariable Long id,
                             @Valid @RequestBody ActionRequests.Output request) {
-        documents.saveCopiesAndAnnotation(id, request.copies(), request.annotation());
-        return views.document(id);
+        return answered(id, () -> documents.saveCopiesAndAnnotation(id, request.copies(), request.annotation()));
+    }
+
+    /** The action, then the document as it left it, in one transaction. */
+    private DocumentResponse answered(Long id, Runnable action) {
+        return requests.act(action, () -> views.document(id));
     }
 
     /** Outsiders and people whose clearance is below the 密级 are refused (403) before anything happens. */

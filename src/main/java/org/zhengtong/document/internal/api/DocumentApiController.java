@@ -18,15 +18,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhengtong.document.internal.DocumentService;
-import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.document.internal.api.DocumentResponse.DocumentTimelineStep;
 import org.zhengtong.document.internal.form.ProcessingForms;
 import org.zhengtong.platform.Downloads;
+import org.zhengtong.platform.RequestTransactions;
 
 @RestController
 @RequestMapping(path = "/api/v1/documents", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,25 +38,31 @@ class DocumentApiController {
     private final DocumentService documents;
     private final DocumentViews views;
     private final ProcessingForms forms;
+    private final RequestTransactions requests;
 
-    DocumentApiController(DocumentService documents, DocumentViews views, ProcessingForms forms) {
+    DocumentApiController(DocumentService documents, DocumentViews views, ProcessingForms forms,
+                          RequestTransactions requests) {
         this.documents = documents;
         this.views = views;
         this.forms = forms;
+        this.requests = requests;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "拟稿（新建发文）", description = "以本人单位的名义拟一份发文：保存第 1 版正文，启动发文流程，拟稿步骤即本人的待办。"
-            + "机关代字须属于本单位；涉密公文须填写保密期限，且密级不能高于本人的涉密等级（否则 403）。")
-    @ApiResponse(responseCode = "201", description = "已拟稿；Location 为新公文的地址")
+            + "机关代字须属于本单位；涉密公文须填写保密期限，且密级不能高于本人的涉密等级（否则 403）。"
+            + "带 Idempotency-Key 请求头时，同一账号以同一编号重发（如超时后重试）不再新建，而返回第一次拟的公文。")
+    @ApiResponse(responseCode = "201", description = "已拟稿（或以同一 Idempotency-Key 拟过）；Location 为公文的地址")
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = CONFLICT)
-    ResponseEntity<DocumentResponse> draft(@Valid @RequestBody OutgoingForm form) {
-        OfficialDocument document = documents.draftOutgoing(form);
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path("/api/v1/documents/{id}").buildAndExpand(document.getId()).toUri())
-                .body(views.document(document.getId()));
+    ResponseEntity<DocumentResponse> draft(@Valid @RequestBody OutgoingForm form,
+                                           @Parameter(description = "客户端为这次拟稿生成的唯一编号（最长 100 个字符）")
+                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return requests.createOnce(OutgoingForm.REQUEST_KIND, key,
+                () -> documents.draftOutgoing(form).getId(),
+                id -> ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/v1/documents/{id}").buildAndExpand(id).toUri()).body(views.document(id)));
     }
 
     @GetMapping("/{id}")

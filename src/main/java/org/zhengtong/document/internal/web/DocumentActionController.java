@@ -15,6 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.document.internal.AttachmentVersion;
+import org.zhengtong.document.internal.BodyConflictException;
+import org.zhengtong.document.internal.BodyVersion;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.platform.BusinessRuleException;
@@ -113,10 +115,31 @@ class DocumentActionController {
         });
     }
 
+    /**
+     * Saves the body the editor started from {@code baseVersion}. When someone saved a later version meanwhile, the
+     * page comes back (409) with their changes, their version, and the text as typed still in the editor, whose
+     * base is now their version: saving again after review replaces it.
+     */
     @PostMapping("/body")
     ModelAndView saveBody(@PathVariable Long id, @RequestParam(defaultValue = "") String bodyHtml,
-                          RedirectAttributes redirect) {
-        return perform(id, null, redirect, () -> texts.of("document.flash.bodySaved", documents.saveBody(id, bodyHtml)));
+                          @RequestParam int baseVersion, RedirectAttributes redirect) {
+        try {
+            return perform(id, null, redirect,
+                    () -> texts.of("document.flash.bodySaved", documents.saveBody(id, bodyHtml, baseVersion)));
+        } catch (BodyConflictException conflict) {
+            ModelAndView merge = refused(id, null, conflict);
+            @SuppressWarnings("unchecked")
+            List<BodyVersion> versions = (List<BodyVersion>) merge.getModel().get("bodyVersions");
+            BodyVersion base = DocumentController.version(versions, conflict.baseVersion());
+            BodyVersion theirs = DocumentController.version(versions, conflict.currentVersion());
+            merge.addObject("bodyConflict",
+                    new BodyConflict(theirs, BodyDiff.between(base.getHtml(), theirs.getHtml()), bodyHtml));
+            return merge;
+        }
+    }
+
+    /** A refused body save: their version, what they changed from the editor's base, and the text as typed. */
+    public record BodyConflict(BodyVersion theirs, List<BodyDiff.Line> changes, String typedHtml) {
     }
 
     @PostMapping("/output")
@@ -165,14 +188,18 @@ class DocumentActionController {
         try {
             redirect.addFlashAttribute("flashMessage", action.get());
             return new ModelAndView("redirect:/documents/" + id);
-        } catch (NotFoundException missing) {
-            throw missing;
+        } catch (NotFoundException | BodyConflictException answeredElsewhere) {
+            throw answeredElsewhere;
         } catch (BusinessRuleException refused) {
-            ExtendedModelMap model = new ExtendedModelMap();
-            page.fill(model, id);
-            model.addAttribute("actionError", texts.of(refused));
-            model.addAttribute("opinion", opinion);
-            return new ModelAndView(DocumentPage.VIEW, model, HttpStatus.CONFLICT);
+            return refused(id, opinion, refused);
         }
+    }
+
+    private ModelAndView refused(Long id, String opinion, BusinessRuleException refused) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        page.fill(model, id);
+        model.addAttribute("actionError", texts.of(refused));
+        model.addAttribute("opinion", opinion);
+        return new ModelAndView(DocumentPage.VIEW, model, HttpStatus.CONFLICT);
     }
 }

@@ -77,7 +77,7 @@ class DocumentController {
         return Downloads.attachment(file.fileName(), file.sizeBytes(), file.content());
     }
 
-    private static BodyVersion version(List<BodyVersion> versions, int versionNo) {
+    static BodyVersion version(List<BodyVersion> versions, int versionNo) {
         return versions.stream().filter(v -> v.getVersionNo() == versionNo).findFirst()
                 .orElseThrow(() -> new NotFoundException("bodyVersion", versionNo));
     }

@@ -16,9 +16,10 @@ import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
-import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.RequestTransactions;
 
 /** 拟稿: a new 发文 of the user's unit; on success the drafter lands on the document to send it on. */
 @Controller
@@ -30,11 +31,13 @@ class DraftController {
     private final DocumentService documents;
     private final OrgDirectory directory;
     private final Texts texts;
+    private final RequestTransactions requests;
 
-    DraftController(DocumentService documents, OrgDirectory directory, Texts texts) {
+    DraftController(DocumentService documents, OrgDirectory directory, Texts texts, RequestTransactions requests) {
         this.documents = documents;
         this.directory = directory;
         this.texts = texts;
+        this.requests = requests;
     }
 
     @ModelAttribute
@@ -63,9 +66,10 @@ class DraftController {
             return new ModelAndView(VIEW, model.asMap(), HttpStatus.BAD_REQUEST);
         }
         try {
-            OfficialDocument document = documents.draftOutgoing(draft.toOutgoingForm());
+            long id = requests.createOnce(OutgoingForm.REQUEST_KIND, draft.getRequestKey(),
+                    () -> documents.draftOutgoing(draft.toOutgoingForm()).getId(), Long::valueOf);
             redirect.addFlashAttribute("flashMessage", texts.of("document.flash.drafted"));
-            return new ModelAndView("redirect:/documents/" + document.getId());
+            return new ModelAndView("redirect:/documents/" + id);
         } catch (ConstraintViolationException invalid) {
             FormErrors.reject(binding, invalid);
             return new ModelAndView(VIEW, model.asMap(), HttpStatus.BAD_REQUEST);

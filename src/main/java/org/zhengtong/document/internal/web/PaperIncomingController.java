@@ -2,6 +2,7 @@ package org.zhengtong.document.internal.web;
 
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,8 +21,9 @@ import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
-import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.document.internal.IncomingForm;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.RequestTransactions;
 
 /** 纸质来文登记: the unit's secretary (or office director) registers a paper 收文 with its scan. */
 @Controller
@@ -33,11 +35,13 @@ class PaperIncomingController {
     private final DocumentService documents;
     private final Uploads uploads;
     private final Texts texts;
+    private final RequestTransactions requests;
 
-    PaperIncomingController(DocumentService documents, Uploads uploads, Texts texts) {
+    PaperIncomingController(DocumentService documents, Uploads uploads, Texts texts, RequestTransactions requests) {
         this.documents = documents;
         this.uploads = uploads;
         this.texts = texts;
+        this.requests = requests;
     }
 
     @ModelAttribute
@@ -71,10 +75,12 @@ class PaperIncomingController {
             return new ModelAndView(VIEW, model.asMap(), HttpStatus.BAD_REQUEST);
         }
         try {
-            OfficialDocument document = documents.registerPaperIncoming(incoming.toIncomingForm(),
-                    Uploads.fileName(scan), scan.getInputStream());
+            InputStream content = scan.getInputStream();
+            long id = requests.createOnce(IncomingForm.REQUEST_KIND, incoming.getRequestKey(),
+                    () -> documents.registerPaperIncoming(incoming.toIncomingForm(), Uploads.fileName(scan), content)
+                            .getId(), Long::valueOf);
             redirect.addFlashAttribute("flashMessage", texts.of("document.flash.registered"));
-            return new ModelAndView("redirect:/documents/" + document.getId());
+            return new ModelAndView("redirect:/documents/" + id);
         } catch (ConstraintViolationException invalid) {
             FormErrors.reject(binding, invalid);
             return new ModelAndView(VIEW, model.asMap(), HttpStatus.BAD_REQUEST);

@@ -16,10 +16,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.LocaleResolver;
+import org.zhengtong.platform.internal.web.DatabaseOutage;
 
 /**
  * The API's refusals (401 not logged in, 403 not allowed or no CSRF token) as RFC 7807 problem JSON in the user's
  * language, like every other API error. No {@code WWW-Authenticate} header, so browsers show no login prompt.
+ * An account that could not be loaded because the database is out of reach is no refusal: that failure goes on to
+ * the outage handling (503).
  */
 class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -36,6 +39,9 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.causes(e)) {
+            throw e; // the account could not be loaded: an outage (503), not a stranger
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized");
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ConcurrentSessionControlAuthenticationStrategy;
@@ -27,6 +28,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.servlet.LocaleResolver;
+import org.zhengtong.platform.internal.web.DatabaseOutage;
 
 /**
  * Two filter chains: {@code /api/**} (HTTP Basic or the console's session, JSON errors) and the console (form
@@ -93,11 +95,17 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain consoleChain(HttpSecurity http, SettingsService settings,
                                      SpringSessionBackedSessionRegistry<? extends Session> sessionRegistry) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failureHandler = new ExceptionMappingAuthenticationFailureHandler();
-        failureHandler.setDefaultFailureUrl("/login?error");
-        failureHandler.setExceptionMappings(Map.of(
+        ExceptionMappingAuthenticationFailureHandler refusedLogin = new ExceptionMappingAuthenticationFailureHandler();
+        refusedLogin.setDefaultFailureUrl("/login?error");
+        refusedLogin.setExceptionMappings(Map.of(
                 LockedException.class.getName(), "/login?locked",
                 DisabledException.class.getName(), "/login?disabled"));
+        AuthenticationFailureHandler failureHandler = (request, response, failure) -> {
+            if (DatabaseOutage.causes(failure)) {
+                throw failure; // not a wrong password: the outage handling answers 503
+            }
+            refusedLogin.onAuthenticationFailure(request, response, failure);
+        };
 
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
