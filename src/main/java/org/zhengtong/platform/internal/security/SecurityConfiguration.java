@@ -77,7 +77,7 @@ class SecurityConfiguration {
                 DisabledException.class.getName(), "/login?disabled"));
 
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
                         "/actuator/health", "/actuator/health/**", "/verify").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")
