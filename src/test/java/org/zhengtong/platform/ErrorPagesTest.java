@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
@@ -23,18 +24,18 @@ class ErrorPagesTest {
     @Test
     void aMissingPageSaysSo() throws Exception {
         // MockMvc does not forward to the error page: the container's error dispatch is played here
-        mvc.perform(get("/error").with(users.as("czj.d1.clerk1"))
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML).with(users.as("czj.d1.clerk1"))
                         .requestAttr("jakarta.servlet.error.status_code", 404)
                         .requestAttr("jakarta.servlet.error.request_uri", "/no-such-page"))
                 .andExpect(content().string(containsString("页面不存在")))
                 .andExpect(content().string(not(containsString("请求无法完成"))));
-        mvc.perform(get("/error").with(users.as("czj.d1.clerk1"))
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML).with(users.as("czj.d1.clerk1"))
                         .requestAttr("jakarta.servlet.error.status_code", 403))
                 .andExpect(content().string(containsString("无权访问")));
-        mvc.perform(get("/error").with(users.as("czj.d1.clerk1"))
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML).with(users.as("czj.d1.clerk1"))
                         .requestAttr("jakarta.servlet.error.status_code", 400))
                 .andExpect(content().string(containsString("请求有误")));
-        mvc.perform(get("/error").with(users.as("czj.d1.clerk1"))
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML).with(users.as("czj.d1.clerk1"))
                         .requestAttr("jakarta.servlet.error.status_code", 503))
                 .andExpect(content().string(containsString("服务暂不可用")));
     }

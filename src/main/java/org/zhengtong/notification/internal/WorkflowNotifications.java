@@ -70,7 +70,7 @@ class WorkflowNotifications {
     void on(TaskUrged event) {
         Optional<Description> about = describe(event.processInstanceId());
         String kind = event.escalated() ? "escalated" : event.automatic() ? "reminder" : "urged";
-        String urgedBy = directory.person(event.urgedBy()).map(OrgDirectory.PersonRef::name).orElse(event.urgedBy());
+        String urgedBy = directory.nameOf(event.urgedBy());
         String title = text("notification." + kind + ".title", event.taskName());
         String body = text("notification." + kind + ".body", subject(about, event.taskName()), event.taskName(),
                 urgedBy, event.message() == null ? "" : event.message());

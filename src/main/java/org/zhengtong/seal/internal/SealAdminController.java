@@ -2,7 +2,6 @@ package org.zhengtong.seal.internal;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +44,8 @@ class SealAdminController {
         model.addAttribute("seals", visible);
         model.addAttribute("unitNames", directory.units().stream()
                 .collect(Collectors.toMap(OrgDirectory.UnitRef::id, OrgDirectory.UnitRef::name)));
-        model.addAttribute("custodianNames", visible.stream().flatMap(seal -> seal.getCustodians().stream())
-                .distinct().collect(Collectors.toMap(Function.identity(), username -> directory.person(username)
-                        .map(OrgDirectory.PersonRef::name).orElse(username))));
+        model.addAttribute("custodianNames", visible.stream().collect(Collectors.toMap(Seal::getId,
+                seal -> seal.getCustodians().stream().sorted().map(directory::nameOf).collect(Collectors.joining("、")))));
         return "seal/list";
     }
 

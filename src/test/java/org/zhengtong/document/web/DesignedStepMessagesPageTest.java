@@ -7,13 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.IntegrationTest;
@@ -51,7 +48,7 @@ class DesignedStepMessagesPageTest {
     @AfterEach
     void disableDesign() {
         // the database is shared: a design left active would route other tests' documents
-        as("sysadmin", () -> {
+        pages.as("sysadmin", () -> {
             designer.setActive(design.getId(), false);
             return null;
         });
@@ -60,12 +57,13 @@ class DesignedStepMessagesPageTest {
     @Test
     void sendingNamesTheDesignedNextStep() throws Exception {
         long czj = directory.person("czj.d1.clerk1").orElseThrow().unitId();
-        design = as("sysadmin", () -> designer.create(TestUsers.unique("财政局纪要流程"), ProcessDirection.OUTGOING,
+        design = pages.as("sysadmin", () -> designer.create(TestUsers.unique("财政局纪要流程"), ProcessDirection.OUTGOING,
                 DocumentType.MINUTES.name(), czj, List.of(DesignNodes.node("科室审核", Kind.DEPARTMENT_HEAD))));
 
         String location = pages.post("czj.d1.clerk1", "/documents/new", "type", "MINUTES",
                         "title", TestUsers.unique("局务会议纪要"), "classification", "UNCLASSIFIED", "urgency", "NORMAL",
-                        "issuerCode", "财预", "bodyHtml", "<p>会议议定如下。</p>")
+                        "issuerCode", "财预", "mainRecipients", String.valueOf(pages.unit("szfb")),
+                        "bodyHtml", "<p>会议议定如下。</p>")
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashMessage", not(containsString("部门审核"))))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -75,17 +73,5 @@ class DesignedStepMessagesPageTest {
         pages.act("czj.d1.clerk1", id, "send", "opinion", "请审核")
                 .andExpect(flash().attribute("flashMessage", "已发送，现由科室审核（" + chief + "）办理。"));
         assertThat(pages.task("czj.d1.chief", id).name()).isEqualTo("科室审核");
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        var principal = accounts.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 }

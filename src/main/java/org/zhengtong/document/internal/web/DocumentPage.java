@@ -198,7 +198,7 @@ class DocumentPage {
                 return null;
             }
             return byUsername.computeIfAbsent(username,
-                    u -> directory.person(u).map(PersonRef::name).orElse(u));
+                    u -> directory.nameOf(u));
         }
 
         Map<String, String> known() {
