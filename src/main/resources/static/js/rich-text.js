@@ -8,9 +8,13 @@
     return; // without the editor the textarea still works as plain HTML input
   }
   var chinese = (document.documentElement.lang || '').indexOf('zh') === 0;
+  // the language pack lies beside this script (js/tinymce/langs/, see its README); TinyMCE itself speaks English
+  var here = document.currentScript ? document.currentScript.src : '';
   window.tinymce.init({
     selector: 'textarea[data-rich-text]',
     license_key: 'gpl',
+    language: chinese ? 'zh_CN' : 'en',
+    language_url: chinese ? here.replace(/rich-text\.js(\?.*)?$/, 'tinymce/langs/zh_CN.js') : undefined,
     promotion: false,
     branding: false,
     menubar: false,

@@ -4,7 +4,7 @@ package org.zhengtong.document;
 public enum DocumentType {
     RESOLUTION("决议"),
     DECISION("决定"),
-    ORDER("命令(令)"),
+    ORDER("命令（令）"),
     COMMUNIQUE("公报"),
     ANNOUNCEMENT("公告"),
     PUBLIC_NOTICE("通告"),

@@ -11,6 +11,11 @@ public interface OrgDirectory {
 
     Optional<PersonRef> person(String username);
 
+    /** The person's name for pages and texts; the username where no person holds it (sysadmin, a disabled account). */
+    default String nameOf(String username) {
+        return person(username).map(PersonRef::name).orElse(username);
+    }
+
     /** Enabled accounts holding a position (e.g. {@code OFFICE_DIRECTOR}) in a unit, in sort order. */
     List<PersonRef> holders(long unitId, String position);
 

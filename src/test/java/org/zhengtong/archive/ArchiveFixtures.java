@@ -31,7 +31,7 @@ public class ArchiveFixtures {
     }
 
     /** An unclassified 通知 of 市财政局, finished. */
-    OfficialDocument finished(String titleStem) {
+    public OfficialDocument finished(String titleStem) {
         return finish(documents.draft("czj.d1.clerk1", DocumentType.NOTICE, Urgency.NORMAL,
                 Classification.UNCLASSIFIED, titleStem));
     }

@@ -157,9 +157,12 @@ class ArchivePagesTest {
                 .andExpect(content().string(containsString("待审批")));
         Borrowing pending = fixtures.as("czj.d2.clerk2", () -> borrowing.mine()).stream()
                 .filter(v -> v.item().getId().equals(item.getId())).findFirst().orElseThrow().borrowing();
+        // the director sees who asks by name, not by username
         mvc.perform(get("/archive/borrowings").with(users.as("czj.office")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/archive/borrowings/" + pending.getId() + "/approve")));
+                .andExpect(content().string(containsString("/archive/borrowings/" + pending.getId() + "/approve")))
+                .andExpect(content().string(containsString("<td>" + directory.nameOf("czj.d2.clerk2") + "</td>")))
+                .andExpect(content().string(not(containsString("czj.d2.clerk2"))));
         mvc.perform(get("/").with(users.as("czj.office")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("待审批档案借阅")));

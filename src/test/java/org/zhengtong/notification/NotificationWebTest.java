@@ -23,6 +23,7 @@ import org.zhengtong.document.DocumentFixtures;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.PlatformFixtures.Team;
@@ -52,35 +53,38 @@ class NotificationWebTest {
 
     @Test
     void aNewTaskIsNotifiedCountedAndMarkedRead() throws Exception {
+        // the clerk's own drafts tell her nothing; the chief hears of both once they are sent on
         OfficialDocument first = documents.draft(team.clerk(), Urgency.URGENT, "通知件一");
         OfficialDocument second = documents.draft(team.clerk(), Urgency.NORMAL, "通知件二");
-        await().atMost(Duration.ofSeconds(30)).until(() -> notifications.unreadCount(team.clerk()) == 2);
+        documents.sendOn(team.clerk(), first.getId(), StepDecision.opinion("请核"));
+        documents.sendOn(team.clerk(), second.getId(), StepDecision.opinion("请核"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifications.unreadCount(team.chief()) == 2);
 
-        String page = page("/notifications", team.clerk());
-        assertThat(page).contains("新待办：拟稿", first.getTitle(), second.getTitle(), "2 条未读",
+        String page = page("/notifications", team.chief());
+        assertThat(page).contains("新待办：部门审核", first.getTitle(), second.getTitle(), "2 条未读",
                 "/documents/" + first.getId());
-        assertThat(page("/", team.clerk())).contains("hx-get=\"/notifications/badge\"");
-        assertThat(page("/notifications/badge", team.clerk())).contains("id=\"zt-unread\"", ">2</span>")
+        assertThat(page("/", team.chief())).contains("hx-get=\"/notifications/badge\"");
+        assertThat(page("/notifications/badge", team.chief())).contains("id=\"zt-unread\"", ">2</span>")
                 .doesNotContain("<html");
 
         Matcher item = ITEM_ID.matcher(page);
         assertThat(item.find()).isTrue();
         String id = item.group(1);
-        mvc.perform(post("/notifications/{id}/read", id).with(users.as(team.chief())).with(csrf()))
+        mvc.perform(post("/notifications/{id}/read", id).with(users.as(team.clerk())).with(csrf()))
                 .andExpect(status().isNotFound());
         String marked = mvc.perform(post("/notifications/{id}/read", id).header("HX-Request", "true")
-                        .with(users.as(team.clerk())).with(csrf()))
+                        .with(users.as(team.chief())).with(csrf()))
                 .andExpect(status().isOk()).andExpect(header().string("HX-Trigger", "notifications-changed"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(marked).contains("id=\"notification-" + id + "\"", "notification read\"").doesNotContain("标为已读");
-        assertThat(notifications.unreadCount(team.clerk())).isEqualTo(1);
-        assertThat(page("/notifications/badge", team.clerk())).contains(">1</span>");
+        assertThat(notifications.unreadCount(team.chief())).isEqualTo(1);
+        assertThat(page("/notifications/badge", team.chief())).contains(">1</span>");
 
-        mvc.perform(post("/notifications/read-all").with(users.as(team.clerk())).with(csrf()))
+        mvc.perform(post("/notifications/read-all").with(users.as(team.chief())).with(csrf()))
                 .andExpect(redirectedUrl("/notifications"));
-        assertThat(notifications.unreadCount(team.clerk())).isZero();
-        assertThat(page("/notifications/badge", team.clerk())).doesNotContain("zt-unread");
-        assertThat(page("/notifications", team.clerk())).contains("0 条未读").doesNotContain("全部标为已读");
+        assertThat(notifications.unreadCount(team.chief())).isZero();
+        assertThat(page("/notifications/badge", team.chief())).doesNotContain("zt-unread");
+        assertThat(page("/notifications", team.chief())).contains("0 条未读").doesNotContain("全部标为已读");
     }
 
     @Test

@@ -84,6 +84,11 @@ class TodoWindowWebTest {
         String circulation = page(get("/todo").param("tab", "circulation"), team.clerk2());
         assertThat(circulation).contains(incoming.getTitle(), "传阅", "通知", "市政府办公室");
         assertThat(page(get("/todo"), team.clerk2())).doesNotContain(incoming.getTitle());
+
+        // the 工作台 counts it among the 传阅件 to read, apart from the tasks
+        assertThat(page(get("/"), team.clerk2()))
+                .containsPattern("href=\"/todo\\?tab=circulation\"[\\s\\S]*?待阅传阅件[\\s\\S]*?>1</span>")
+                .containsPattern("href=\"/todo\"[\\s\\S]*?待办事项[\\s\\S]*?>0</span>");
     }
 
     @Test

@@ -261,7 +261,7 @@ public class ArchivingService {
     }
 
     private String name(String username) {
-        return directory.person(username).map(OrgDirectory.PersonRef::name).orElse(username);
+        return directory.nameOf(username);
     }
 
     private String defaultOrgCode(long unitId, Long departmentId) {

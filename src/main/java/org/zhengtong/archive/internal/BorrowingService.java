@@ -12,6 +12,7 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.WorkflowException;
@@ -35,24 +36,26 @@ public class BorrowingService {
     private final ArchiveProperties properties;
     private final Workflow workflow;
     private final CurrentUsers currentUsers;
+    private final OrgDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
 
     BorrowingService(BorrowingRepository borrowings, ArchiveItemRepository items, ArchiveAccess access,
-                     ArchiveProperties properties, Workflow workflow, CurrentUsers currentUsers, AuditLog audit,
-                     Clock clock) {
+                     ArchiveProperties properties, Workflow workflow, CurrentUsers currentUsers, OrgDirectory directory,
+                     AuditLog audit, Clock clock) {
         this.borrowings = borrowings;
         this.items = items;
         this.access = access;
         this.properties = properties;
         this.workflow = workflow;
         this.currentUsers = currentUsers;
+        this.directory = directory;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A borrowing with the item it is about, for the pages. */
-    public record BorrowingView(Borrowing borrowing, ArchiveItem item, boolean active) {
+    /** A borrowing with the item it is about and the borrower's name, for the pages. */
+    public record BorrowingView(Borrowing borrowing, ArchiveItem item, String borrowerName, boolean active) {
     }
 
     public int maxDays() {
@@ -129,8 +132,8 @@ public class BorrowingService {
     private List<BorrowingView> views(List<Borrowing> list) {
         Map<Long, ArchiveItem> byId = items.findByIdIn(list.stream().map(Borrowing::getItemId).distinct().toList())
                 .stream().collect(java.util.stream.Collectors.toMap(ArchiveItem::getId, i -> i));
-        return list.stream().map(b -> new BorrowingView(b, byId.get(b.getItemId()), b.activeAt(clock.instant())))
-                .toList();
+        return list.stream().map(b -> new BorrowingView(b, byId.get(b.getItemId()), directory.nameOf(b.getBorrower()),
+                b.activeAt(clock.instant()))).toList();
     }
 
     /**

@@ -57,8 +57,7 @@ class BorrowingTodoDescriber implements TodoDescriber {
             if (item == null) {
                 continue;
             }
-            String borrower = directory.person(borrowing.getBorrower()).map(OrgDirectory.PersonRef::name)
-                    .orElse(borrowing.getBorrower());
+            String borrower = directory.nameOf(borrowing.getBorrower());
             String what = item.getClassification().classified() ? item.getArchivalCode()
                     : item.getArchivalCode() + " " + item.getTitle();
             String unitName = directory.unit(item.getUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);

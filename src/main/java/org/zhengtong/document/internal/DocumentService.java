@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -172,6 +173,17 @@ public class DocumentService {
         OfficialDocument document = find(id);
         access.requireRead(document);
         return document;
+    }
+
+    /**
+     * The running process of a document, to name its open steps to someone who has just acted on it; no access
+     * check and no audit record (the action was checked).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> runningProcess(Long id) {
+        OfficialDocument document = find(id);
+        return document.getStatus() == OfficialDocument.Status.IN_PROGRESS
+                ? Optional.ofNullable(document.getProcessInstanceId()) : Optional.empty();
     }
 
     /** The document with its body versions and attachments, behind one access check (one audit record). */

@@ -86,6 +86,6 @@ public class DocumentTimeline {
         if (username == null) {
             return null;
         }
-        return names.computeIfAbsent(username, u -> directory.person(u).map(OrgDirectory.PersonRef::name).orElse(u));
+        return names.computeIfAbsent(username, u -> directory.nameOf(u));
     }
 }

@@ -1,6 +1,7 @@
 package org.zhengtong.notification.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
     int markAllRead(String recipient, Instant at);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :at where n.recipient in :recipients and n.link = :link"
+            + " and n.readAt is null")
+    int markReadAbout(Collection<String> recipients, String link, Instant at);
 }

@@ -1,6 +1,7 @@
 package org.zhengtong.notification.internal;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,11 @@ class NotificationService implements Notifications {
                 .orElseThrow(() -> new NotFoundException("notification", id));
         notification.read(clock.instant());
         return notification;
+    }
+
+    /** What told these people about a piece of work (its link) is read once the work is done. */
+    int markReadAbout(Collection<String> recipients, String link) {
+        return recipients.isEmpty() ? 0 : notifications.markReadAbout(recipients, link, clock.instant());
     }
 
     int markAllRead(String username) {

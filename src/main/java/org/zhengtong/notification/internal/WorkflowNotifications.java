@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.zhengtong.notification.Notifications;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.TaskCompleted;
 import org.zhengtong.workflow.TaskCreated;
 import org.zhengtong.workflow.TaskUrged;
 import org.zhengtong.workflow.TodoDescriber;
@@ -20,22 +22,23 @@ import org.zhengtong.workflow.Workflow;
 /**
  * Tells people about their new tasks and about urgings (催办, 超期提醒, 督办 to the leader). Runs after the workflow's
  * transaction has committed, on its own; an event whose notifications fail stays in the publication registry.
- * The texts are in the system's language (Chinese): they go out by e-mail as they are.
+ * The texts are in the recipients' language (Chinese), never the server's locale: they go out by e-mail as they are.
  */
 @Component
 class WorkflowNotifications {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Locale SYSTEM_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+    /** Accounts store no language of their own: everyone reads Chinese, whatever the server's locale. */
+    private static final Locale RECIPIENT_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
-    private final Notifications notifications;
+    private final NotificationService notifications;
     private final Workflow workflow;
     private final List<TodoDescriber> describers;
     private final OrgDirectory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkflowNotifications(Notifications notifications, Workflow workflow, List<TodoDescriber> describers,
+    WorkflowNotifications(NotificationService notifications, Workflow workflow, List<TodoDescriber> describers,
                           OrgDirectory directory, MessageSource messages, Clock clock) {
         this.notifications = notifications;
         this.workflow = workflow;
@@ -47,17 +50,27 @@ class WorkflowNotifications {
 
     @ApplicationModuleListener
     void on(TaskCreated event) {
+        if (event.recipients().isEmpty()) {
+            return;
+        }
         Optional<Description> about = describe(event.processInstanceId());
         String title = text("notification.taskCreated.title", event.name());
         String body = text("notification.taskCreated.body", subject(about, event.name()), event.name(), time(event.due()));
         event.recipients().forEach(recipient -> notifications.send(recipient, title, body, link(about)));
     }
 
+    /** The task's notifications (new task, urgings) are read once it is done, by whoever of its people. */
+    @ApplicationModuleListener
+    void on(TaskCompleted event) {
+        describe(event.processInstanceId()).map(Description::link)
+                .ifPresent(link -> notifications.markReadAbout(event.people(), link));
+    }
+
     @ApplicationModuleListener
     void on(TaskUrged event) {
         Optional<Description> about = describe(event.processInstanceId());
         String kind = event.escalated() ? "escalated" : event.automatic() ? "reminder" : "urged";
-        String urgedBy = directory.person(event.urgedBy()).map(OrgDirectory.PersonRef::name).orElse(event.urgedBy());
+        String urgedBy = directory.nameOf(event.urgedBy());
         String title = text("notification." + kind + ".title", event.taskName());
         String body = text("notification." + kind + ".body", subject(about, event.taskName()), event.taskName(),
                 urgedBy, event.message() == null ? "" : event.message());
@@ -65,10 +78,20 @@ class WorkflowNotifications {
         event.recipients().forEach(recipient -> notifications.send(recipient, title, body, link));
     }
 
+    /**
+     * The describers word their texts in the current locale; a listener thread has none but the JVM's default
+     * (English under LANG=C), so they are asked in the recipients' language.
+     */
     private Optional<Description> describe(String processInstanceId) {
-        return workflow.businessKey(processInstanceId).flatMap(key -> describers.stream()
-                .filter(d -> d.supports(key)).findFirst()
-                .map(d -> d.describe(List.of(key)).get(key)));
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(RECIPIENT_LANGUAGE);
+        try {
+            return workflow.businessKey(processInstanceId).flatMap(key -> describers.stream()
+                    .filter(d -> d.supports(key)).findFirst()
+                    .map(d -> d.describe(List.of(key)).get(key)));
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
     }
 
     /** 请示《关于…的请示》（财预〔2026〕3号）; a classified title is not given out. */
@@ -91,6 +114,6 @@ class WorkflowNotifications {
     }
 
     private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, SYSTEM_LANGUAGE);
+        return messages.getMessage(key, arguments, RECIPIENT_LANGUAGE);
     }
 }

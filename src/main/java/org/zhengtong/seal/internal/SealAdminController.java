@@ -2,6 +2,7 @@ package org.zhengtong.seal.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.OrgDirectory;
@@ -38,20 +40,29 @@ class SealAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("seals", service.visible());
+        List<Seal> visible = service.visible();
+        model.addAttribute("seals", visible);
         model.addAttribute("unitNames", directory.units().stream()
-                .collect(java.util.stream.Collectors.toMap(OrgDirectory.UnitRef::id, OrgDirectory.UnitRef::name)));
+                .collect(Collectors.toMap(OrgDirectory.UnitRef::id, OrgDirectory.UnitRef::name)));
+        model.addAttribute("custodianNames", visible.stream().collect(Collectors.toMap(Seal::getId,
+                seal -> seal.getCustodians().stream().sorted().map(directory::nameOf).collect(Collectors.joining("、")))));
         return "seal/list";
     }
 
+    /** A system administrator without a unit of his own first picks the unit; everyone else gets their unit. */
     @GetMapping("/new")
     String newSeal(@RequestParam(required = false) Long unitId, Model model) {
+        CurrentUser user = currentUsers.current();
+        boolean picksUnit = user.hasRole("SYSTEM_ADMIN");
+        model.addAttribute("units", picksUnit ? directory.units() : List.of());
+        if (picksUnit && unitId == null && user.unitId() == null) {
+            return "seal/new";
+        }
         long unit = service.unitFor(unitId);
         model.addAttribute("unitId", unit);
         model.addAttribute("unitName", service.unitName(unit));
         model.addAttribute("people", service.people(unit));
         model.addAttribute("kinds", Seal.Kind.values());
-        model.addAttribute("units", currentUsers.current().hasRole("SYSTEM_ADMIN") ? directory.units() : List.of());
         return "seal/new";
     }
 

@@ -109,7 +109,7 @@ public class DelegationService {
     }
 
     private String nameOf(String username) {
-        return directory.person(username).map(OrgDirectory.PersonRef::name).orElse(username);
+        return directory.nameOf(username);
     }
 
     private Instant instant(LocalDateTime time) {

@@ -515,7 +515,7 @@ class FlowableWorkflow implements Workflow {
     }
 
     private String nameOf(String username) {
-        return username == null ? "" : directory.person(username).map(OrgDirectory.PersonRef::name).orElse(username);
+        return username == null ? "" : directory.nameOf(username);
     }
 
     private static void requireOpinion(String text) {

@@ -191,7 +191,7 @@ public class SupervisionService {
     }
 
     private String nameOf(String username) {
-        return directory.person(username).map(OrgDirectory.PersonRef::name).orElse(username);
+        return directory.nameOf(username);
     }
 
     /** An overdue or near-due task with its handlers and its urging ledger (null when never urged). */

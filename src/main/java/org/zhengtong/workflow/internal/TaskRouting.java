@@ -2,22 +2,25 @@ package org.zhengtong.workflow.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.impl.util.TaskHelper;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.TaskCompleted;
 import org.zhengtong.workflow.TaskCreated;
 import org.zhengtong.workflow.Workflow;
 
 /**
  * Engine listener for new and reassigned tasks: applies delegation (代办) at assignment time, recording whom the
- * task was meant for, and announces new tasks to the rest of the application.
+ * task was meant for, and announces new and completed tasks to the rest of the application.
  */
 @Component
 class TaskRouting implements FlowableEventListener {
@@ -43,10 +46,18 @@ class TaskRouting implements FlowableEventListener {
             delegate(task);
         }
         if (event.getType() == FlowableEngineEventType.TASK_CREATED) {
-            List<String> recipients = task.getAssignee() != null ? List.of(task.getAssignee())
-                    : task.getCandidates().stream().map(l -> l.getUserId()).filter(u -> u != null).distinct().toList();
+            // nobody is told about a task they made for themselves (the drafter's own 拟稿)
+            String actor = Authentication.getAuthenticatedUserId();
+            List<String> recipients = (task.getAssignee() != null ? List.of(task.getAssignee())
+                    : task.getCandidates().stream().map(l -> l.getUserId()).filter(u -> u != null).distinct().toList())
+                    .stream().filter(recipient -> !recipient.equals(actor)).toList();
             events.publishEvent(new TaskCreated(task.getId(), task.getProcessInstanceId(), task.getName(), recipients,
                     task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+        }
+        if (event.getType() == FlowableEngineEventType.TASK_COMPLETED) {
+            List<String> people = Stream.concat(Stream.ofNullable(task.getAssignee()),
+                    task.getCandidates().stream().map(l -> l.getUserId()).filter(u -> u != null)).distinct().toList();
+            events.publishEvent(new TaskCompleted(task.getId(), task.getProcessInstanceId(), task.getName(), people));
         }
     }
 

@@ -200,7 +200,7 @@ public class TodoWindow {
 
         String of(String username) {
             return username == null ? null : known.computeIfAbsent(username,
-                    u -> directory.person(u).map(OrgDirectory.PersonRef::name).orElse(u));
+                    u -> directory.nameOf(u));
         }
 
         String join(List<String> usernames) {

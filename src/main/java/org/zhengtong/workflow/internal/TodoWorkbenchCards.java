@@ -1,44 +1,44 @@
 package org.zhengtong.workflow.internal;
 
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.WorkbenchCard;
 
-/** Home-page tiles for everyone with a place in the organization: open tasks and overdue tasks. */
+/** Home-page tiles for everyone with a place in the organization: open tasks, 传阅件 to read, overdue tasks. */
 @Configuration(proxyBeanMethods = false)
 class TodoWorkbenchCards {
 
     @Bean
     WorkbenchCard todoCard(TodoWindow window) {
-        return new WorkbenchCard() {
-            public int order() {
-                return 10;
-            }
-
-            public Optional<Tile> tileFor(CurrentUser user) {
-                if (user.personId() == null) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Tile("todo.tile.todo", "bi-inbox", "/todo", window.counts(user.username()).todo()));
-            }
-        };
+        return card(window, 10, "todo.tile.todo", "bi-inbox", "/todo", TodoWindow.Counts::todo);
     }
 
     @Bean
     WorkbenchCard overdueCard(TodoWindow window) {
+        return card(window, 11, "todo.tile.overdue", "bi-alarm", "/todo?overdue=true", TodoWindow.Counts::overdue);
+    }
+
+    @Bean
+    WorkbenchCard circulationCard(TodoWindow window) {
+        return card(window, 12, "todo.tile.circulation", "bi-journal-text", "/todo?tab=circulation",
+                TodoWindow.Counts::circulation);
+    }
+
+    private static WorkbenchCard card(TodoWindow window, int order, String titleKey, String icon, String link,
+                                      ToLongFunction<TodoWindow.Counts> count) {
         return new WorkbenchCard() {
             public int order() {
-                return 11;
+                return order;
             }
 
             public Optional<Tile> tileFor(CurrentUser user) {
                 if (user.personId() == null) {
                     return Optional.empty();
                 }
-                return Optional.of(new Tile("todo.tile.overdue", "bi-alarm", "/todo?overdue=true",
-                        window.counts(user.username()).overdue()));
+                return Optional.of(new Tile(titleKey, icon, link, count.applyAsLong(window.counts(user.username()))));
             }
         };
     }

@@ -52,6 +52,23 @@ class DocumentDraftPageTest {
                 .andExpect(content().string(containsString("Request for instructions")));
     }
 
+    /** The editor's tooltips and word count follow the page's language: TinyMCE itself speaks only English. */
+    @Test
+    void theEditorLoadsTheChineseLanguagePackOnAChinesePage() throws Exception {
+        pages.get("czj.d1.clerk1", "/documents/new").andExpect(status().isOk())
+                .andExpect(content().string(matchesPattern("(?s).*<html[^>]* lang=\"zh.*")))
+                .andExpect(content().string(containsString("/js/rich-text.js")));
+        pages.get("czj.d1.clerk1", "/documents/new?lang=en")
+                .andExpect(content().string(matchesPattern("(?s).*<html[^>]* lang=\"en.*")));
+        pages.get("czj.d1.clerk1", "/js/rich-text.js").andExpect(status().isOk())
+                .andExpect(content().string(containsString("language: chinese ? 'zh_CN' : 'en'")))
+                .andExpect(content().string(containsString("'tinymce/langs/zh_CN.js'")));
+        pages.get("czj.d1.clerk1", "/js/tinymce/langs/zh_CN.js").andExpect(status().isOk())
+                .andExpect(content().string(containsString("tinymce.addI18n(\"zh_CN\"")))
+                // "Words: {0}" of the word count, as the file writes it (字数：{0})
+                .andExpect(content().string(containsString("\"Words: {0}\": \"\\u5b57\\u6570\\uff1a{0}\"")));
+    }
+
     @Test
     void draftLeadsToItsPageWithHeaderBodyTimelineAndActions() throws Exception {
         String title = "关于" + TestUsers.unique("追加预算") + "的请示";

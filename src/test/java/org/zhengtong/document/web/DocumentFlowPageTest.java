@@ -44,7 +44,8 @@ class DocumentFlowPageTest {
         String title = "关于" + TestUsers.unique("追加预算") + "的请示";
         long id = pages.draft("czj.d1.clerk1", title, "<p>市政府：</p><p>现将有关情况请示如下。</p>");
         pages.act("czj.d1.clerk1", id, "send", "opinion", "请审核")
-                .andExpect(redirectedUrl("/documents/" + id)).andExpect(flash().attribute("flashMessage", "已发送。"));
+                .andExpect(redirectedUrl("/documents/" + id)).andExpect(flash().attribute("flashMessage",
+                        "已发送，现由部门审核（" + directory.nameOf("czj.d1.chief") + "）办理。"));
 
         assertThat(pages.page("czj.d1.chief", id)).contains("办理：部门审核", "请审核");
         pages.post("czj.d1.chief", "/documents/" + id + "/body",

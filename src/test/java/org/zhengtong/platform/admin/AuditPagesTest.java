@@ -7,21 +7,34 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
 import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.platform.PlatformFixtures.Team;
+import org.zhengtong.platform.internal.account.AccountRepository;
 
-/** /admin/audit: searching the log by actor, action and dates, newest first, and verifying the chain. */
+/** /admin/audit: searching the log by actor, action and dates, newest first, in words, and verifying the chain. */
 @IntegrationTest
 class AuditPagesTest {
 
@@ -30,6 +43,10 @@ class AuditPagesTest {
     @Autowired AuditLog audit;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired PlatformFixtures platform;
+    @Autowired OrgDirectory directory;
+    @Autowired AccountRepository accounts;
+    @Autowired MessageSource messages;
 
     @Test
     void recordsAreFoundByActorAndActionNewestFirst() throws Exception {
@@ -40,12 +57,57 @@ class AuditPagesTest {
 
         List<Element> rows = rows(search(Map.of("actor", actor)));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).text()).contains("10.1.2.4", "TEST_SECOND", "document 8", "失败", "the second");
-        assertThat(rows.get(1).text()).contains("10.1.2.3", "TEST_FIRST", "document 7", "成功", "the first");
+        assertThat(rows.get(0).text()).contains("10.1.2.4", "TEST_SECOND", "公文 8", "失败", "the second");
+        assertThat(rows.get(1).text()).contains("10.1.2.3", "TEST_FIRST", "公文 7", "成功", "the first");
 
         List<Element> firstOnly = rows(search(Map.of("actor", actor, "action", "TEST_FIRST")));
         assertThat(firstOnly).hasSize(1);
         assertThat(firstOnly.get(0).text()).contains("the first");
+    }
+
+    @Test
+    void actionsAndObjectsAreShownByTheirNames() throws Exception {
+        Team team = platform.newTeam();
+        String clerkName = directory.person(team.clerk()).orElseThrow().name();
+        long clerkAccount = accounts.findByUsername(team.clerk()).orElseThrow().getId();
+        String unitName = directory.unit(team.unitId()).orElseThrow().name();
+        String actor = TestUsers.unique("named");
+        audit.recordAs(actor, null, "LOGIN", "account", team.clerk(), true, null);
+        audit.recordAs(actor, null, "ACCOUNT_PASSWORD_CHANGE", "account", clerkAccount, true, null);
+        audit.recordAs(actor, null, "ORG_UNIT_UPDATE", "unit", team.unitId(), true, null);
+        audit.recordAs(actor, null, "ACCOUNT_CREATE", "account", 999_999_999, true, null);
+        audit.recordAs(actor, null, "TEST_UNNAMED", "gadget", 5, true, null);
+
+        List<String> rows = rows(search(Map.of("actor", actor))).stream()
+                .map(row -> row.select("td").get(4).text() + " | " + row.select("td").get(5).text()).toList();
+        assertThat(rows).containsExactly(
+                "TEST_UNNAMED | gadget 5",
+                "新建账号 | 账号 999999999",
+                "修改单位 | 单位 " + unitName,
+                "修改密码 | 账号 " + clerkName,
+                "登录 | 账号 " + clerkName);
+        assertThat(search(Map.of("actor", actor, "lang", "en"))).contains("Password changed", "account " + clerkName);
+    }
+
+    /** Every action the platform records has a name in both languages: a new code without one shows up here. */
+    @Test
+    void everyRecordedActionHasAName() throws Exception {
+        Pattern call = Pattern.compile("audit\\w*\\.(?:success|failure|recordAs)\\(([^;]{0,200})");
+        Pattern code = Pattern.compile("\"([A-Z][A-Z0-9_]+|seal(?:\\.[a-z]+)+)\"");
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher calls = call.matcher(Files.readString(source));
+                while (calls.find()) {
+                    code.matcher(calls.group(1)).results().map(m -> m.group(1)).forEach(codes::add);
+                }
+            }
+        }
+        assertThat(codes).contains("LOGIN", "ACCOUNT_PASSWORD_CHANGE", "seal.sign.pdf");
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            assertThat(codes).allSatisfy(action ->
+                    assertThat(messages.getMessage("audit.action." + action, null, null, locale)).as(action).isNotBlank());
+        }
     }
 
     @Test

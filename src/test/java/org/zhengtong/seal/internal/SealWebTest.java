@@ -11,7 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -30,6 +35,7 @@ class SealWebTest {
     @Autowired SealRepository repository;
     @Autowired OrgDirectory directory;
     @Autowired TimeStampAuthority timeStamps;
+    @Autowired Clock clock;
 
     private long unitOf(String username) {
         return directory.person(username).orElseThrow().unitId();
@@ -121,6 +127,22 @@ class SealWebTest {
                 .andExpect(jsonPath("$.valid").value(false));
         // the rest of the API still wants a login
         mvc.perform(get("/api/v1/units")).andExpect(status().isUnauthorized());
+    }
+
+    /** The signing time as people read it, in the application's zone, not as an ISO instant (…T21:59:13Z). */
+    @Test
+    void theSigningTimeIsShownInLocalTime() throws Exception {
+        Seals.SealRef seal = seals.activeSeal(unitOf("czj.secretary")).orElseThrow();
+        byte[] signed = seals.signPdf(seal.id(), "czj.secretary", SealTestFiles.pdf(),
+                new Seals.StampPlacement(0, 130, 220, 42, 42));
+        Instant signedAt = seals.verify("a.pdf", signed).signatures().get(0).signedAt();
+
+        String page = mvc.perform(multipart("/verify").file(new MockMultipartFile("file", "公文.pdf", "application/pdf",
+                        signed)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(page).select("td.verify-time").text())
+                .isEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(signedAt.atZone(clock.getZone())));
+        assertThat(page).doesNotContain(signedAt.toString());
     }
 
     @Test

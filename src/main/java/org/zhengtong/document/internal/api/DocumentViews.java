@@ -101,7 +101,7 @@ class DocumentViews {
         if (username == null) {
             return null;
         }
-        return names.computeIfAbsent(username, u -> directory.person(u).map(OrgDirectory.PersonRef::name).orElse(u));
+        return names.computeIfAbsent(username, u -> directory.nameOf(u));
     }
 
     private String text(String key) {

@@ -147,7 +147,7 @@ public class ProcessingForms {
     }
 
     private String name(String username) {
-        return directory.person(username).map(OrgDirectory.PersonRef::name).orElse(username);
+        return directory.nameOf(username);
     }
 
     private String date(LocalDate date) {

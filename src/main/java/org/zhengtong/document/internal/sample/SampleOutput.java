@@ -126,7 +126,7 @@ public class SampleOutput {
     }
 
     private String name(String username) {
-        return directory.person(username).map(OrgDirectory.PersonRef::name).orElse(username);
+        return directory.nameOf(username);
     }
 
     /** The attachment: a small spreadsheet of the projects. */

@@ -55,7 +55,9 @@ class DocumentActionController {
         StepDecision decision = new StepDecision(opinion, countersigners, signer, leader, handlingDepartments, readers);
         return perform(id, opinion, redirect, () -> {
             documents.sendOn(id, taskId, decision);
-            return texts.of("document.flash.sent");
+            List<String> next = page.currentSteps(id);
+            return next.isEmpty() ? texts.of("document.flash.sent")
+                    : texts.of("document.flash.sentTo", String.join("、", next));
         });
     }
 

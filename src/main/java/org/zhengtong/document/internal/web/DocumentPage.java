@@ -79,9 +79,7 @@ class DocumentPage {
         boolean running = processId != null && document.getStatus() == OfficialDocument.Status.IN_PROGRESS;
         List<HistoryStep> history = processId == null ? List.of() : workflow.history(processId);
         model.addAttribute("timeline", history.stream().map(step -> row(step, names)).toList());
-        model.addAttribute("currentSteps", running ? workflow.openTasks(processId).stream()
-                .map(t -> t.assignee() == null ? t.name() : t.name() + "（" + names.of(t.assignee()) + "）").toList()
-                : List.of());
+        model.addAttribute("currentSteps", running ? currentSteps(processId, names) : List.of());
 
         TodoTask task = running ? documents.currentTask(document) : null;
         model.addAttribute("task", task);
@@ -95,6 +93,17 @@ class DocumentPage {
         dossier.bodyVersions().forEach(v -> names.of(v.getAuthor()));
         dossier.attachments().forEach(a -> a.versions().forEach(v -> names.of(v.getAuthor())));
         model.addAttribute("names", names.known());
+    }
+
+    /** The open steps as the unit's design names them, with their handlers: 科室审核（王五）. */
+    List<String> currentSteps(Long documentId) {
+        return documents.runningProcess(documentId).map(processId -> currentSteps(processId, new Names(directory)))
+                .orElse(List.of());
+    }
+
+    private List<String> currentSteps(String processId, Names names) {
+        return workflow.openTasks(processId).stream()
+                .map(t -> t.assignee() == null ? t.name() : t.name() + "（" + names.of(t.assignee()) + "）").toList();
     }
 
     private void addStepChoices(Model model, OfficialDocument document, TodoTask task, CurrentUser user, Names names) {
@@ -189,7 +198,7 @@ class DocumentPage {
                 return null;
             }
             return byUsername.computeIfAbsent(username,
-                    u -> directory.person(u).map(PersonRef::name).orElse(u));
+                    u -> directory.nameOf(u));
         }
 
         Map<String, String> known() {

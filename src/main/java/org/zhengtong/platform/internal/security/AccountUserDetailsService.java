@@ -2,7 +2,9 @@ package org.zhengtong.platform.internal.security;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -40,11 +42,12 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         Person person = account.getPersonId() == null ? null : organization.person(account.getPersonId());
         Set<String> permissions = new HashSet<>();
-        roles.findByCodeIn(account.getRoles()).stream().map(Role::permissionSet).forEach(permissions::addAll);
+        List<Role> held = roles.findByCodeIn(account.getRoles());
+        held.stream().map(Role::permissionSet).forEach(permissions::addAll);
         boolean personActive = person == null || (person.isEnabled() && person.getUnit().isEnabled());
         CurrentUser user = new CurrentUser(account.getId(), account.getUsername(),
                 person == null ? null : person.getId(),
-                person == null ? account.getUsername() : person.getName(),
+                person == null ? administratorName(account, held) : person.getName(),
                 person == null ? null : person.getUnit().getId(),
                 person == null || person.getDepartment() == null ? null : person.getDepartment().getId(),
                 person == null ? Clearance.NONE : person.getClearance(),
@@ -53,5 +56,11 @@ class AccountUserDetailsService implements UserDetailsService {
         return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled() && personActive,
                 !account.isLockedAt(clock.instant()), account.isMustChangePassword(), account.isTotpEnabled(),
                 account.isAdministrator());
+    }
+
+    /** An account without a person (sysadmin, secadmin, auditadmin) is named by its roles, e.g. 系统管理员. */
+    private static String administratorName(Account account, List<Role> held) {
+        String names = held.stream().map(Role::getName).sorted().collect(Collectors.joining("、"));
+        return names.isEmpty() ? account.getUsername() : names;
     }
 }

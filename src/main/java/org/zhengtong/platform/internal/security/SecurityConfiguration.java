@@ -108,7 +108,7 @@ class SecurityConfiguration {
         };
 
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
                         "/actuator/health", "/actuator/health/**", "/verify").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")

@@ -23,11 +23,13 @@ import org.zhengtong.platform.internal.audit.AuditQueryService;
 class AuditAdminController {
 
     private final AuditQueryService audit;
+    private final AuditRows rows;
     private final Clock clock;
     private final Refusals refusals;
 
-    AuditAdminController(AuditQueryService audit, Clock clock, Refusals refusals) {
+    AuditAdminController(AuditQueryService audit, AuditRows rows, Clock clock, Refusals refusals) {
         this.audit = audit;
+        this.rows = rows;
         this.clock = clock;
         this.refusals = refusals;
     }
@@ -57,7 +59,7 @@ class AuditAdminController {
         Instant start = fromDate == null ? Instant.EPOCH : fromDate.atStartOfDay(clock.getZone()).toInstant();
         Instant end = toDate == null ? clock.instant().plus(Duration.ofDays(1))
                 : toDate.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        model.addAttribute("records", audit.search(actor, action, start, end, page));
+        model.addAttribute("records", rows.of(audit.search(actor, action, start, end, page), locale));
         return "admin/audit";
     }
 

@@ -62,5 +62,6 @@ class WebConfiguration implements WebMvcConfigurer {
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        registry.addResourceHandler("/favicon.ico", "/favicon.svg").addResourceLocations("classpath:/static/");
     }
 }

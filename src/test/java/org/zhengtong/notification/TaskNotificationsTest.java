@@ -1,0 +1,102 @@
+package org.zhengtong.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.zhengtong.IntegrationTest;
+import org.zhengtong.TestUsers;
+import org.zhengtong.archive.ArchiveFixtures;
+import org.zhengtong.archive.Retention;
+import org.zhengtong.archive.internal.ArchiveItem;
+import org.zhengtong.archive.internal.ArchivingService;
+import org.zhengtong.archive.internal.BorrowingService;
+import org.zhengtong.document.DocumentFixtures;
+import org.zhengtong.document.Urgency;
+import org.zhengtong.document.internal.DocumentService;
+import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.platform.PlatformFixtures.Team;
+import org.zhengtong.workflow.Workflow;
+
+/**
+ * Task notifications: nobody is told of the task they made themselves, a done task's notifications are read, and
+ * the texts are Chinese whatever the server's default locale (LANG=C.UTF-8 gives English).
+ */
+@IntegrationTest
+class TaskNotificationsTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired PlatformFixtures platform;
+    @Autowired DocumentService documentService;
+    @Autowired OrgDirectory directory;
+    @Autowired UserDetailsService userDetails;
+    @Autowired Notifications notifications;
+    @Autowired Workflow workflow;
+    @Autowired ArchivingService archiving;
+    @Autowired BorrowingService borrowing;
+
+    DocumentFixtures documents;
+    Team team;
+    Locale serverLocale;
+
+    @BeforeEach
+    void team() {
+        documents = new DocumentFixtures(documentService, directory, userDetails);
+        team = platform.newTeam();
+        serverLocale = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(serverLocale);
+    }
+
+    @Test
+    void theDrafterIsNotToldOfHerOwnDraftAndADoneTaskIsRead() throws Exception {
+        OfficialDocument draft = documents.draft(team.clerk(), Urgency.NORMAL, TestUsers.unique("自拟"));
+        documents.sendOn(team.clerk(), draft.getId(), StepDecision.opinion("请审核"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifications.unreadCount(team.chief()) == 1);
+        assertThat(notifications.unreadCount(team.clerk())).isZero();
+
+        assertThat(page("/notifications", team.chief())).contains("新待办：部门审核", draft.getTitle()).doesNotContain("New task");
+
+        documents.sendOn(team.chief(), draft.getId(), StepDecision.opinion("同意"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifications.unreadCount(team.chief()) == 0);
+    }
+
+    /** The reported case: under LANG=C the director was told "Archive borrowing《… asks to borrow …》". */
+    @Test
+    void aBorrowingIsAnnouncedInChineseUnderAnEnglishServerLocale() throws Exception {
+        ArchiveFixtures archive = new ArchiveFixtures(documentService, directory, userDetails, workflow);
+        OfficialDocument finished = archive.finished(TestUsers.unique("借阅通知"));
+        ArchiveItem item = archive.as("czj.secretary", () -> archiving.archiveOne(
+                new ArchivingService.Request(finished.getId(), Retention.YEARS_30, "BGS")));
+        archive.as("czj.d2.clerk1", () -> borrowing.apply(item.getId(), "查阅", 3));
+
+        String announced = "新待办：";
+        String asked = directory.nameOf("czj.d2.clerk1") + " 申请借阅 " + item.getArchivalCode();
+        await().atMost(Duration.ofSeconds(30)).until(() -> page("/notifications", "czj.office").contains(asked));
+        assertThat(page("/notifications", "czj.office")).contains(announced, "档案借阅")
+                .doesNotContain("asks to borrow", "Archive borrowing", "New task");
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(users.as(username))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
