@@ -1,21 +1,19 @@
 package org.zhengtong;
 
-import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.zhengtong.platform.internal.audit.AuditVerifyCommand;
 
 @SpringBootApplication
 @EnableScheduling
 public class ZhengTongApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(ZhengTongApplication.class);
-        if (Arrays.asList(args).contains("--verify-audit")) {
-            // a one-off check of the audit chain: no web server, no port taken
-            application.setWebApplicationType(WebApplicationType.NONE);
+        // one-off commands run in a small context of their own and exit instead of serving
+        if (AuditVerifyCommand.requested(args)) {
+            System.exit(AuditVerifyCommand.run(args));
         }
-        application.run(args);
+        SpringApplication.run(ZhengTongApplication.class, args);
     }
 }

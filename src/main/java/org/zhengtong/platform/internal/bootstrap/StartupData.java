@@ -24,9 +24,6 @@ class StartupData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.containsOption("verify-audit")) {
-            return;
-        }
         administrators.createAdministratorsIfEmpty(demo ? DemoCity.PASSWORD : null);
         if (demo) {
             demoCity.loadIfEmpty();
