@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.zhengtong.notification.Notifications;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.TaskCreated;
 import org.zhengtong.workflow.TaskUrged;
@@ -19,7 +18,9 @@ import org.zhengtong.workflow.Workflow;
 
 /**
  * Tells people about their new tasks and about urgings (催办, 超期提醒, 督办 to the leader). Runs after the workflow's
- * transaction has committed, on its own; an event whose notifications fail stays in the publication registry.
+ * transaction has committed, on its own; an event whose notifications fail stays in the publication registry and
+ * is delivered again later. Each notification carries a key made of the event's identity and the recipient, so an
+ * event delivered twice (its first delivery committed but was not marked complete) notifies once.
  * The texts are in the system's language (Chinese): they go out by e-mail as they are.
  */
 @Component
@@ -28,14 +29,14 @@ class WorkflowNotifications {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Locale SYSTEM_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
-    private final Notifications notifications;
+    private final NotificationService notifications;
     private final Workflow workflow;
     private final List<TodoDescriber> describers;
     private final OrgDirectory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkflowNotifications(Notifications notifications, Workflow workflow, List<TodoDescriber> describers,
+    WorkflowNotifications(NotificationService notifications, Workflow workflow, List<TodoDescriber> describers,
                           OrgDirectory directory, MessageSource messages, Clock clock) {
         this.notifications = notifications;
         this.workflow = workflow;
@@ -50,7 +51,8 @@ class WorkflowNotifications {
         Optional<Description> about = describe(event.processInstanceId());
         String title = text("notification.taskCreated.title", event.name());
         String body = text("notification.taskCreated.body", subject(about, event.name()), event.name(), time(event.due()));
-        event.recipients().forEach(recipient -> notifications.send(recipient, title, body, link(about)));
+        event.recipients().forEach(recipient -> notifications.sendOnce("task-created:" + event.taskId() + ":" + recipient,
+                recipient, title, body, link(about)));
     }
 
     @ApplicationModuleListener
@@ -62,7 +64,8 @@ class WorkflowNotifications {
         String body = text("notification." + kind + ".body", subject(about, event.taskName()), event.taskName(),
                 urgedBy, event.message() == null ? "" : event.message());
         String link = event.escalated() ? "/todo/supervision" : link(about);
-        event.recipients().forEach(recipient -> notifications.send(recipient, title, body, link));
+        event.recipients().forEach(recipient -> notifications.sendOnce("task-urged:" + event.urgingId() + ":" + recipient,
+                recipient, title, body, link));
     }
 
     private Optional<Description> describe(String processInstanceId) {
