@@ -3,7 +3,7 @@ package org.zhengtong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.zhengtong.platform.internal.audit.AuditVerifyCommand;
+import org.zhengtong.platform.AuditVerifyCommand;
 
 @SpringBootApplication
 @EnableScheduling

@@ -1,4 +1,4 @@
-package org.zhengtong.platform.internal.audit;
+package org.zhengtong.platform;
 
 import java.util.Arrays;
 import org.springframework.boot.Banner;
@@ -13,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.zhengtong.platform.internal.audit.AuditRecord;
+import org.zhengtong.platform.internal.audit.AuditVerifier;
 
 /**
  * Command-line verification: {@code java -jar zhengtong.jar --verify-audit} checks the chain, prints the result and
@@ -30,7 +32,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 public class AuditVerifyCommand {
 
     public static final String OPTION = "--verify-audit";
-    static final int INTACT = 0, UNREADABLE = 1, BROKEN = 3;
+    private static final int INTACT = 0, UNREADABLE = 1, BROKEN = 3;
 
     private AuditVerifyCommand() {
     }
@@ -56,7 +58,7 @@ public class AuditVerifyCommand {
         }
     }
 
-    static String describe(AuditVerifier.Result result) {
+    private static String describe(AuditVerifier.Result result) {
         if (result.intact()) {
             return "审计日志完整：已校验 " + result.checked() + " 条记录 (audit chain intact)";
         }

@@ -1,0 +1,116 @@
+package org.zhengtong.search.internal;
+
+import jakarta.annotation.PreDestroy;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.search.IndexSource;
+import org.zhengtong.search.IndexStatus;
+
+/**
+ * Keeps the index in step with the changes its owners commit. The listener runs right after the owner's transaction
+ * and only hands the change over to one worker thread, which takes each entry from its owner's {@link IndexSource},
+ * applies a batch to the index and commits it to disk. Only then is the change done and its event publication
+ * marked complete: a change applied but not yet committed when the process dies is applied again at restart, and
+ * one whose source failed is left to the resubmission job. Applying a change twice does no harm, since the entry
+ * is replaced by the owner's current state.
+ */
+@Component
+class IndexFeed implements IndexStatus {
+
+    static final String LISTENER_ID = "search.index-feed";
+    private static final int BATCH = 500;
+
+    private final LuceneFullTextSearch index;
+    /** Owners both feed and query the index: their sources are looked up when a change comes. */
+    private final ObjectProvider<IndexSource> sources;
+    private final PendingChanges pending;
+    private final JdbcTemplate jdbc;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread worker;
+
+    private record Pending(IndexEntryChanged change, CompletableFuture<Void> done) {
+    }
+
+    IndexFeed(LuceneFullTextSearch index, ObjectProvider<IndexSource> sources, PendingChanges pending,
+              JdbcTemplate jdbc) {
+        this.index = index;
+        this.sources = sources;
+        this.pending = pending;
+        this.jdbc = jdbc;
+        worker = new Thread(this::work, "fulltext-feed");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** After the owner's commit, in its thread: hands the change over and returns what completes once durable. */
+    @TransactionalEventListener(id = LISTENER_ID)
+    CompletableFuture<Void> on(IndexEntryChanged change) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        pending.handedOver();
+        queue.add(new Pending(change, done));
+        return done;
+    }
+
+    /** The changes whose publications are still incomplete: not yet committed to the index, or failed. */
+    @Override
+    public Lag lag() {
+        return jdbc.queryForObject("select count(*), min(publication_date) from event_publication"
+                        + " where completion_date is null and listener_id = ?",
+                (rs, row) -> {
+                    OffsetDateTime oldest = rs.getObject(2, OffsetDateTime.class);
+                    return new Lag(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+                }, LISTENER_ID);
+    }
+
+    private void work() {
+        List<Pending> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return; // shutting down: what was not committed stays incomplete and comes back at restart
+            }
+            queue.drainTo(batch, BATCH - 1);
+            List<Pending> applied = new ArrayList<>(batch.size());
+            for (Pending change : batch) {
+                try {
+                    apply(change.change());
+                    applied.add(change);
+                } catch (RuntimeException e) {
+                    change.done().completeExceptionally(e);
+                } finally {
+                    pending.settled();
+                }
+            }
+            try {
+                index.commit();
+                applied.forEach(change -> change.done().complete(null));
+            } catch (RuntimeException e) {
+                applied.forEach(change -> change.done().completeExceptionally(e));
+            }
+            batch.clear();
+        }
+    }
+
+    private void apply(IndexEntryChanged change) {
+        IndexSource source = sources.orderedStream().filter(s -> s.kind().equals(change.kind())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no index source for kind " + change.kind()));
+        source.entry(change.id()).ifPresentOrElse(index::index, () -> index.remove(change.kind(), change.id()));
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        worker.interrupt();
+        worker.join(TimeUnit.SECONDS.toMillis(10));
+    }
+}
