@@ -26,7 +26,7 @@ public final class ApplicationProcess implements AutoCloseable {
 
     public static ApplicationProcess start(Path workingDirectory, String... arguments) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ZhengTongApplication.class.getName()));
+                "-Xmx768m", "-cp", System.getProperty("java.class.path"), ZhengTongApplication.class.getName()));
         command.addAll(List.of(arguments));
         Path log = workingDirectory.resolve("output.log");
         try {
