@@ -37,6 +37,8 @@ class IndexFeed implements IndexStatus {
     private final JdbcTemplate jdbc;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread worker;
+    /** Cleared at shutdown; the worker is never interrupted, since an interrupt during I/O breaks Lucene's writer. */
+    private volatile boolean running = true;
 
     private record Pending(IndexEntryChanged change, CompletableFuture<Void> done) {
     }
@@ -74,31 +76,40 @@ class IndexFeed implements IndexStatus {
 
     private void work() {
         List<Pending> batch = new ArrayList<>();
-        while (true) {
+        while (running) {
             try {
-                batch.add(queue.take());
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
             } catch (InterruptedException e) {
-                return; // shutting down: what was not committed stays incomplete and comes back at restart
+                return;
             }
             queue.drainTo(batch, BATCH - 1);
-            List<Pending> applied = new ArrayList<>(batch.size());
-            for (Pending change : batch) {
-                try {
-                    apply(change.change());
-                    applied.add(change);
-                } catch (RuntimeException e) {
-                    change.done().completeExceptionally(e);
-                } finally {
-                    pending.settled();
-                }
-            }
-            try {
-                index.commit();
-                applied.forEach(change -> change.done().complete(null));
-            } catch (RuntimeException e) {
-                applied.forEach(change -> change.done().completeExceptionally(e));
-            }
+            applyAndCommit(batch);
             batch.clear();
+        }
+    }
+
+    /** Each change applied on its own, one commit for the batch; then the changes are done or failed. */
+    private void applyAndCommit(List<Pending> batch) {
+        List<Pending> applied = new ArrayList<>(batch.size());
+        for (Pending change : batch) {
+            try {
+                apply(change.change());
+                applied.add(change);
+            } catch (RuntimeException e) {
+                change.done().completeExceptionally(e);
+            } finally {
+                pending.settled();
+            }
+        }
+        try {
+            index.commit();
+            applied.forEach(change -> change.done().complete(null));
+        } catch (RuntimeException e) {
+            applied.forEach(change -> change.done().completeExceptionally(e));
         }
     }
 
@@ -108,9 +119,10 @@ class IndexFeed implements IndexStatus {
         source.entry(change.id()).ifPresentOrElse(index::index, () -> index.remove(change.kind(), change.id()));
     }
 
+    /** Lets the worker finish its batch; what is still queued stays incomplete and comes back at restart. */
     @PreDestroy
     void stop() throws InterruptedException {
-        worker.interrupt();
-        worker.join(TimeUnit.SECONDS.toMillis(10));
+        running = false;
+        worker.join(TimeUnit.SECONDS.toMillis(30));
     }
 }
