@@ -5,16 +5,20 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.zhengtong.platform.AuditVerifyCommand;
 
 @SpringBootApplication
 @EnableScheduling
 public class ZhengTongApplication {
 
     public static void main(String[] args) {
+        // the audit check reads only: a small context of its own that runs beside a running application
+        if (AuditVerifyCommand.requested(args)) {
+            System.exit(AuditVerifyCommand.run(args));
+        }
         SpringApplication application = new SpringApplication(ZhengTongApplication.class);
-        if (Arrays.stream(args).anyMatch(arg -> arg.equals("--verify-audit")
-                || arg.startsWith("--reset-admin-password"))) {
-            // a one-off command (audit chain check, administrator recovery): no web server, no port taken
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--reset-admin-password"))) {
+            // administrator recovery changes accounts through the application's services: no web server, no port
             application.setWebApplicationType(WebApplicationType.NONE);
         }
         application.run(args);

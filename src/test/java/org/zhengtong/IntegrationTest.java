@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.admin.AdminFixtures;
+import org.zhengtong.search.ProbeIndexSource;
 
 /**
  * A test against the whole application on a real database (H2 by default, PostgreSQL with -Ppostgres), with the
@@ -19,6 +20,7 @@ import org.zhengtong.platform.admin.AdminFixtures;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
-@Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class, AdminFixtures.class})
+@Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class, AdminFixtures.class,
+        ProbeIndexSource.class})
 public @interface IntegrationTest {
 }

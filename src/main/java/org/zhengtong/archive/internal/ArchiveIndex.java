@@ -6,35 +6,56 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.search.FullTextSearch;
+import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.search.IndexSource;
 
 /**
  * Archived items in the full-text index (kind {@code archive}) when a {@link FullTextSearch} is present. Without one,
  * full text falls back to a {@code LIKE} over 题名 and the body text in the archive's own table (see
- * {@link ArchiveQueries}). Hits are only candidates: the archive's own access rules filter them again.
+ * {@link ArchiveQueries}). Hits are only candidates: the archive's own access rules filter them again. An item is
+ * announced in the transaction that archives it, and the index takes its entry from here once that commits.
  */
 @Component
-class ArchiveIndex {
+class ArchiveIndex implements IndexSource {
 
     static final String KIND = "archive";
     static final int MAX_HITS = 500;
 
     private final ObjectProvider<FullTextSearch> search;
+    private final ArchiveItemRepository items;
+    private final ApplicationEventPublisher events;
 
-    ArchiveIndex(ObjectProvider<FullTextSearch> search) {
+    ArchiveIndex(ObjectProvider<FullTextSearch> search, ArchiveItemRepository items, ApplicationEventPublisher events) {
         this.search = search;
+        this.items = items;
+        this.events = events;
     }
 
     boolean available() {
         return search.getIfAvailable() != null;
     }
 
+    /** Has the item indexed once the current transaction commits. */
     void add(ArchiveItem item) {
-        FullTextSearch index = search.getIfAvailable();
-        if (index == null) {
-            return;
-        }
+        events.publishEvent(new IndexEntryChanged(KIND, item.getId()));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<FullTextSearch.Entry> entry(long id) {
+        return items.findById(id).map(ArchiveIndex::entry);
+    }
+
+    private static FullTextSearch.Entry entry(ArchiveItem item) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("archivalCode", item.getArchivalCode());
         fields.put("retention", item.getRetention().name());
@@ -44,8 +65,8 @@ class ArchiveIndex {
         }
         String text = String.join("\n", item.getTitle(), nullToEmpty(item.getDocumentNumber()),
                 nullToEmpty(item.getResponsibleParty()), nullToEmpty(item.getBodyText()));
-        index.index(new FullTextSearch.Entry(KIND, item.getId(), item.getUnitId(), item.getTitle(), text,
-                item.getDocumentDate(), fields));
+        return new FullTextSearch.Entry(KIND, item.getId(), item.getUnitId(), item.getTitle(), text,
+                item.getDocumentDate(), fields);
     }
 
     /** The unit's hits for the text, when an index is present. */

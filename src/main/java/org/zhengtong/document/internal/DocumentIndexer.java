@@ -1,12 +1,17 @@
 package org.zhengtong.document.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,69 +21,67 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhengtong.search.FullTextSearch;
+import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.search.IndexSource;
 
 /**
- * Feeds the full-text index with documents: after the transaction that created or changed one commits (never
- * before: a rolled-back draft must not be found), and all of them from the table on a rebuild.
+ * The documents in the full-text index: a change to a document is announced in its transaction (once however often
+ * it changed) and the index takes the entry from here after the commit, never before, so a rolled-back draft is not
+ * found; all of them again from the table on a rebuild.
  */
 @Component
-class DocumentIndexer {
+class DocumentIndexer implements IndexSource {
 
     static final String KIND = "document";
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexer.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int BATCH = 2000;
+    private static final String COLUMNS = "select id, unit_id, title, body_html, issue_date, created_at,"
+            + " document_number, registration_number, classification from doc_document";
 
     private final FullTextSearch search;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    DocumentIndexer(FullTextSearch search, JdbcTemplate jdbc) {
+    DocumentIndexer(FullTextSearch search, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.search = search;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** Indexes the document as it stands when the current transaction commits (once, however often it changed). */
+    /** Has the document indexed as it stands when the current transaction (which must be one) commits. */
     void indexAfterCommit(OfficialDocument document) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            index(document);
-            return;
-        }
         @SuppressWarnings("unchecked")
-        Map<Long, OfficialDocument> pending = (Map<Long, OfficialDocument>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Map<Long, OfficialDocument> batch = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(this, batch);
+        Set<Long> announced = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+        if (announced == null) {
+            announced = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(this, announced);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    batch.values().forEach(DocumentIndexer.this::index);
-                }
-
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(DocumentIndexer.this);
                 }
             });
-            pending = batch;
         }
-        pending.put(document.getId(), document);
+        if (announced.add(document.getId())) {
+            events.publishEvent(new IndexEntryChanged(KIND, document.getId()));
+        }
     }
 
-    private void index(OfficialDocument document) {
-        try {
-            LocalDate date = document.getIssueDate() != null ? document.getIssueDate()
-                    : document.getCreatedAt() == null ? null : LocalDate.ofInstant(document.getCreatedAt(), ZONE);
-            search.index(entry(document.getId(), document.getUnitId(), document.getTitle(), document.getBodyHtml(), date,
-                    document.getDocumentNumber(), document.getRegistrationNumber(), document.getClassification().name()));
-        } catch (RuntimeException e) {
-            // the document is saved; a missed entry comes back with the next change or a rebuild
-            log.warn("could not index document {}", document.getId(), e);
-        }
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Optional<FullTextSearch.Entry> entry(long id) {
+        return jdbc.query(COLUMNS + " where id = ?", (rs, row) -> textOf(rawEntry(rs)), id).stream().findFirst();
     }
 
     /**
@@ -102,16 +105,9 @@ class DocumentIndexer {
                     break;
                 }
                 List<FullTextSearch.Entry> raw = new ArrayList<>(ids.size());
-                jdbc.query("select id, unit_id, title, body_html, issue_date, created_at, document_number,"
-                        + " registration_number, classification from doc_document where id between ? and ?", rs -> {
-                    Timestamp created = rs.getTimestamp("created_at");
-                    java.sql.Date issued = rs.getDate("issue_date");
-                    LocalDate date = issued != null ? issued.toLocalDate()
-                            : created == null ? null : LocalDate.ofInstant(created.toInstant(), ZONE);
-                    // the body goes as HTML here; the workers take the text out
-                    raw.add(new FullTextSearch.Entry(KIND, rs.getLong("id"), rs.getLong("unit_id"), rs.getString("title"),
-                            rs.getString("body_html"), date, fields(rs.getString("document_number"),
-                            rs.getString("registration_number"), rs.getString("classification"))));
+                // the body goes as HTML here; the workers take the text out
+                jdbc.query(COLUMNS + " where id between ? and ?", rs -> {
+                    raw.add(rawEntry(rs));
                 }, ids.get(0), ids.get(ids.size() - 1));
                 for (var it = pending.iterator(); it.hasNext(); ) {
                     Future<?> future = it.next();
@@ -120,8 +116,7 @@ class DocumentIndexer {
                         it.remove();
                     }
                 }
-                pending.add(pool.submit(() -> raw.forEach(e -> search.index(new FullTextSearch.Entry(e.kind(), e.id(),
-                        e.unitId(), e.title(), text(e.text()), e.date(), e.fields())))));
+                pending.add(pool.submit(() -> raw.forEach(e -> search.index(textOf(e)))));
                 count += ids.size();
                 lastId = ids.get(ids.size() - 1);
                 if (count % 100_000 < BATCH) {
@@ -144,10 +139,21 @@ class DocumentIndexer {
         return count;
     }
 
-    private static FullTextSearch.Entry entry(long id, long unitId, String title, String bodyHtml, LocalDate date,
-                                              String number, String registrationNumber, String classification) {
-        return new FullTextSearch.Entry(KIND, id, unitId, title, text(bodyHtml), date,
-                fields(number, registrationNumber, classification));
+    /** The row's entry with the body as HTML still. */
+    private static FullTextSearch.Entry rawEntry(ResultSet rs) throws SQLException {
+        Timestamp created = rs.getTimestamp("created_at");
+        java.sql.Date issued = rs.getDate("issue_date");
+        LocalDate date = issued != null ? issued.toLocalDate()
+                : created == null ? null : LocalDate.ofInstant(created.toInstant(), ZONE);
+        return new FullTextSearch.Entry(KIND, rs.getLong("id"), rs.getLong("unit_id"), rs.getString("title"),
+                rs.getString("body_html"), date, fields(rs.getString("document_number"),
+                rs.getString("registration_number"), rs.getString("classification")));
+    }
+
+    /** The entry with the body's text in place of its HTML (the costly part of indexing besides the analysis). */
+    private static FullTextSearch.Entry textOf(FullTextSearch.Entry raw) {
+        return new FullTextSearch.Entry(raw.kind(), raw.id(), raw.unitId(), raw.title(), text(raw.text()), raw.date(),
+                raw.fields());
     }
 
     private static Map<String, String> fields(String number, String registrationNumber, String classification) {

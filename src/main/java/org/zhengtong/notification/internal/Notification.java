@@ -21,6 +21,8 @@ public class Notification {
     private String link;
     private Instant createdAt;
     private Instant readAt;
+    /** Set when the notification was written for an event: the same event never writes it twice. */
+    private String dedupKey;
 
     @Enumerated(EnumType.STRING)
     private EmailStatus emailStatus = EmailStatus.NONE;
@@ -28,7 +30,8 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(String recipient, String title, String body, String link, Instant createdAt) {
+    Notification(String dedupKey, String recipient, String title, String body, String link, Instant createdAt) {
+        this.dedupKey = dedupKey;
         this.recipient = recipient;
         this.title = title;
         this.body = body;

@@ -14,6 +14,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByRecipientAndReadAtIsNull(String recipient);
 
+    boolean existsByDedupKey(String dedupKey);
+
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.recipient = :recipient and n.readAt is null")
     int markAllRead(String recipient, Instant at);

@@ -32,7 +32,22 @@ class NotificationService implements Notifications {
 
     @Override
     public void send(String recipient, String title, String body, String link) {
-        Notification notification = notifications.save(new Notification(recipient, cut(title, MAX_TITLE),
+        write(null, recipient, title, body, link);
+    }
+
+    /**
+     * Sends unless a notification with this key was written before: an event listener delivers each event at least
+     * once (again after a failure or a restart), and the key derived from the event makes that exactly once. Two
+     * deliveries at the same moment meet at the key's unique index; the loser fails and is resubmitted later.
+     */
+    void sendOnce(String dedupKey, String recipient, String title, String body, String link) {
+        if (!notifications.existsByDedupKey(dedupKey)) {
+            write(dedupKey, recipient, title, body, link);
+        }
+    }
+
+    private void write(String dedupKey, String recipient, String title, String body, String link) {
+        Notification notification = notifications.save(new Notification(dedupKey, recipient, cut(title, MAX_TITLE),
                 cut(body, MAX_BODY), link, clock.instant()));
         directory.person(recipient).map(OrgDirectory.PersonRef::email).filter(e -> !e.isBlank())
                 .ifPresent(email -> notification.emailed(mail.send(email, notification.getTitle(),

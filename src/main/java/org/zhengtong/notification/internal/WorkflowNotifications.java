@@ -21,7 +21,9 @@ import org.zhengtong.workflow.Workflow;
 
 /**
  * Tells people about their new tasks and about urgings (催办, 超期提醒, 督办 to the leader). Runs after the workflow's
- * transaction has committed, on its own; an event whose notifications fail stays in the publication registry.
+ * transaction has committed, on its own; an event whose notifications fail stays in the publication registry and
+ * is delivered again later. Each notification carries a key made of the event's identity and the recipient, so an
+ * event delivered twice (its first delivery committed but was not marked complete) notifies once.
  * The texts are in the recipients' language (Chinese), never the server's locale: they go out by e-mail as they are.
  */
 @Component
@@ -56,7 +58,8 @@ class WorkflowNotifications {
         Optional<Description> about = describe(event.processInstanceId());
         String title = text("notification.taskCreated.title", event.name());
         String body = text("notification.taskCreated.body", subject(about, event.name()), event.name(), time(event.due()));
-        event.recipients().forEach(recipient -> notifications.send(recipient, title, body, link(about)));
+        event.recipients().forEach(recipient -> notifications.sendOnce("task-created:" + event.taskId() + ":" + recipient,
+                recipient, title, body, link(about)));
     }
 
     /** The task's notifications (new task, urgings) are read once it is done, by whoever of its people. */
@@ -75,7 +78,8 @@ class WorkflowNotifications {
         String body = text("notification." + kind + ".body", subject(about, event.taskName()), event.taskName(),
                 urgedBy, event.message() == null ? "" : event.message());
         String link = event.escalated() ? "/todo/supervision" : link(about);
-        event.recipients().forEach(recipient -> notifications.send(recipient, title, body, link));
+        event.recipients().forEach(recipient -> notifications.sendOnce("task-urged:" + event.urgingId() + ":" + recipient,
+                recipient, title, body, link));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -54,8 +55,8 @@ import org.zhengtong.search.FullTextSearch;
 /**
  * Plain Lucene with SmartChineseAnalyzer (the Chinese word segmenter) for title and text. One writer for the
  * application; readers get near-real-time searchers that a background task refreshes, and commits are batched
- * (every few seconds when something changed, and on shutdown) so indexing stays cheap. The index is a cache of
- * the owners' tables: it can always be rebuilt from them.
+ * (every second when something changed, by the {@link IndexFeed} after each of its batches, and on shutdown) so
+ * indexing stays cheap. The index is a cache of the owners' tables: it can always be rebuilt from them.
  */
 @Component
 class LuceneFullTextSearch implements FullTextSearch {
@@ -66,6 +67,7 @@ class LuceneFullTextSearch implements FullTextSearch {
     private static final int SNIPPET_CHARS = 120;
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final PendingChanges pending;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -75,7 +77,9 @@ class LuceneFullTextSearch implements FullTextSearch {
     private final AtomicLong changes = new AtomicLong();
     private volatile long visibleChanges;
 
-    LuceneFullTextSearch(@Value("${zhengtong.search.index-dir:./data/index}") String indexDir) throws IOException {
+    LuceneFullTextSearch(@Value("${zhengtong.search.index-dir:./data/index}") String indexDir, PendingChanges pending)
+            throws IOException {
+        this.pending = pending;
         Path path = Path.of(indexDir);
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
@@ -152,6 +156,7 @@ class LuceneFullTextSearch implements FullTextSearch {
             });
         }
         org.apache.lucene.search.Query full = builder.build();
+        pending.awaitEarlierOnes();
         int offset = Math.max(0, query.offset());
         int limit = Math.max(1, Math.min(query.limit(), 500));
         try {
@@ -220,6 +225,26 @@ class LuceneFullTextSearch implements FullTextSearch {
                 searchers.maybeRefreshBlocking();
                 visibleChanges = Math.max(visibleChanges, wanted);
             }
+        }
+    }
+
+    /** Makes every change made so far durable now. */
+    synchronized void commit() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the entry is in the last commit on disk: what the index would hold if the process died now. */
+    boolean isCommitted(String kind, long id) {
+        try (DirectoryReader committed = DirectoryReader.open(directory)) {
+            return new IndexSearcher(committed).count(new TermQuery(new Term(KEY, key(kind, id)))) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

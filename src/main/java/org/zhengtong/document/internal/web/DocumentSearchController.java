@@ -10,18 +10,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.document.internal.DocumentSearch;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.search.IndexStatus;
 
-/** 公文检索: full-text search over the documents the reader may open; administrators rebuild the index here. */
+/**
+ * 公文检索: full-text search over the documents the reader may open; administrators see how far the index is behind
+ * and rebuild it here.
+ */
 @Controller
 @RequestMapping("/documents/search")
 class DocumentSearchController {
 
     private final DocumentSearch search;
     private final CurrentUsers currentUsers;
+    private final IndexStatus indexStatus;
 
-    DocumentSearchController(DocumentSearch search, CurrentUsers currentUsers) {
+    DocumentSearchController(DocumentSearch search, CurrentUsers currentUsers, IndexStatus indexStatus) {
         this.search = search;
         this.currentUsers = currentUsers;
+        this.indexStatus = indexStatus;
     }
 
     @GetMapping
@@ -32,7 +38,11 @@ class DocumentSearchController {
         if (q != null && !q.isBlank()) {
             model.addAttribute("page", search.search(q, null, after));
         }
-        model.addAttribute("admin", currentUsers.current().hasRole("SYSTEM_ADMIN"));
+        boolean admin = currentUsers.current().hasRole("SYSTEM_ADMIN");
+        model.addAttribute("admin", admin);
+        if (admin) {
+            model.addAttribute("lag", indexStatus.lag());
+        }
         return "document/search";
     }
 

@@ -28,7 +28,7 @@ class StartupData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.containsOption("verify-audit") || args.containsOption(AdministratorRecoveryCommand.OPTION)) {
+        if (args.containsOption(AdministratorRecoveryCommand.OPTION)) {
             return;
         }
         administrators.createAdministratorsIfEmpty(demo ? DemoCity.PASSWORD : null);
