@@ -3,6 +3,7 @@ package org.zhengtong.platform.internal.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -62,7 +63,9 @@ class SecurityConfiguration {
         return provider;
     }
 
+    // sessions and filter chains belong to the web server; a command run without one needs only the encoder
     @Bean
+    @ConditionalOnWebApplication
     SpringSessionBackedSessionRegistry<? extends Session> sessionRegistry(
             FindByIndexNameSessionRepository<? extends Session> sessions) {
         return new SpringSessionBackedSessionRegistry<>(sessions);
@@ -70,6 +73,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LocaleResolver locales, ObjectMapper json)
             throws Exception {
         ApiRefusals refusals = new ApiRefusals(messages, locales, json);
@@ -93,6 +97,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain consoleChain(HttpSecurity http, SettingsService settings,
                                      SpringSessionBackedSessionRegistry<? extends Session> sessionRegistry) throws Exception {
         ExceptionMappingAuthenticationFailureHandler refusedLogin = new ExceptionMappingAuthenticationFailureHandler();
