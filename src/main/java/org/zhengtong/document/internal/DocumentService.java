@@ -339,9 +339,9 @@ public class DocumentService {
         Map<String, Object> variables = new HashMap<>();
         switch (task.activityId()) {
             case "officeReview" -> {
-                variables.put("countersigners", cleared(document, existingPeople(decision.countersignersOrEmpty())));
+                variables.put("countersigners", chosen(document, existingPeople(decision.countersignersOrEmpty())));
                 if (decision.signer() != null && !decision.signer().isBlank()) {
-                    variables.put("signer", cleared(document, existingPeople(List.of(decision.signer()))).get(0));
+                    variables.put("signer", chosen(document, existingPeople(List.of(decision.signer()))).get(0));
                 }
             }
             case SIGN_OFF -> {
@@ -355,14 +355,14 @@ public class DocumentService {
             case "register" -> assignRegistrationNumber(document);
             case "propose" -> variables.put("leader", decision.leader() == null || decision.leader().isBlank()
                     ? firstHolder(document.getUnitId(), "UNIT_HEAD")
-                    : cleared(document, existingPeople(List.of(decision.leader()))).get(0));
+                    : chosen(document, existingPeople(List.of(decision.leader()))).get(0));
             case "instruct" -> {
-                List<String> handlers = cleared(document,
+                List<String> handlers = chosen(document,
                         departmentHeads(document.getUnitId(), decision.handlingDepartmentsOrEmpty()));
                 if (handlers.isEmpty()) {
                     throw new BusinessRuleException("document.error.handlersRequired");
                 }
-                List<String> circulation = cleared(document, existingPeople(decision.readersOrEmpty()));
+                List<String> circulation = chosen(document, existingPeople(decision.readersOrEmpty()));
                 circulation.forEach(reader -> addReader(document, reader));
                 variables.put("handlers", handlers);
                 variables.put("readers", circulation);
@@ -460,7 +460,8 @@ public class DocumentService {
      * signature was given, the signature no longer stands — the document may change again and is signed anew.
      */
     private void voidSignatureIfBeforeSigning(OfficialDocument document) {
-        if (document.getSignerUsername() == null) {
+        // a 收文 shows its sender's signer, which no step of its own gave
+        if (document.getDirection() != OfficialDocument.Direction.OUTGOING || document.getSignerUsername() == null) {
             return;
         }
         List<HistoryStep> handled = workflow.history(document.getProcessInstanceId()).stream()
@@ -618,12 +619,23 @@ public class DocumentService {
     }
 
     /**
-     * The people chosen to handle or read a classified document must hold a clearance that covers its 密级; otherwise
-     * they would get a task they may not open. Refused before anything changes.
+     * The people chosen at a step (会签, 签发, 批办, 承办, 传阅) are people of the document's unit, as the page offers
+     * them, whose clearance covers its 密级: otherwise the document would reach someone it must not. Refused before
+     * anything changes.
      */
-    private List<String> cleared(OfficialDocument document, List<String> usernames) {
-        usernames.forEach(username -> requireCleared(document, username));
+    private List<String> chosen(OfficialDocument document, List<String> usernames) {
+        usernames.forEach(username -> {
+            requireOfUnit(document, username);
+            requireCleared(document, username);
+        });
         return usernames;
+    }
+
+    private void requireOfUnit(OfficialDocument document, String username) {
+        directory.person(username).filter(person -> person.unitId() != document.getUnitId()).ifPresent(person -> {
+            throw new BusinessRuleException("document.error.outsideUnit", person.name(),
+                    directory.unit(document.getUnitId()).map(OrgDirectory.UnitRef::name).orElse(""));
+        });
     }
 
     /** Nobody drafts or registers a document they could not read. */

@@ -30,9 +30,12 @@ class TaskRouting implements FlowableEventListener {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OrgDirectory directory;
+    private final HandoverScope scope;
 
-    TaskRouting(DelegationRepository delegations, ApplicationEventPublisher events, Clock clock, OrgDirectory directory) {
+    TaskRouting(DelegationRepository delegations, ApplicationEventPublisher events, Clock clock, OrgDirectory directory,
+                HandoverScope scope) {
         this.directory = directory;
+        this.scope = scope;
         this.delegations = delegations;
         this.events = events;
         this.clock = clock;
@@ -62,8 +65,10 @@ class TaskRouting implements FlowableEventListener {
             return;
         }
         delegations.activeDelegation(assignee, clock.instant()).ifPresent(delegation -> {
-            if (!cleared(delegation.getToUsername(), requiredClearance(task))) {
-                return; // a classified task stays with its assignee rather than reach a delegate without clearance
+            if (!cleared(delegation.getToUsername(), requiredClearance(task))
+                    || !scope.allows(assignee, delegation.getToUsername())) {
+                // stays with its assignee rather than reach a delegate without clearance, or one who changed unit
+                return;
             }
             task.setVariableLocal(FlowableWorkflow.DELEGATED_FROM, assignee);
             TaskHelper.changeTaskAssignee(task, delegation.getToUsername());
