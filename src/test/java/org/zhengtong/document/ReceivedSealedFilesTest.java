@@ -87,11 +87,8 @@ class ReceivedSealedFilesTest {
 
     /** A 请示 of 市财政局 to 市政府办公室 taken through 用印 and 分发; its id. */
     private static long distributed(DocumentFixtures fixtures) {
-        long id = fixtures.draft("czj.d1.clerk1", Urgency.URGENT, "关于" + TestUsers.unique("分发") + "的请示").getId();
-        fixtures.sendOn("czj.d1.clerk1", id, StepDecision.opinion("请审核"));
-        fixtures.sendOn("czj.d1.chief", id, StepDecision.opinion("同意"));
-        fixtures.sendOn("czj.office", id, new StepDecision("请局长签发", List.of(), "czj.head", null, List.of(), List.of()));
-        fixtures.sendOn("czj.head", id, StepDecision.opinion("同意"));
+        long id = fixtures.signedOff(fixtures.draft("czj.d1.clerk1", Urgency.URGENT,
+                "关于" + TestUsers.unique("分发") + "的请示").getId());
         fixtures.sendOn("czj.secretary", id, StepDecision.opinion(null)); // 编号登记
         fixtures.sendOn("czj.secretary", id, StepDecision.opinion(null)); // 用印
         fixtures.sendOn("czj.secretary", id, StepDecision.opinion(null)); // 分发

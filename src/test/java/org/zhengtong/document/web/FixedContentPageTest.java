@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,6 @@ import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.IncomingForm;
-import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.Workflow;
 
@@ -182,10 +180,7 @@ class FixedContentPageTest {
         long id = fixtures.draft("czj.d1.clerk1", Urgency.URGENT, "请示").getId();
         fixtures.as("czj.d1.clerk1", () -> documents.uploadAttachment(id, null, "预算表.txt", "text/plain",
                 new ByteArrayInputStream("原表".getBytes(StandardCharsets.UTF_8))));
-        fixtures.sendOn("czj.d1.clerk1", id, StepDecision.opinion("请审核"));
-        fixtures.sendOn("czj.d1.chief", id, StepDecision.opinion("同意"));
-        fixtures.sendOn("czj.office", id, new StepDecision("请局长签发", List.of(), "czj.head", null, List.of(), List.of()));
-        fixtures.sendOn("czj.head", id, StepDecision.opinion("同意"));
+        fixtures.signedOff(id);
         assertThat(pages.stepOf("czj.secretary", id)).isEqualTo("编号登记");
         return id;
     }
