@@ -87,7 +87,7 @@ class BlindWriteAttackTest {
 
         List<MockHttpServletRequestBuilder> console = List.of(
                 get(document),
-                post(document + "/body").param("bodyHtml", "<p>篡改的正文</p>"),
+                post(document + "/body").param("bodyHtml", "<p>篡改的正文</p>").param("baseVersion", "1"),
                 post(document + "/send").param("taskId", taskId).param("opinion", "同意"),
                 post(document + "/return").param("taskId", taskId).param("returnTarget", "draft").param("opinion", "退回"),
                 post(document + "/transfer").param("taskId", taskId).param("transferTo", team.clerk()),

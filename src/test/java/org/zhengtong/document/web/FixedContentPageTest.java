@@ -68,7 +68,7 @@ class FixedContentPageTest {
         String page = pages.page("czj.secretary", id);
         assertThat(page).contains(SIGNED).doesNotContain("id=\"body-form\"", "id=\"attachment-form\"");
 
-        pages.post("czj.secretary", "/documents/" + id + "/body", "bodyHtml", "<p>签发后改的正文</p>")
+        saveBody("czj.secretary", id, "<p>签发后改的正文</p>", 1)
                 .andExpect(status().isConflict()).andExpect(content().string(containsString(SIGNED)));
         upload("czj.secretary", "/documents/" + id + "/attachments").andExpect(status().isConflict())
                 .andExpect(content().string(containsString(SIGNED)));
@@ -81,7 +81,7 @@ class FixedContentPageTest {
                 .andExpect(redirectedUrl("/documents/" + id));
         assertThat(pages.stored("czj.head", id).getSignerName()).isNull();
         assertThat(pages.stored("czj.head", id).getIssueDate()).isNull();
-        pages.post("czj.head", "/documents/" + id + "/body", "bodyHtml", "<p>局长改定的正文</p>")
+        saveBody("czj.head", id, "<p>局长改定的正文</p>", 1)
                 .andExpect(redirectedUrl("/documents/" + id));
         pages.sendOn("czj.head", id, "opinion", "同意");
         assertThat(pages.stored("czj.head", id).getSignerUsername()).isEqualTo("czj.head");
@@ -91,7 +91,7 @@ class FixedContentPageTest {
         pages.sendOn("czj.secretary", id);
         assertThat(pages.stepOf("czj.secretary", id)).isEqualTo("分发");
         assertThat(pages.page("czj.secretary", id)).contains(SEALED).doesNotContain("id=\"output-form\"");
-        pages.post("czj.secretary", "/documents/" + id + "/body", "bodyHtml", "<p>用印后改的正文</p>")
+        saveBody("czj.secretary", id, "<p>用印后改的正文</p>", 2)
                 .andExpect(status().isConflict()).andExpect(content().string(containsString(SEALED)));
         upload("czj.secretary", "/documents/" + id + "/attachments").andExpect(status().isConflict());
         pages.post("czj.secretary", "/documents/" + id + "/output", "copies", "3", "annotation", "用印后加的附注")
@@ -126,14 +126,14 @@ class FixedContentPageTest {
         pages.act("czj.secretary", id, "return", "returnTarget", "numbering", "opinion", "文号有误")
                 .andExpect(redirectedUrl("/documents/" + id));
         assertThat(pages.stored("czj.secretary", id).getSignerUsername()).isEqualTo("czj.head");
-        pages.post("czj.secretary", "/documents/" + id + "/body", "bodyHtml", "<p>改</p>")
+        saveBody("czj.secretary", id, "<p>改</p>", 1)
                 .andExpect(status().isConflict());
 
         // from 编号登记 back to 拟稿, before the signature: it must be signed again; the drafter may change it
         pages.act("czj.secretary", id, "return", "returnTarget", "draft", "opinion", "请重新拟稿")
                 .andExpect(redirectedUrl("/documents/" + id));
         assertThat(pages.stored("czj.d1.clerk1", id).getSignerUsername()).isNull();
-        pages.post("czj.d1.clerk1", "/documents/" + id + "/body", "bodyHtml", "<p>重新拟定的正文</p>")
+        saveBody("czj.d1.clerk1", id, "<p>重新拟定的正文</p>", 1)
                 .andExpect(redirectedUrl("/documents/" + id));
         // the API shows it unsigned too
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/documents/{id}", id)
@@ -147,7 +147,7 @@ class FixedContentPageTest {
         pages.post("czj.head", "/documents/" + id + "/withdraw").andExpect(redirectedUrl("/documents/" + id));
         assertThat(pages.stepOf("czj.head", id)).isEqualTo("领导签发");
         assertThat(pages.stored("czj.head", id).getSignerUsername()).isNull();
-        pages.post("czj.head", "/documents/" + id + "/body", "bodyHtml", "<p>收回后改定</p>")
+        saveBody("czj.head", id, "<p>收回后改定</p>", 1)
                 .andExpect(redirectedUrl("/documents/" + id));
     }
 
@@ -162,7 +162,7 @@ class FixedContentPageTest {
         assertThat(pages.page("czj.secretary", id)).contains(received).contains("id=\"attachment-form\"")
                 .doesNotContain("id=\"body-form\"");
 
-        pages.post("czj.secretary", "/documents/" + id + "/body", "bodyHtml", "<p>改来文</p>")
+        saveBody("czj.secretary", id, "<p>改来文</p>", 0)
                 .andExpect(status().isConflict()).andExpect(content().string(containsString(received)));
         upload("czj.secretary", "/documents/" + id + "/attachments/" + scan + "/versions")
                 .andExpect(status().isConflict()).andExpect(content().string(containsString(received)));
@@ -199,6 +199,12 @@ class FixedContentPageTest {
 
     private long attachmentOf(long id) {
         return jdbc.queryForObject("select min(id) from doc_attachment where document_id = ?", Long.class, id);
+    }
+
+    /** The body form as the page posts it, with the version the editor started from. */
+    private ResultActions saveBody(String username, long id, String html, int baseVersion) throws Exception {
+        return pages.post(username, "/documents/" + id + "/body", "bodyHtml", html,
+                "baseVersion", String.valueOf(baseVersion));
     }
 
     private ResultActions upload(String username, String path) throws Exception {

@@ -21,9 +21,9 @@ import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.StepDecision;
 
 /**
- * What the document page's action panel does, for API clients. The service reads the document before every action
- * (outsiders and readers without clearance get 403, as on the page), then acts; a refused action changes nothing (409
- * with the reason, e.g. "该任务已由他人办理"). Every action answers with the document as it is afterwards.
+ * What the document page's action panel does, for API clients. The task actions first read the document (outsiders
+ * and readers without clearance get 403, as on the page), then act; a refused action changes nothing (409 with the
+ * reason, e.g. "该任务已由他人办理"). Every action answers with the document as it is afterwards.
  */
 @RestController
 @RequestMapping(path = "/api/v1/documents/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,6 +50,7 @@ class DocumentActionApiController {
     DocumentResponse send(@Parameter(description = "公文编号") @PathVariable Long id,
                           @Parameter(description = "任务编号") @PathVariable String taskId,
                           @RequestBody(required = false) StepDecision decision) {
+        requireReadable(id);
         documents.sendOn(id, taskId, decision == null ? StepDecision.opinion(null) : decision);
         return views.document(id);
     }
@@ -61,6 +62,7 @@ class DocumentActionApiController {
     @ApiResponse(responseCode = "409", ref = CONFLICT)
     List<ReturnTargetResponse> returnTargets(@Parameter(description = "公文编号") @PathVariable Long id,
                                              @Parameter(description = "任务编号") @PathVariable String taskId) {
+        requireReadable(id);
         return documents.returnTargets(id, taskId).stream()
                 .map(step -> new ReturnTargetResponse(step.activityId(), step.name())).toList();
     }
@@ -74,6 +76,7 @@ class DocumentActionApiController {
     DocumentResponse returnTo(@Parameter(description = "公文编号") @PathVariable Long id,
                               @Parameter(description = "任务编号") @PathVariable String taskId,
                               @Valid @RequestBody ActionRequests.Return request) {
+        requireReadable(id);
         documents.returnTo(id, taskId, request.target(), request.opinion());
         return views.document(id);
     }
@@ -87,6 +90,7 @@ class DocumentActionApiController {
     DocumentResponse transfer(@Parameter(description = "公文编号") @PathVariable Long id,
                               @Parameter(description = "任务编号") @PathVariable String taskId,
                               @Valid @RequestBody ActionRequests.Transfer request) {
+        requireReadable(id);
         documents.transfer(id, taskId, request.to(), request.opinion());
         return views.document(id);
     }
@@ -100,6 +104,7 @@ class DocumentActionApiController {
     DocumentResponse addSigner(@Parameter(description = "公文编号") @PathVariable Long id,
                                @Parameter(description = "任务编号") @PathVariable String taskId,
                                @Valid @RequestBody ActionRequests.AddSigner request) {
+        requireReadable(id);
         documents.addSigner(id, taskId, request.signer(), request.opinion());
         return views.document(id);
     }
@@ -148,5 +153,10 @@ class DocumentActionApiController {
                             @Valid @RequestBody ActionRequests.Output request) {
         documents.saveCopiesAndAnnotation(id, request.copies(), request.annotation());
         return views.document(id);
+    }
+
+    /** Outsiders and people whose clearance is below the 密级 are refused (403) before anything happens. */
+    private void requireReadable(Long id) {
+        documents.read(id);
     }
 }
