@@ -180,7 +180,7 @@ public class DocumentService {
      */
     @Transactional(readOnly = true)
     public OfficialDocument read(Long id) {
-        OfficialDocument document = documents.findById(id).orElseThrow(() -> new NotFoundException("document", id));
+        OfficialDocument document = find(id);
         access.requireRead(document);
         return document;
     }
@@ -589,6 +589,11 @@ public class DocumentService {
     }
 
     // ---- checks ------------------------------------------------------------------------------------------
+
+    /** The document, with no access check of its own: public methods open documents through {@link #read}. */
+    private OfficialDocument find(Long id) {
+        return documents.findById(id).orElseThrow(() -> new NotFoundException("document", id));
+    }
 
     private Attachment attachmentOf(Long documentId, Long attachmentId) {
         read(documentId);
