@@ -15,8 +15,12 @@ import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.workflow.WorkflowException;
 
-/** A 机密 document: participants without clearance and outsiders are refused, and every open is audited. */
+/**
+ * A 机密 document: it never reaches a handler without clearance, outsiders and people without clearance are refused,
+ * and every open is audited.
+ */
 @IntegrationTest
 class DocumentAccessTest {
 
@@ -32,10 +36,13 @@ class DocumentAccessTest {
                 DocumentType.REPORT, "关于" + TestUsers.unique("机密事项") + "的报告", Classification.CONFIDENTIAL, "10年",
                 Urgency.NORMAL, List.of(cityOffice), List.of(), "财办", "<p>内容</p>", null)));
         long id = document.getId();
-        as.run("czj.deputy1", () -> documents.sendOn(id, documents.currentTask(documents.read(id)).taskId(),
-                StepDecision.opinion("请审核")));
+        // 部门审核 falls to czj.office (the deputy has no department), who holds only 一般: the step is refused
+        assertThatThrownBy(() -> as.run("czj.deputy1", () -> documents.sendOn(id,
+                documents.currentTask(documents.read(id)).taskId(), StepDecision.opinion("请审核"))))
+                .isInstanceOfSatisfying(WorkflowException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("workflow.error.handlerClearance"));
+        assertThat(as.call("czj.deputy1", () -> documents.currentTask(documents.read(id))).name()).isEqualTo("拟稿");
 
-        // czj.office now reviews it, but holds only 一般 clearance
         assertThatThrownBy(() -> as.call("czj.office", () -> documents.read(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.call("czj.d1.clerk1", () -> documents.read(id))).isInstanceOf(AccessDeniedException.class);
         assertThat(as.call("czj.deputy1", () -> documents.read(id)).getTitle()).isEqualTo(document.getTitle());

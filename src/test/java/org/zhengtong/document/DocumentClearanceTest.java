@@ -23,14 +23,16 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.platform.internal.org.Position;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.internal.DelegationForm;
 import org.zhengtong.workflow.internal.DelegationService;
 
 /**
- * A 机密 document is never handed to someone whose 涉密等级 does not cover it: choosing such a handler, transfer or
- * 加签 target or 传阅 reader is refused with the person and the 密级 named, and nothing changes.
+ * A classified document is never handed to someone whose 涉密等级 does not cover it: choosing such a handler, transfer
+ * or 加签 target or 传阅 reader is refused with the person and the 密级 named, and nothing changes. The steps routed
+ * to 市财政局's 办公室主任 (一般) are tried with a 秘密 document, which 一般 covers: a 机密 one would not reach them.
  */
 @IntegrationTest
 class DocumentClearanceTest {
@@ -67,11 +69,11 @@ class DocumentClearanceTest {
         assertRefused(() -> fixtures.as(team.clerk(), () -> {
             documents.transfer(id, taskId, team.clerk2(), "请办理");
             return null;
-        }), team.clerk2());
+        }), team.clerk2(), "机密");
         assertRefused(() -> fixtures.as(team.clerk(), () -> {
             documents.addSigner(id, taskId, team.clerk2(), "请提意见");
             return null;
-        }), team.clerk2());
+        }), team.clerk2(), "机密");
         assertThat(openTask(team.clerk(), id).taskId()).isEqualTo(taskId);
         assertThat(openTask(team.clerk2(), id)).isNull();
         assertThat(auditedSuccess(id, "DOCUMENT_SEND_ON")).isZero();
@@ -88,7 +90,7 @@ class DocumentClearanceTest {
     @Test
     void countersignersAndSignerNeedClearance() {
         OfficialDocument document = fixtures.draft(team.clerk(), DocumentType.REPORT, Urgency.NORMAL,
-                Classification.CONFIDENTIAL, "机密报告");
+                Classification.SECRET, "秘密报告");
         long id = document.getId();
         fixtures.sendOn(team.clerk(), id, StepDecision.opinion("请审核"));
         fixtures.sendOn(team.chief(), id, StepDecision.opinion("同意"));
@@ -100,12 +102,12 @@ class DocumentClearanceTest {
             documents.sendOn(id, review.taskId(), new StepDecision("同意", List.of("czj.deputy2", team.clerk2()),
                     "czj.head", null, List.of(), List.of()));
             return null;
-        }), team.clerk2());
+        }), team.clerk2(), "秘密");
         assertRefused(() -> fixtures.as("czj.office", () -> {
             documents.sendOn(id, review.taskId(), new StepDecision("同意", List.of(), team.clerk2(), null,
                     List.of(), List.of()));
             return null;
-        }), team.clerk2());
+        }), team.clerk2(), "秘密");
         assertThat(openTask("czj.office", id).taskId()).isEqualTo(review.taskId());
         assertThat(openTask("czj.deputy2", id)).isNull();
 
@@ -120,9 +122,9 @@ class DocumentClearanceTest {
     @Test
     void circulationReadersAndTheLeaderNeedClearance() {
         platform.grantClearance(team.leader(), Clearance.IMPORTANT);
-        String title = TestUsers.unique("机密来文");
+        String title = TestUsers.unique("秘密来文");
         OfficialDocument document = fixtures.as("czj.secretary", () -> documents.registerPaperIncoming(
-                new IncomingForm(DocumentType.NOTICE, title, "市政府办公室", null, Classification.CONFIDENTIAL, "10年",
+                new IncomingForm(DocumentType.NOTICE, title, "市政府办公室", null, Classification.SECRET, "10年",
                         Urgency.NORMAL, null), null, null));
         long id = document.getId();
         fixtures.sendOn("czj.secretary", id, StepDecision.opinion("签收"));
@@ -133,7 +135,7 @@ class DocumentClearanceTest {
             documents.sendOn(id, propose.taskId(), new StepDecision("请批示", List.of(), null, team.clerk2(),
                     List.of(), List.of()));
             return null;
-        }), team.clerk2());
+        }), team.clerk2(), "秘密");
         fixtures.as("czj.office", () -> {
             documents.sendOn(id, propose.taskId(), new StepDecision("请批示", List.of(), null, "czj.head",
                     List.of(), List.of()));
@@ -146,7 +148,7 @@ class DocumentClearanceTest {
             documents.sendOn(id, instruct.taskId(), new StepDecision("请办理", List.of(), null, null,
                     List.of(team.departmentId()), List.of(team.leader(), team.clerk2())));
             return null;
-        }), team.clerk2());
+        }), team.clerk2(), "秘密");
         assertThat(openTask("czj.head", id).taskId()).isEqualTo(instruct.taskId());
         assertThat(openTask(team.chief(), id)).isNull();
         assertThat(jdbc.queryForObject("select count(*) from doc_reader where document_id = ?", Integer.class, id))
@@ -182,11 +184,25 @@ class DocumentClearanceTest {
         assertThat(openTask(team.chief(), open.getId())).isNull();
     }
 
-    private void assertRefused(Runnable action, String username) {
+    @Test
+    void aClassifiedIncomingDocumentReachesOnlyTheSecretariesClearedForIt() {
+        // 市信访局 gets a second 机要秘书, without clearance
+        String uncleared = platform.newMember("xfj", Position.CONFIDENTIAL_SECRETARY);
+        String title = TestUsers.unique("机密来文");
+        long id = fixtures.as("xfj.secretary", () -> documents.registerPaperIncoming(new IncomingForm(
+                DocumentType.NOTICE, title, "市政府办公室", null, Classification.CONFIDENTIAL, "10年", Urgency.NORMAL,
+                null), null, null)).getId();
+
+        assertThat(openTask("xfj.secretary", id).name()).isEqualTo("签收");
+        assertThat(openTask(uncleared, id)).isNull();
+    }
+
+    private void assertRefused(Runnable action, String username, String classification) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(BusinessRuleException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("document.error.clearanceTooLow");
             assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.SIMPLIFIED_CHINESE))
-                    .isEqualTo(directory.person(username).orElseThrow().name() + "的涉密等级不足以办理机密公文，请另选办理人。");
+                    .isEqualTo(directory.person(username).orElseThrow().name() + "的涉密等级不足以办理" + classification
+                            + "公文，请另选办理人。");
         });
     }
 

@@ -42,6 +42,19 @@ public class DocumentFixtures {
         return draft(drafter, DocumentType.REQUEST, urgency, Classification.UNCLASSIFIED, titleStem);
     }
 
+    /**
+     * A draft of {@code czj.d1.clerk1} taken through 部门审核 and 办公室核稿 to 领导签发 by the 局长: it waits at 编号登记
+     * with the 机要秘书 ({@code czj.secretary}). Returns its id.
+     */
+    public long signedOff(long draftOfClerk1) {
+        sendOn("czj.d1.clerk1", draftOfClerk1, StepDecision.opinion("请审核"));
+        sendOn("czj.d1.chief", draftOfClerk1, StepDecision.opinion("同意"));
+        sendOn("czj.office", draftOfClerk1, new StepDecision("请局长签发", List.of(), "czj.head", null, List.of(),
+                List.of()));
+        sendOn("czj.head", draftOfClerk1, StepDecision.opinion("同意"));
+        return draftOfClerk1;
+    }
+
     /** A paper 收文 registered by 市财政局's secretary; it waits at 签收. */
     public OfficialDocument registerIncoming(String titleStem) {
         String title = TestUsers.unique(titleStem);

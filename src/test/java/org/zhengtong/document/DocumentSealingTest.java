@@ -170,12 +170,7 @@ class DocumentSealingTest {
     /** A 请示 of 市财政局 signed off and numbered: it waits at 用印 with the 机要秘书. */
     private static long numbered(DocumentFixtures fixtures) {
         OfficialDocument draft = fixtures.draft("czj.d1.clerk1", Urgency.URGENT, "关于" + TestUsers.unique("用印") + "的请示");
-        long id = draft.getId();
-        fixtures.sendOn("czj.d1.clerk1", id, StepDecision.opinion("请审核"));
-        fixtures.sendOn("czj.d1.chief", id, StepDecision.opinion("同意"));
-        fixtures.sendOn("czj.office", id, new StepDecision("请局长签发", java.util.List.of(), "czj.head", null,
-                java.util.List.of(), java.util.List.of()));
-        fixtures.sendOn("czj.head", id, StepDecision.opinion("同意"));
+        long id = fixtures.signedOff(draft.getId());
         fixtures.sendOn("czj.secretary", id, StepDecision.opinion(null));
         return id;
     }

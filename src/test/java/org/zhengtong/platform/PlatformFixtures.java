@@ -81,6 +81,11 @@ public class PlatformFixtures {
         });
     }
 
+    /** A new person holding the position in the unit (no department), with an active account: its username. */
+    public String newMember(String unitCode, Position position) {
+        return SystemActor.call(() -> member(unit(unitCode), null, position));
+    }
+
     /** Sets a person's 涉密等级, as the security administrator would. */
     public void grantClearance(String username, Clearance clearance) {
         SystemActor.call(() -> {
@@ -113,6 +118,10 @@ public class PlatformFixtures {
     }
 
     private Long czj() {
-        return organization.allUnits().stream().filter(u -> u.getCode().equals("czj")).findFirst().orElseThrow().getId();
+        return unit("czj");
+    }
+
+    private Long unit(String code) {
+        return organization.allUnits().stream().filter(u -> u.getCode().equals(code)).findFirst().orElseThrow().getId();
     }
 }

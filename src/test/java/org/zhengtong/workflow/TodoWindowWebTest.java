@@ -158,11 +158,13 @@ class TodoWindowWebTest {
 
     @Test
     void classifiedTitlesAreNotShownWithoutClearance() throws Exception {
-        // the drafter holds 一般 clearance; the 科长 who reviews next holds none
+        // the drafter and the 科长 hold 一般 clearance; the 科长's is withdrawn once the step is theirs
         platform.grantClearance(team.clerk(), Clearance.GENERAL);
+        platform.grantClearance(team.chief(), Clearance.GENERAL);
         OfficialDocument secret = documents.draft(team.clerk(), DocumentType.REQUEST, Urgency.NORMAL,
                 Classification.SECRET, "涉密请示");
         documents.sendOn(team.clerk(), secret.getId(), StepDecision.opinion("请审核"));
+        platform.grantClearance(team.chief(), Clearance.NONE);
 
         assertThat(page(get("/todo"), team.chief()))
                 .doesNotContain(secret.getTitle()).contains("秘密", "（涉密公文，标题不显示）");

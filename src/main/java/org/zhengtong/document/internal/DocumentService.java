@@ -6,19 +6,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentFinished;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
@@ -30,6 +34,7 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
 import org.zhengtong.document.internal.layout.OfficialRenderer;
 import org.zhengtong.seal.Seals;
+import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.WorkflowException;
@@ -43,6 +48,8 @@ import org.zhengtong.workflow.WorkflowException;
 @Validated
 @Transactional
 public class DocumentService {
+
+    private static final String SIGN_OFF = "signOff";
 
     private final DocumentRepository documents;
     private final BodyVersionRepository bodyVersions;
@@ -99,9 +106,7 @@ public class DocumentService {
     public OfficialDocument draftOutgoing(@Valid OutgoingForm form) {
         CurrentUser user = currentUsers.current();
         PersonRef drafter = person(user.username());
-        if (!form.classification().readableWith(user.clearance())) {
-            throw new AccessDeniedException(user.username() + " may not draft a " + form.classification() + " document");
-        }
+        requireOwnClearance(user, form.classification());
         requireSecrecyPeriod(form.classification().classified(), form.secrecyPeriod());
         IssuerCode issuer = issuerCodes.findById(form.issuerCode())
                 .filter(code -> code.getUnitId().equals(drafter.unitId()))
@@ -140,6 +145,7 @@ public class DocumentService {
         if (!canRegisterPaperIncoming()) {
             throw new AccessDeniedException("only the unit's secretaries register incoming documents");
         }
+        requireOwnClearance(user, form.classification());
         requireSecrecyPeriod(form.classification().classified(), form.secrecyPeriod());
         OfficialDocument document = new OfficialDocument(OfficialDocument.Direction.INCOMING, form.type(),
                 form.title().strip(), form.classification(), blankToNull(form.secrecyPeriod()), form.urgency(),
@@ -168,6 +174,10 @@ public class DocumentService {
 
     // ---- reading -----------------------------------------------------------------------------------------
 
+    /**
+     * The document, if the current user may read it (involved, and cleared for its 密级); otherwise 403. Every
+     * method here that takes a document id — reading, editing, acting, downloading — opens it through this one check.
+     */
     @Transactional(readOnly = true)
     public OfficialDocument read(Long id) {
         OfficialDocument document = find(id);
@@ -261,15 +271,21 @@ public class DocumentService {
     // ---- editing (only the current handler) --------------------------------------------------------------
 
     /**
-     * Saves the body as a new version when it changed; returns the version number now current. The editor started
-     * from {@code baseVersion}: when someone saved a later version meanwhile (two 会签 handlers editing at once),
-     * the save is refused with a {@link BodyConflictException} instead of silently replacing their text. Saves of
-     * one document take turns on its row lock, so two at the same instant end as one save and one conflict.
+     * Saves the body as a new version when it changed; returns the version number now current. Refused once the body
+     * is fixed ({@link ContentRights}): a 收文's, and a 发文's from 签发 on. The editor started from
+     * {@code baseVersion}: when someone saved a later version meanwhile (two 会签 handlers editing at once), the save
+     * is refused with a {@link BodyConflictException} instead of silently replacing their text. Saves of one document
+     * take turns on its row lock, so two at the same instant end as one save and one conflict.
      */
     public int saveBody(Long documentId, String html, int baseVersion) {
         OfficialDocument document = documents.lock(documentId)
                 .orElseThrow(() -> new NotFoundException("document", documentId));
+        access.requireRead(document);
         TodoTask task = requireHandler(document);
+        ContentRights rights = ContentRights.of(document);
+        if (!rights.body()) {
+            throw new BusinessRuleException(rights.fixedBecause());
+        }
         String clean = sanitizer.clean(html);
         if (clean.length() > 200_000) {
             throw new BusinessRuleException("document.error.bodyTooLong");
@@ -296,7 +312,7 @@ public class DocumentService {
      * with). Refused: 份数 outside 1 to 999999, a 附注 over 100 characters.
      */
     public void saveCopiesAndAnnotation(Long documentId, Integer copies, String annotation) {
-        OfficialDocument document = find(documentId);
+        OfficialDocument document = read(documentId);
         requireHandler(document);
         if (document.getDirection() != OfficialDocument.Direction.OUTGOING || document.isSealed()) {
             throw new BusinessRuleException("document.error.outputFixed");
@@ -313,11 +329,15 @@ public class DocumentService {
         audit.success("DOCUMENT_OUTPUT_DETAILS", "document", documentId, "份数 " + copies);
     }
 
-    /** Uploads a new attachment, or a new version of an existing one. */
+    /** Uploads a new attachment, or a new version of an existing one, while {@link ContentRights} allow it. */
     public AttachmentVersion uploadAttachment(Long documentId, Long attachmentId, String fileName, String contentType,
                                               InputStream content) {
-        OfficialDocument document = find(documentId);
+        OfficialDocument document = read(documentId);
         requireHandler(document);
+        ContentRights rights = ContentRights.of(document);
+        if (attachmentId == null ? !rights.newAttachments() : !rights.attachmentVersions()) {
+            throw new BusinessRuleException(rights.fixedBecause());
+        }
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
             throw new BusinessRuleException("document.error.fileName");
         }
@@ -328,7 +348,7 @@ public class DocumentService {
 
     /** Send on: the step's own work (number, seal, delivery, choices), the opinion, then the engine moves on. */
     public void sendOn(Long documentId, String taskId, StepDecision decision) {
-        OfficialDocument document = find(documentId);
+        OfficialDocument document = read(documentId);
         TodoTask task = requireTask(document, taskId);
         String username = currentUsers.current().username();
         if (task.addedSignerFor() != null) {
@@ -340,12 +360,12 @@ public class DocumentService {
         Map<String, Object> variables = new HashMap<>();
         switch (task.activityId()) {
             case "officeReview" -> {
-                variables.put("countersigners", cleared(document, existingPeople(decision.countersignersOrEmpty())));
+                variables.put("countersigners", chosen(document, existingPeople(decision.countersignersOrEmpty())));
                 if (decision.signer() != null && !decision.signer().isBlank()) {
-                    variables.put("signer", cleared(document, existingPeople(List.of(decision.signer()))).get(0));
+                    variables.put("signer", chosen(document, existingPeople(List.of(decision.signer()))).get(0));
                 }
             }
-            case "signOff" -> {
+            case SIGN_OFF -> {
                 document.setSigner(username, person(username).name());
                 document.setIssueDate(LocalDate.now(clock));
             }
@@ -356,14 +376,14 @@ public class DocumentService {
             case "register" -> assignRegistrationNumber(document);
             case "propose" -> variables.put("leader", decision.leader() == null || decision.leader().isBlank()
                     ? firstHolder(document.getUnitId(), "UNIT_HEAD")
-                    : cleared(document, existingPeople(List.of(decision.leader()))).get(0));
+                    : chosen(document, existingPeople(List.of(decision.leader()))).get(0));
             case "instruct" -> {
-                List<String> handlers = cleared(document,
+                List<String> handlers = chosen(document,
                         departmentHeads(document.getUnitId(), decision.handlingDepartmentsOrEmpty()));
                 if (handlers.isEmpty()) {
                     throw new BusinessRuleException("document.error.handlersRequired");
                 }
-                List<String> circulation = cleared(document, existingPeople(decision.readersOrEmpty()));
+                List<String> circulation = chosen(document, existingPeople(decision.readersOrEmpty()));
                 circulation.forEach(reader -> addReader(document, reader));
                 variables.put("handlers", handlers);
                 variables.put("readers", circulation);
@@ -382,6 +402,9 @@ public class DocumentService {
      * files are stored and served from then on instead of a fresh rendering.
      */
     private void seal(OfficialDocument document, String username) {
+        if (document.isSealed()) {
+            return; // back at 用印 after a 撤回: the sealed files stay as they were signed
+        }
         Seals.SealRef seal = seals.activeSeal(document.getUnitId())
                 .orElseThrow(() -> new BusinessRuleException("document.error.noActiveSeal"));
         if (!seals.isCustodian(seal.id(), username)) {
@@ -398,29 +421,39 @@ public class DocumentService {
         audit.success("DOCUMENT_SEAL", "document", document.getId(), seal.name() + " " + document.getTitle());
     }
 
+    /**
+     * 退回. A sealed 发文 is not sent back: what was sealed stays as it is. A signed one sent back to 签发 or a step
+     * before it is no longer signed: it may change again and is signed anew.
+     */
     public void returnTo(Long documentId, String taskId, String targetActivityId, String opinion) {
-        OfficialDocument document = find(documentId);
+        OfficialDocument document = read(documentId);
         requireTask(document, taskId);
+        if (document.getDirection() == OfficialDocument.Direction.OUTGOING && document.isSealed()) {
+            throw new BusinessRuleException("document.error.sealedNoReturn");
+        }
         workflow.returnTo(taskId, currentUsers.current().username(), targetActivityId, opinion);
+        voidSignatureIfBeforeSigning(document);
     }
 
     public void transfer(Long documentId, String taskId, String toUsername, String opinion) {
-        OfficialDocument document = find(documentId);
+        OfficialDocument document = read(documentId);
         requireTask(document, taskId);
         requireCleared(document, toUsername);
         workflow.transfer(taskId, currentUsers.current().username(), toUsername, opinion);
     }
 
     public void addSigner(Long documentId, String taskId, String signerUsername, String opinion) {
-        OfficialDocument document = find(documentId);
+        OfficialDocument document = read(documentId);
         requireTask(document, taskId);
         requireCleared(document, signerUsername);
         workflow.addSigner(taskId, currentUsers.current().username(), signerUsername, opinion);
     }
 
+    /** 撤回; the signer taking back 签发 takes back the signature too. */
     public void withdraw(Long documentId) {
         OfficialDocument document = read(documentId);
         workflow.withdraw(document.getProcessInstanceId(), currentUsers.current().username());
+        voidSignatureIfBeforeSigning(document);
     }
 
     public void urge(Long documentId, String message) {
@@ -436,12 +469,41 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     public List<Workflow.Step> returnTargets(Long documentId, String taskId) {
-        OfficialDocument document = find(documentId);
+        OfficialDocument document = read(documentId);
         requireTask(document, taskId);
         return workflow.returnTargets(taskId, currentUsers.current().username());
     }
 
     // ---- the steps' own work -----------------------------------------------------------------------------
+
+    /**
+     * After a 退回 or 撤回 of a signed 发文: when the process is back at 领导签发, or at a step last handled before the
+     * signature was given, the signature no longer stands — the document may change again and is signed anew.
+     */
+    private void voidSignatureIfBeforeSigning(OfficialDocument document) {
+        // a 收文 shows its sender's signer, which no step of its own gave
+        if (document.getDirection() != OfficialDocument.Direction.OUTGOING || document.getSignerUsername() == null) {
+            return;
+        }
+        List<HistoryStep> handled = workflow.history(document.getProcessInstanceId()).stream()
+                .filter(step -> step.taskId() != null && step.ended() != null).toList();
+        Optional<Instant> signing = latest(handled, SIGN_OFF, HistoryStep::started);
+        boolean beforeSigning = signing.isPresent() && workflow.openTasks(document.getProcessInstanceId()).stream()
+                .map(TodoTask::activityId)
+                .anyMatch(open -> open.equals(SIGN_OFF) || latest(handled, open, HistoryStep::ended)
+                        .filter(lastHandled -> !lastHandled.isAfter(signing.get())).isPresent());
+        if (beforeSigning) {
+            audit.success("DOCUMENT_SIGNATURE_VOID", "document", document.getId(), document.getSignerName());
+            document.setSigner(null, null);
+            document.setIssueDate(null);
+        }
+    }
+
+    private static Optional<Instant> latest(List<HistoryStep> steps, String activityId,
+                                            Function<HistoryStep, Instant> time) {
+        return steps.stream().filter(step -> step.activityId().equals(activityId)).map(time)
+                .max(Comparator.naturalOrder());
+    }
 
     private void assignNumber(OfficialDocument document) {
         if (document.getNumberSerial() != null) {
@@ -464,7 +526,7 @@ public class DocumentService {
         indexer.indexAfterCommit(document);
     }
 
-    /** 分发: a 收文 in each 主送 and 抄送 unit's inbox, with the body and attachments as issued. */
+    /** 分发: a 收文 in each 主送 and 抄送 unit's inbox, with the body, attachments and sealed PDF and OFD as issued. */
     private void distribute(OfficialDocument outgoing, String username) {
         if (!documents.findBySourceDocumentId(outgoing.getId()).isEmpty()) {
             return;
@@ -483,6 +545,7 @@ public class DocumentService {
             incoming.setDeadline(outgoing.getDeadline());
             incoming.setSigner(outgoing.getSignerUsername(), outgoing.getSignerName());
             incoming.setIssueDate(outgoing.getIssueDate());
+            incoming.receiveSealedOutput(outgoing);
             documents.save(incoming);
             bodyVersions.save(new BodyVersion(incoming.getId(), 1, incoming.getBodyHtml(), username, "分发", clock.instant()));
             copyAttachments(outgoing, incoming);
@@ -548,6 +611,7 @@ public class DocumentService {
 
     // ---- checks ------------------------------------------------------------------------------------------
 
+    /** The document, with no access check of its own: public methods open documents through {@link #read}. */
     private OfficialDocument find(Long id) {
         return documents.findById(id).orElseThrow(() -> new NotFoundException("document", id));
     }
@@ -581,12 +645,30 @@ public class DocumentService {
     }
 
     /**
-     * The people chosen to handle or read a classified document must hold a clearance that covers its 密级; otherwise
-     * they would get a task they may not open. Refused before anything changes.
+     * The people chosen at a step (会签, 签发, 批办, 承办, 传阅) are people of the document's unit, as the page offers
+     * them, whose clearance covers its 密级: otherwise the document would reach someone it must not. Refused before
+     * anything changes.
      */
-    private List<String> cleared(OfficialDocument document, List<String> usernames) {
-        usernames.forEach(username -> requireCleared(document, username));
+    private List<String> chosen(OfficialDocument document, List<String> usernames) {
+        usernames.forEach(username -> {
+            requireOfUnit(document, username);
+            requireCleared(document, username);
+        });
         return usernames;
+    }
+
+    private void requireOfUnit(OfficialDocument document, String username) {
+        directory.person(username).filter(person -> person.unitId() != document.getUnitId()).ifPresent(person -> {
+            throw new BusinessRuleException("document.error.outsideUnit", person.name(),
+                    directory.unit(document.getUnitId()).map(OrgDirectory.UnitRef::name).orElse(""));
+        });
+    }
+
+    /** Nobody drafts or registers a document they could not read. */
+    private static void requireOwnClearance(CurrentUser user, Classification classification) {
+        if (!classification.readableWith(user.clearance())) {
+            throw new AccessDeniedException(user.username() + " is not cleared for a " + classification + " document");
+        }
     }
 
     private void requireCleared(OfficialDocument document, String username) {

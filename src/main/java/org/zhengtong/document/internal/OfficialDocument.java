@@ -182,6 +182,15 @@ public class OfficialDocument {
         this.sealedPdfKey = pdfKey;
         this.sealedOfdKey = ofdKey;
     }
+
+    /** A 收文 delivered at 分发 carries the sender's sealed PDF and OFD, the same stored files, as they were signed. */
+    void receiveSealedOutput(OfficialDocument outgoing) {
+        if (outgoing.sealed) {
+            recordSealedOutput(outgoing.sealId, outgoing.sealedBy, outgoing.sealedAt, outgoing.sealedPdfKey,
+                    outgoing.sealedOfdKey);
+        }
+    }
+
     public Long getSourceDocumentId() { return sourceDocumentId; }
     void setSourceDocumentId(Long sourceDocumentId) { this.sourceDocumentId = sourceDocumentId; }
     public String getSourceUnitName() { return sourceUnitName; }

@@ -24,12 +24,15 @@ public class DelegationService {
 
     private final DelegationRepository delegations;
     private final OrgDirectory directory;
+    private final HandoverScope scope;
     private final AuditLog audit;
     private final Clock clock;
 
-    DelegationService(DelegationRepository delegations, OrgDirectory directory, AuditLog audit, Clock clock) {
+    DelegationService(DelegationRepository delegations, OrgDirectory directory, HandoverScope scope, AuditLog audit,
+                      Clock clock) {
         this.delegations = delegations;
         this.directory = directory;
+        this.scope = scope;
         this.audit = audit;
         this.clock = clock;
     }
@@ -48,6 +51,7 @@ public class DelegationService {
         if (directory.person(to).isEmpty()) {
             throw new WorkflowException("todo.delegation.error.unknownPerson", to);
         }
+        scope.require(fromUsername, to);
         if (form.startsAt() == null || form.endsAt() == null) {
             throw new WorkflowException("todo.delegation.error.timeRequired");
         }

@@ -77,11 +77,12 @@ class FlowableWorkflow implements Workflow {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final UrgingRepository urgings;
+    private final HandoverScope scope;
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
                      OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
-                     ApplicationEventPublisher events, UrgingRepository urgings, Clock clock) {
+                     ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -91,6 +92,7 @@ class FlowableWorkflow implements Workflow {
         this.audit = audit;
         this.events = events;
         this.urgings = urgings;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -218,6 +220,7 @@ class FlowableWorkflow implements Workflow {
     public void transfer(String taskId, String username, String toUsername, String opinion) {
         Task task = actionable(taskId, username);
         requireOtherPerson(username, toUsername);
+        scope.require(username, toUsername);
         engine(() -> {
             remark(task, username, "transfer", textOr(opinion, "") + " → " + nameOf(toUsername));
             tasks.setAssignee(taskId, toUsername);
@@ -229,6 +232,7 @@ class FlowableWorkflow implements Workflow {
     public void addSigner(String taskId, String username, String signerUsername, String opinion) {
         Task task = actionable(taskId, username);
         requireOtherPerson(username, signerUsername);
+        scope.require(username, signerUsername);
         if (task.getDelegationState() == DelegationState.PENDING) {
             throw new WorkflowException("workflow.error.signerPending");
         }

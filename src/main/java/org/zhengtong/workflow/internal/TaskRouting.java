@@ -9,18 +9,22 @@ import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.impl.util.TaskHelper;
+import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.TaskCompleted;
 import org.zhengtong.workflow.TaskCreated;
 import org.zhengtong.workflow.Workflow;
+import org.zhengtong.workflow.WorkflowException;
 
 /**
  * Engine listener for new and reassigned tasks: applies delegation (代办) at assignment time, recording whom the
- * task was meant for, and announces new and completed tasks to the rest of the application.
+ * task was meant for, keeps a classified task to people cleared for it, and announces new and completed tasks to the
+ * rest of the application.
  */
 @Component
 class TaskRouting implements FlowableEventListener {
@@ -29,9 +33,12 @@ class TaskRouting implements FlowableEventListener {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OrgDirectory directory;
+    private final HandoverScope scope;
 
-    TaskRouting(DelegationRepository delegations, ApplicationEventPublisher events, Clock clock, OrgDirectory directory) {
+    TaskRouting(DelegationRepository delegations, ApplicationEventPublisher events, Clock clock, OrgDirectory directory,
+                HandoverScope scope) {
         this.directory = directory;
+        this.scope = scope;
         this.delegations = delegations;
         this.events = events;
         this.clock = clock;
@@ -44,6 +51,7 @@ class TaskRouting implements FlowableEventListener {
         }
         if (event.getType() == FlowableEngineEventType.TASK_CREATED || event.getType() == FlowableEngineEventType.TASK_ASSIGNED) {
             delegate(task);
+            keepToCleared(task);
         }
         if (event.getType() == FlowableEngineEventType.TASK_CREATED) {
             // nobody is told about a task they made for themselves (the drafter's own 拟稿)
@@ -68,22 +76,53 @@ class TaskRouting implements FlowableEventListener {
             return;
         }
         delegations.activeDelegation(assignee, clock.instant()).ifPresent(delegation -> {
-            if (!cleared(task, delegation.getToUsername())) {
-                return; // a classified task stays with its assignee rather than reach a delegate without clearance
+            if (!cleared(delegation.getToUsername(), requiredClearance(task))
+                    || !scope.allows(assignee, delegation.getToUsername())) {
+                // stays with its assignee rather than reach a delegate without clearance, or one who changed unit
+                return;
             }
             task.setVariableLocal(FlowableWorkflow.DELEGATED_FROM, assignee);
             TaskHelper.changeTaskAssignee(task, delegation.getToUsername());
         });
     }
 
-    private boolean cleared(TaskEntity task, String delegate) {
-        Object required = task.getVariable(Workflow.REQUIRED_CLEARANCE);
-        if (required == null) {
-            return true;
+    /**
+     * Whoever a step lands on — routed by position, chosen, transferred, reassigned — must hold the clearance the
+     * process requires: candidates without it are left out, and an assignee without it refuses the whole move (the
+     * exception rolls the transaction back), telling whoever sent it on who would have got it.
+     */
+    private void keepToCleared(TaskEntity task) {
+        Clearance needed = requiredClearance(task);
+        if (needed == Clearance.NONE) {
+            return;
         }
-        Clearance needed = Clearance.valueOf(required.toString());
-        return needed == Clearance.NONE || directory.person(delegate)
+        DefaultMessageSourceResolvable neededLabel = new DefaultMessageSourceResolvable(
+                new String[] {"clearance." + needed.name()}, needed.label());
+        String assignee = task.getAssignee();
+        if (assignee != null) {
+            if (!cleared(assignee, needed)) {
+                throw new WorkflowException("workflow.error.handlerClearance", task.getName(),
+                        directory.person(assignee).map(OrgDirectory.PersonRef::name).orElse(assignee), neededLabel);
+            }
+            return;
+        }
+        List<String> candidates = task.getCandidates().stream().map(IdentityLink::getUserId)
+                .filter(username -> username != null).distinct().toList();
+        List<String> uncleared = candidates.stream().filter(username -> !cleared(username, needed)).toList();
+        if (!candidates.isEmpty() && uncleared.size() == candidates.size()) {
+            throw new WorkflowException("workflow.error.noClearedCandidate", task.getName(), neededLabel);
+        }
+        uncleared.forEach(task::deleteCandidateUser);
+    }
+
+    private boolean cleared(String username, Clearance needed) {
+        return needed == Clearance.NONE || directory.person(username)
                 .map(person -> person.clearance().atLeast(needed)).orElse(false);
+    }
+
+    private static Clearance requiredClearance(TaskEntity task) {
+        Object required = task.getVariable(Workflow.REQUIRED_CLEARANCE);
+        return required == null ? Clearance.NONE : Clearance.valueOf(required.toString());
     }
 
     @Override

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhengtong.document.internal.layout.OfficialDocuments;
 import org.zhengtong.platform.Downloads;
 
-/** The red-header 公文 (GB/T 9704-2012) of a 发文 as PDF, OFD (GB/T 33190) and DOCX. */
+/**
+ * The red-header 公文 (GB/T 9704-2012) of a 发文 as PDF, OFD (GB/T 33190) and DOCX; of a 收文, the sender's sealed PDF
+ * and OFD delivered with it.
+ */
 @RestController
 @RequestMapping("/api/v1/documents")
 @Tag(name = "公文")
@@ -28,7 +31,8 @@ class OfficialDocumentApiController {
     }
 
     @GetMapping(value = "/{id}/official.pdf", produces = "application/pdf")
-    @Operation(summary = "正式公文（PDF）", description = "按 GB/T 9704-2012 排版的红头公文；用印后为加盖电子印章的文件。")
+    @Operation(summary = "正式公文（PDF）", description = "按 GB/T 9704-2012 排版的红头公文；用印后为加盖电子印章的文件。"
+            + "收文为分发时随之送达的来文单位加盖电子印章的文件（纸质来文没有，404）。")
     @ApiResponse(responseCode = "200", description = "PDF 文件",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", ref = DocumentApiDocumentation.NOT_FOUND)
@@ -39,7 +43,8 @@ class OfficialDocumentApiController {
     }
 
     @GetMapping(value = "/{id}/official.ofd", produces = "application/ofd")
-    @Operation(summary = "正式公文（OFD）", description = "GB/T 33190 版式文件；用印后为加盖电子印章（GB/T 38540）的文件。")
+    @Operation(summary = "正式公文（OFD）", description = "GB/T 33190 版式文件；用印后为加盖电子印章（GB/T 38540）的文件。"
+            + "收文为分发时随之送达的来文单位加盖电子印章的文件（纸质来文没有，404）。")
     @ApiResponse(responseCode = "200", description = "OFD 文件",
             content = @Content(mediaType = "application/ofd", schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", ref = DocumentApiDocumentation.NOT_FOUND)
@@ -51,7 +56,7 @@ class OfficialDocumentApiController {
 
     @GetMapping(value = "/{id}/official.docx",
             produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    @Operation(summary = "正式公文（DOCX）", description = "可在 Word/WPS 中编辑的红头公文（不含印章）。")
+    @Operation(summary = "正式公文（DOCX）", description = "可在 Word/WPS 中编辑的红头公文（不含印章）；仅发文有。")
     @ApiResponse(responseCode = "200", description = "DOCX 文件", content = @Content(
             mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             schema = @Schema(type = "string", format = "binary")))

@@ -15,7 +15,8 @@ import org.zhengtong.platform.NotFoundException;
 /**
  * The red-header 公文 of a 发文 for whoever may read it (behind {@link DocumentService#dossier}, one access check and
  * one audit record for a classified document): rendered afresh at every step until 用印, after which the PDF and OFD
- * are the sealed files stored at 用印. The DOCX is always an unsealed copy for editing.
+ * are the sealed files stored at 用印. The DOCX is always an unsealed copy for editing. A 收文 delivered at 分发 has
+ * the sender's sealed PDF and OFD.
  */
 @Service
 public class OfficialDocuments {
@@ -61,8 +62,9 @@ public class OfficialDocuments {
     public File file(Long documentId, Format format, Integer copy) {
         DocumentDossier dossier = documents.dossier(documentId);
         OfficialDocument document = dossier.document();
-        if (document.getDirection() != OfficialDocument.Direction.OUTGOING) {
-            // a 收文's official text is the sender's file among its attachments
+        boolean received = document.getDirection() == OfficialDocument.Direction.INCOMING;
+        if (received && (format == Format.DOCX || !document.isSealed())) {
+            // a 收文 is never rendered: it has the sender's sealed PDF and OFD as delivered at 分发, or nothing
             throw new NotFoundException("officialDocument", documentId);
         }
         if (copy != null && (copy < 1 || copy > document.getCopies())) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.zhengtong.document.internal.CommonPhraseService;
+import org.zhengtong.document.internal.ContentRights;
 import org.zhengtong.document.internal.DocumentDossier;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
@@ -83,6 +84,7 @@ class DocumentPage {
 
         TodoTask task = running ? documents.currentTask(document) : null;
         model.addAttribute("task", task);
+        model.addAttribute("contentRights", ContentRights.of(document));
         if (task != null) {
             addStepChoices(model, document, task, user, names);
         }
