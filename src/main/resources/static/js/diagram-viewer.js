@@ -4,7 +4,7 @@
 (function () {
   'use strict';
 
-  var STEP = 1.25, MIN_SCALE = 1, MAX_SCALE = 8, ARROW_STEP = 40;
+  var STEP = 1.5, MIN_SCALE = 1, MAX_SCALE = 8, ARROW_STEP = 40, MAX_HEIGHT_SHARE = 0.7;
   var viewport = document.getElementById('diagram-viewport');
   var image = document.getElementById('diagram');
   if (!viewport || !image) {
@@ -13,8 +13,11 @@
   var scale = 1, x = 0, y = 0;
 
   function render() {
-    // Keep the picture covering the viewport: never dragged out of sight, never smaller than fitted.
     var width = image.offsetWidth * scale, height = image.offsetHeight * scale;
+    // A wide diagram fitted to a phone is a thin strip; the viewport grows with the picture up to most of the screen.
+    var borders = viewport.offsetHeight - viewport.clientHeight;
+    viewport.style.height = height > 0 ? Math.min(height, window.innerHeight * MAX_HEIGHT_SHARE) + borders + 'px' : '';
+    // Keep the picture covering the viewport: never dragged out of sight.
     x = Math.min(0, Math.max(viewport.clientWidth - width, x));
     y = Math.min(0, Math.max(viewport.clientHeight - height, y));
     image.style.transform = 'translate(' + x + 'px, ' + y + 'px) scale(' + scale + ')';
@@ -81,5 +84,6 @@
   viewport.addEventListener('pointercancel', endDrag);
 
   window.addEventListener('resize', render);
+  image.addEventListener('load', render);
   render();
 })();

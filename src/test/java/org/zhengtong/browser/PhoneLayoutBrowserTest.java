@@ -93,10 +93,12 @@ class PhoneLayoutBrowserTest extends BrowserTest {
     private void assertDiagramZoomsAndPans() throws Exception {
         assertThat(diagramScale()).isEqualTo(1.0);
         double fittedWidth = diagramWidth();
+        double fittedHeight = viewportHeight();
         press("diagram-zoom-in");
         press("diagram-zoom-in");
         assertThat(diagramScale()).isGreaterThan(1.5);
         assertThat(diagramWidth()).isGreaterThan(fittedWidth * 1.5);
+        assertThat(viewportHeight()).as("the viewport grows with the picture").isGreaterThan(fittedHeight * 1.5);
         screenshot("document-diagram-zoomed");
 
         // dragging moves the enlarged picture
@@ -131,6 +133,10 @@ class PhoneLayoutBrowserTest extends BrowserTest {
 
     private double diagramWidth() {
         return ((Number) script("return document.getElementById('diagram').getBoundingClientRect().width")).doubleValue();
+    }
+
+    private double viewportHeight() {
+        return ((Number) script("return document.getElementById('diagram-viewport').clientHeight")).doubleValue();
     }
 
     private double diagramLeft() {
