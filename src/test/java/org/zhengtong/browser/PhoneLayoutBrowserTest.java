@@ -64,7 +64,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         assertFitsThePhone("todo");
 
         open("/admin/accounts");
-        find(By.cssSelector("#accounts tbody tr"));
+        assertThat(find(By.cssSelector("#accounts tbody td.zt-name")).getText()).isNotBlank();
         assertFitsThePhone("admin-accounts");
 
         open("/documents/" + id);
@@ -88,6 +88,15 @@ class PhoneLayoutBrowserTest extends BrowserTest {
                   .map(td => ({text: td.textContent.trim(), width: td.getBoundingClientRect().width}));
                 """, NARROWEST_CELL);
         assertThat(narrowCells).as("%s: table cells narrower than %d px", page, NARROWEST_CELL).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> brokenNames = (List<String>) script("""
+                return Array.from(document.querySelectorAll('td.zt-name'))
+                  .filter(td => td.getClientRects().length > 0)
+                  .filter(td => { const text = document.createRange(); text.selectNodeContents(td);
+                                  return new Set(Array.from(text.getClientRects()).map(r => Math.round(r.top))).size > 1; })
+                  .map(td => td.textContent.trim());
+                """);
+        assertThat(brokenNames).as("%s: names over two lines", page).isEmpty();
     }
 
     private void assertDiagramZoomsAndPans() throws Exception {
