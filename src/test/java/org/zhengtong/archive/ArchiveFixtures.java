@@ -16,14 +16,14 @@ import org.zhengtong.workflow.Workflow;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Finished documents of 市财政局 to archive: drafted, then every open step sent on by its handler until it ends. */
-class ArchiveFixtures {
+public class ArchiveFixtures {
 
     private final DocumentFixtures documents;
     private final DocumentService service;
     private final Workflow workflow;
     private final OrgDirectory directory;
 
-    ArchiveFixtures(DocumentService service, OrgDirectory directory, UserDetailsService users, Workflow workflow) {
+    public ArchiveFixtures(DocumentService service, OrgDirectory directory, UserDetailsService users, Workflow workflow) {
         this.documents = new DocumentFixtures(service, directory, users);
         this.service = service;
         this.workflow = workflow;
@@ -51,7 +51,7 @@ class ArchiveFixtures {
         return directory.departments(unitId).stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow().id();
     }
 
-    OfficialDocument finish(OfficialDocument draft) {
+    public OfficialDocument finish(OfficialDocument draft) {
         long id = draft.getId();
         for (int guard = 0; guard < 20 && !workflow.isEnded(draft.getProcessInstanceId()); guard++) {
             List<TodoTask> open = workflow.openTasks(draft.getProcessInstanceId());
@@ -69,7 +69,7 @@ class ArchiveFixtures {
         return finished;
     }
 
-    <T> T as(String username, java.util.function.Supplier<T> work) {
+    public <T> T as(String username, java.util.function.Supplier<T> work) {
         return documents.as(username, work);
     }
 }

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.zhengtong.search.FullTextSearch;
 
@@ -46,6 +50,24 @@ class ArchiveIndex {
                 nullToEmpty(item.getResponsibleParty()), nullToEmpty(item.getBodyText()));
         index.index(new FullTextSearch.Entry(KIND, item.getId(), item.getUnitId(), item.getTitle(), text,
                 item.getDocumentDate(), fields));
+    }
+
+    /** Every item again from the table (after a restore, or when the index directory was lost); returns how many. */
+    long rebuild(ArchiveItemRepository items) {
+        FullTextSearch index = search.getIfAvailable();
+        if (index == null) {
+            return 0;
+        }
+        index.removeAll(KIND);
+        long count = 0;
+        Pageable page = PageRequest.of(0, 500, Sort.by("id"));
+        for (Slice<ArchiveItem> slice = items.findAll(page); slice.hasContent(); slice = items.findAll(page)) {
+            slice.forEach(this::add);
+            count += slice.getNumberOfElements();
+            page = page.next();
+        }
+        index.flush();
+        return count;
     }
 
     /** The unit's hits for the text, when an index is present. */

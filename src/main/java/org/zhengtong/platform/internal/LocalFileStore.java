@@ -2,21 +2,12 @@ package org.zhengtong.platform.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -63,28 +54,15 @@ public class LocalFileStore implements FileStore {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("not a file store key: " + key);
         }
-        Path target = resolve(key);
-        try {
-            createDirectory(target.getParent());
-            return write(key, target, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return write(key, content);
     }
 
     @Override
     public StoredFile store(InputStream content) {
         LocalDate today = LocalDate.now(clock);
         String key = today.getYear() + "/" + today.getMonthValue() + "/" + UUID.randomUUID();
-        Path target = resolve(key);
-        StoredFile stored;
-        try {
-            createDirectory(target.getParent());
-            stored = write(key, target, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        deleteOnRollback(target);
+        StoredFile stored = write(key, content);
+        deleteOnRollback(resolve(key));
         jdbc.update("insert into platform_file (storage_key, size_bytes, sha256, stored_at) values (?, ?, ?, ?)",
                 key, stored.size(), stored.sha256(), Timestamp.from(clock.instant()));
         return stored;
@@ -107,20 +85,15 @@ public class LocalFileStore implements FileStore {
         return path;
     }
 
-    private static StoredFile write(String key, Path target, InputStream content) throws IOException {
-        MessageDigest sha256 = sha256();
-        long size;
-        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256);
-            size = content.transferTo(out);
-            channel.force(true);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(target);
-            throw e;
+    private StoredFile write(String key, InputStream content) {
+        Path target = resolve(key);
+        try {
+            createDirectory(target.getParent());
+            SyncedFiles.Written written = SyncedFiles.write(target, content);
+            return new StoredFile(key, written.size(), written.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        // the new name must survive a crash as well as the content
-        syncDirectory(target.getParent());
-        return new StoredFile(key, size, HexFormat.of().formatHex(sha256.digest()));
     }
 
     /** The month's folder, synced into its parents the first time it is made. */
@@ -130,15 +103,7 @@ public class LocalFileStore implements FileStore {
         }
         Files.createDirectories(directory);
         for (Path made = directory.getParent(); made != null && made.startsWith(root); made = made.getParent()) {
-            syncDirectory(made);
-        }
-    }
-
-    static void syncDirectory(Path directory) throws IOException {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (AccessDeniedException notOnThisSystem) {
-            // Windows cannot open a directory; its file system journals the directory entry itself
+            SyncedFiles.syncDirectory(made);
         }
     }
 
@@ -159,13 +124,5 @@ public class LocalFileStore implements FileStore {
                 }
             }
         });
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
