@@ -1,6 +1,7 @@
 package org.zhengtong.platform.internal.backup;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class BackupCommands {
 
     static final String BACKUP = "--backup";
     static final String RESTORE = "--restore";
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     private BackupCommands() {
     }
@@ -58,10 +60,22 @@ public final class BackupCommands {
             return 0;
         } catch (BackupException e) {
             say(e.getMessage());
+            explainH2InUse(e);
             return e.outcome().exitCode();
         } catch (RuntimeException e) {
             say((option(args, RESTORE).isPresent() ? "恢复失败：" : "备份失败：") + e.getMessage());
+            explainH2InUse(e);
             return BackupException.Outcome.FAILED.exitCode();
+        }
+    }
+
+    /** An H2 file database is open in the running application (error 90020): the page can back it up, not a process. */
+    private static void explainH2InUse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                say("H2 数据库文件正被运行中的应用使用：请在系统管理员的“备份”页面备份，或先停止应用再运行命令。");
+                return;
+            }
         }
     }
 

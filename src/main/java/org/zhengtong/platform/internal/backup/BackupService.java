@@ -111,8 +111,9 @@ public class BackupService {
         Path location = Path.of(backup.location());
         List<String> problems = new ArrayList<>();
         try {
-            if (manifestState(backup) != ManifestState.INTACT) {
-                problems.add(Manifest.FILE + "：" + (manifestState(backup) == ManifestState.MISSING ? "缺失" : "已被改动"));
+            ManifestState manifest = manifestState(backup);
+            if (manifest != ManifestState.INTACT) {
+                problems.add(Manifest.FILE + "：" + (manifest == ManifestState.MISSING ? "缺失" : "已被改动"));
             } else {
                 problems.addAll(Manifest.read(location).problems(location));
             }
