@@ -23,7 +23,8 @@ public class ArchiveFixtures {
     private final Workflow workflow;
     private final OrgDirectory directory;
 
-    public ArchiveFixtures(DocumentService service, OrgDirectory directory, UserDetailsService users, Workflow workflow) {
+    public ArchiveFixtures(DocumentService service, OrgDirectory directory, UserDetailsService users,
+                           Workflow workflow) {
         this.documents = new DocumentFixtures(service, directory, users);
         this.service = service;
         this.workflow = workflow;

@@ -29,7 +29,8 @@ import org.zhengtong.platform.FileStore;
 public class LocalFileStore implements FileStore {
 
     /** What {@link #store} names files: {@code year/month/uuid}; nothing else under the root is ever deleted. */
-    static final Pattern KEY = Pattern.compile("\\d{4}/\\d{1,2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final Pattern KEY = Pattern.compile(
+            "\\d{4}/\\d{1,2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Logger log = LoggerFactory.getLogger(LocalFileStore.class);
 
     private final Path root;

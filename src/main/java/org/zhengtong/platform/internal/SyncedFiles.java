@@ -14,7 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Files written to survive a crash (content and directory entry synced) and their SHA-256: the store's and backups'. */
+/** Files written to survive a crash (content and directory entry synced), with their SHA-256: store and backups. */
 public final class SyncedFiles {
 
     public record Written(long size, String sha256) {

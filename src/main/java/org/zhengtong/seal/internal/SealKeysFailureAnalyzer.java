@@ -3,7 +3,7 @@ package org.zhengtong.seal.internal;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns {@link SealKeysLockedException} into Spring Boot's "APPLICATION FAILED TO START" report: what and what to do. */
+/** {@link SealKeysLockedException} as Spring Boot's "APPLICATION FAILED TO START" report: what, and what to do. */
 class SealKeysFailureAnalyzer extends AbstractFailureAnalyzer<SealKeysLockedException> {
 
     @Override

@@ -88,7 +88,8 @@ public final class BackupCommands {
                 .toList());
         // nobody is served: a random port on the loopback interface only
         startArgs.addAll(List.of("--zhengtong.search.rebuild=true", "--server.port=0", "--server.address=127.0.0.1"));
-        try (ConfigurableApplicationContext started = SpringApplication.run(application, startArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext started = SpringApplication.run(application,
+                startArgs.toArray(String[]::new))) {
             say("恢复完成：全文索引已重建，印章密钥可以打开。现在可以正常启动应用。");
             return 0;
         } catch (RuntimeException e) {

@@ -83,7 +83,8 @@ public class BackupService {
                 entries.add(copyStoredFile(key, partial));
             }
             String password = sealKeyPassword.backUp(partial, entries);
-            Manifest manifest = new Manifest(1, started.toString(), format.kind(), format.fileName(), password, entries);
+            Manifest manifest = new Manifest(1, started.toString(), format.kind(), format.fileName(), password,
+                    entries);
             String manifestSha256 = manifest.write(partial);
             Files.move(partial, complete, StandardCopyOption.ATOMIC_MOVE);
             long id = records.succeeded(started, clock.instant(), initiatedBy, complete.toString(), format.kind(),

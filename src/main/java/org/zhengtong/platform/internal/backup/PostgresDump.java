@@ -26,7 +26,7 @@ class PostgresDump implements DatabaseDump.Format {
         this.pgRestore = pgRestore;
     }
 
-    /** {@code jdbc:postgresql://host:port/db?…} as the URI the PostgreSQL tools take (JDBC-only parameters left out). */
+    /** {@code jdbc:postgresql://host:port/db?…} as the URI the PostgreSQL tools take (JDBC parameters left out). */
     static String libpqUri(String jdbcUrl) {
         String rest = jdbcUrl.substring("jdbc:postgresql:".length());
         int query = rest.indexOf('?');

@@ -13,8 +13,8 @@ import org.zhengtong.platform.internal.SyncedFiles;
 
 /**
  * The seal module's key password in a backup: without it the restored seal keys cannot be opened. The file
- * ({@code zhengtong.seal.key-password-file}) goes into the backup; a password set as {@code zhengtong.seal.key-password}
- * stays with the operator and is only named in the manifest.
+ * ({@code zhengtong.seal.key-password-file}) goes into the backup; a password set as
+ * {@code zhengtong.seal.key-password} stays with the operator and is only named in the manifest.
  */
 @Component
 class SealKeyPassword {
@@ -46,10 +46,10 @@ class SealKeyPassword {
         return IN_FILE;
     }
 
-    /** Nothing changed yet: a different password file already here would lock either these keys or the restored ones. */
+    /** Before anything changes: a different password file already here would lock the restored keys or its own. */
     void checkRestorable(Manifest manifest, Path backup) throws IOException {
-        if (IN_FILE.equals(manifest.sealKeyPassword()) && Files.exists(file)
-                && !Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(backup.resolve(Manifest.SEAL_KEY_PASSWORD)))) {
+        if (IN_FILE.equals(manifest.sealKeyPassword()) && Files.exists(file) && !Arrays.equals(
+                Files.readAllBytes(file), Files.readAllBytes(backup.resolve(Manifest.SEAL_KEY_PASSWORD)))) {
             throw new BackupException(BackupException.Outcome.REFUSED, "这里已有另一个印章密钥口令文件 " + file
                     + "：恢复只写入空的安装。请移走它再恢复。");
         }
