@@ -36,20 +36,9 @@ class ArchiveIndex {
 
     void add(ArchiveItem item) {
         FullTextSearch index = search.getIfAvailable();
-        if (index == null) {
-            return;
+        if (index != null) {
+            index.index(entry(item));
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("archivalCode", item.getArchivalCode());
-        fields.put("retention", item.getRetention().name());
-        fields.put("classification", item.getClassification().name());
-        if (item.getDocumentNumber() != null) {
-            fields.put("documentNumber", item.getDocumentNumber());
-        }
-        String text = String.join("\n", item.getTitle(), nullToEmpty(item.getDocumentNumber()),
-                nullToEmpty(item.getResponsibleParty()), nullToEmpty(item.getBodyText()));
-        index.index(new FullTextSearch.Entry(KIND, item.getId(), item.getUnitId(), item.getTitle(), text,
-                item.getDocumentDate(), fields));
     }
 
     /** Every item again from the table (after a restore, or when the index directory was lost); returns how many. */
@@ -62,12 +51,26 @@ class ArchiveIndex {
         long count = 0;
         Pageable page = PageRequest.of(0, 500, Sort.by("id"));
         for (Slice<ArchiveItem> slice = items.findAll(page); slice.hasContent(); slice = items.findAll(page)) {
-            slice.forEach(this::add);
+            slice.forEach(item -> index.index(entry(item)));
             count += slice.getNumberOfElements();
             page = page.next();
         }
         index.flush();
         return count;
+    }
+
+    private static FullTextSearch.Entry entry(ArchiveItem item) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("archivalCode", item.getArchivalCode());
+        fields.put("retention", item.getRetention().name());
+        fields.put("classification", item.getClassification().name());
+        if (item.getDocumentNumber() != null) {
+            fields.put("documentNumber", item.getDocumentNumber());
+        }
+        String text = String.join("\n", item.getTitle(), nullToEmpty(item.getDocumentNumber()),
+                nullToEmpty(item.getResponsibleParty()), nullToEmpty(item.getBodyText()));
+        return new FullTextSearch.Entry(KIND, item.getId(), item.getUnitId(), item.getTitle(), text,
+                item.getDocumentDate(), fields);
     }
 
     /** The unit's hits for the text, when an index is present. */
