@@ -23,8 +23,7 @@ public class ArchiveFixtures {
     private final Workflow workflow;
     private final OrgDirectory directory;
 
-    public ArchiveFixtures(DocumentService service, OrgDirectory directory, UserDetailsService users,
-                           Workflow workflow) {
+    public ArchiveFixtures(DocumentService service, OrgDirectory directory, UserDetailsService users, Workflow workflow) {
         this.documents = new DocumentFixtures(service, directory, users);
         this.service = service;
         this.workflow = workflow;
@@ -32,7 +31,7 @@ public class ArchiveFixtures {
     }
 
     /** An unclassified 通知 of 市财政局, finished. */
-    OfficialDocument finished(String titleStem) {
+    public OfficialDocument finished(String titleStem) {
         return finish(documents.draft("czj.d1.clerk1", DocumentType.NOTICE, Urgency.NORMAL,
                 Classification.UNCLASSIFIED, titleStem));
     }

@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.zhengtong.search.FullTextSearch;
 
@@ -36,30 +32,9 @@ class ArchiveIndex {
 
     void add(ArchiveItem item) {
         FullTextSearch index = search.getIfAvailable();
-        if (index != null) {
-            index.index(entry(item));
-        }
-    }
-
-    /** Every item again from the table (after a restore, or when the index directory was lost); returns how many. */
-    long rebuild(ArchiveItemRepository items) {
-        FullTextSearch index = search.getIfAvailable();
         if (index == null) {
-            return 0;
+            return;
         }
-        index.removeAll(KIND);
-        long count = 0;
-        Pageable page = PageRequest.of(0, 500, Sort.by("id"));
-        for (Slice<ArchiveItem> slice = items.findAll(page); slice.hasContent(); slice = items.findAll(page)) {
-            slice.forEach(item -> index.index(entry(item)));
-            count += slice.getNumberOfElements();
-            page = page.next();
-        }
-        index.flush();
-        return count;
-    }
-
-    private static FullTextSearch.Entry entry(ArchiveItem item) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("archivalCode", item.getArchivalCode());
         fields.put("retention", item.getRetention().name());
@@ -69,8 +44,8 @@ class ArchiveIndex {
         }
         String text = String.join("\n", item.getTitle(), nullToEmpty(item.getDocumentNumber()),
                 nullToEmpty(item.getResponsibleParty()), nullToEmpty(item.getBodyText()));
-        return new FullTextSearch.Entry(KIND, item.getId(), item.getUnitId(), item.getTitle(), text,
-                item.getDocumentDate(), fields);
+        index.index(new FullTextSearch.Entry(KIND, item.getId(), item.getUnitId(), item.getTitle(), text,
+                item.getDocumentDate(), fields));
     }
 
     /** The unit's hits for the text, when an index is present. */

@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  * The installation's key password and the local demo CA (SM2/SM3 and ECDSA P-256), generated at first use and kept in
  * the database inside a PKCS#12 store protected by that password. The password comes from
  * {@code zhengtong.seal.key-password}; without it one is generated once and kept in a file only the owner can read.
- * Once keys are stored, the application starts only with the password that opens them: a new one would leave every
- * seal unusable and every earlier signature untrusted (a restore without the password file).
  */
 @Component
 class KeyVault implements InitializingBean {
@@ -52,7 +50,11 @@ class KeyVault implements InitializingBean {
         this.passwordFile = Path.of(passwordFile);
     }
 
-    /** Takes the password and proves it opens the keys already stored, before the application serves. */
+    /**
+     * Takes the password and proves it opens the keys already stored, before the application serves: once keys are
+     * stored, only the password that opens them will do, since a new one would leave every seal unusable and every
+     * earlier signature untrusted (a restore without the password file).
+     */
     @Override
     public void afterPropertiesSet() {
         Optional<String> storedKeys = authorities.findAll().stream().findFirst().map(SealAuthority::getKeystore)
