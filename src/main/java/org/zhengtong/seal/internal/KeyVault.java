@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code zhengtong.seal.key-password}; without it one is generated once and kept in a file only the owner can read.
  */
 @Component
-class KeyVault {
+class KeyVault implements InitializingBean {
 
     static final String CA_SM2 = "ca-sm2";
     static final String CA_EC = "ca-ec";
@@ -35,23 +37,60 @@ class KeyVault {
     static final String TSA = "tsa";
 
     private final SealAuthorityRepository authorities;
+    private final SealRepository seals;
     private final Clock clock;
-    private final char[] password;
+    private final String configured;
+    private final Path passwordFile;
+    private char[] password;
     private volatile KeyStore authority;
 
-    KeyVault(SealAuthorityRepository authorities, Clock clock,
+    KeyVault(SealAuthorityRepository authorities, SealRepository seals, Clock clock,
              @Value("${zhengtong.seal.key-password:}") String configured,
              @Value("${zhengtong.seal.key-password-file:./data/seal-key-password}") String passwordFile) {
         this.authorities = authorities;
+        this.seals = seals;
         this.clock = clock;
-        this.password = (configured.isBlank() ? generatedPassword(Path.of(passwordFile)) : configured).toCharArray();
+        this.configured = configured;
+        this.passwordFile = Path.of(passwordFile);
     }
 
-    private static String generatedPassword(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
+    /**
+     * Takes the password and proves it opens the keys already stored, before the application serves: once keys are
+     * stored, only the password that opens them will do, since a new one would leave every seal unusable and every
+     * earlier signature untrusted (a restore without the password file).
+     */
+    @Override
+    public void afterPropertiesSet() {
+        Optional<String> storedKeys = authorities.findAll().stream().findFirst().map(SealAuthority::getKeystore)
+                .or(() -> seals.findFirstByOrderByIdAsc().map(Seal::getKeystore));
+        if (!configured.isBlank()) {
+            password = configured.toCharArray();
+        } else if (Files.exists(passwordFile)) {
+            password = readPassword(passwordFile).toCharArray();
+        } else if (storedKeys.isPresent()) {
+            throw new SealKeysLockedException(SealKeysLockedException.Reason.NO_PASSWORD, passwordFile);
+        } else {
+            password = generatePassword(passwordFile).toCharArray();
+        }
+        storedKeys.ifPresent(keystore -> {
+            try {
+                SealCrypto.load(keystore, password);
+            } catch (IllegalArgumentException wrongPassword) {
+                throw new SealKeysLockedException(SealKeysLockedException.Reason.WRONG_PASSWORD, passwordFile);
             }
+        });
+    }
+
+    private static String readPassword(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seal key password in " + file, e);
+        }
+    }
+
+    private static String generatePassword(Path file) {
+        try {
             byte[] random = new byte[24];
             new SecureRandom().nextBytes(random);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

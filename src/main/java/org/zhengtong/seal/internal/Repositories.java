@@ -1,6 +1,7 @@
 package org.zhengtong.seal.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SealRepository extends JpaRepository<Seal, Long> {
@@ -12,6 +13,8 @@ interface SealRepository extends JpaRepository<Seal, Long> {
     List<Seal> findByPdfSubject(String pdfSubject);
 
     List<Seal> findBySm2Subject(String sm2Subject);
+
+    Optional<Seal> findFirstByOrderByIdAsc();
 }
 
 interface SealAuthorityRepository extends JpaRepository<SealAuthority, Long> {

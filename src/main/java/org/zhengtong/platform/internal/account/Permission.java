@@ -12,7 +12,8 @@ public enum Permission {
     CLEARANCE_MANAGE,
     SETTINGS_MANAGE,
     AUDIT_READ,
-    WORKFLOW_ADMIN;
+    WORKFLOW_ADMIN,
+    BACKUP_MANAGE;
 
     public String messageKey() {
         return "permission." + name();
