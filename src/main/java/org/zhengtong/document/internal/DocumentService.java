@@ -43,6 +43,9 @@ import org.zhengtong.workflow.WorkflowException;
 @Transactional
 public class DocumentService {
 
+    /** Steps that are only read and marked as read (传阅): no return, transfer or added signer. */
+    public static final Set<String> READ_ONLY_STEPS = Set.of("circulate");
+
     private final DocumentRepository documents;
     private final BodyVersionRepository bodyVersions;
     private final AttachmentRepository attachments;
@@ -129,6 +132,13 @@ public class DocumentService {
                 user.username(), variables));
         indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_DRAFT", "document", document.getId(), document.getTitle());
+        return document;
+    }
+
+    /** 拟稿 and 发送 in one step: the new draft goes on to the next step as if its drafter had pressed 发送. */
+    public OfficialDocument draftAndSendOutgoing(@Valid OutgoingForm form) {
+        OfficialDocument document = draftOutgoing(form);
+        sendOn(document.getId(), currentTask(document).taskId(), StepDecision.opinion(null));
         return document;
     }
 
@@ -388,22 +398,29 @@ public class DocumentService {
 
     public void returnTo(Long documentId, String taskId, String targetActivityId, String opinion) {
         OfficialDocument document = find(documentId);
-        requireTask(document, taskId);
+        requireHandlingStep(requireTask(document, taskId));
         workflow.returnTo(taskId, currentUsers.current().username(), targetActivityId, opinion);
     }
 
     public void transfer(Long documentId, String taskId, String toUsername, String opinion) {
         OfficialDocument document = find(documentId);
-        requireTask(document, taskId);
+        requireHandlingStep(requireTask(document, taskId));
         requireCleared(document, toUsername);
         workflow.transfer(taskId, currentUsers.current().username(), toUsername, opinion);
     }
 
     public void addSigner(Long documentId, String taskId, String signerUsername, String opinion) {
         OfficialDocument document = find(documentId);
-        requireTask(document, taskId);
+        requireHandlingStep(requireTask(document, taskId));
         requireCleared(document, signerUsername);
         workflow.addSigner(taskId, currentUsers.current().username(), signerUsername, opinion);
+    }
+
+    /** 传阅 is read and marked as read; returning, transferring or adding a signer there would make it a step. */
+    private static void requireHandlingStep(TodoTask task) {
+        if (READ_ONLY_STEPS.contains(task.activityId())) {
+            throw new BusinessRuleException("document.error.readOnlyStep");
+        }
     }
 
     public void withdraw(Long documentId) {
