@@ -402,6 +402,32 @@ public class DocumentService {
         workflow.returnTo(taskId, currentUsers.current().username(), targetActivityId, opinion);
     }
 
+    /**
+     * 退文: the receiving unit refuses a 收文 back to its sender at 签收 with a reason. The engine ends the process at
+     * its 退文 end; the reason stays as the 签收 opinion, and the sender's 发文 gets a 退文 record naming the unit.
+     */
+    public void refuse(Long documentId, String taskId, String reason) {
+        OfficialDocument document = find(documentId);
+        TodoTask task = requireTask(document, taskId);
+        if (!"signIn".equals(task.activityId()) || task.addedSignerFor() != null) {
+            throw new BusinessRuleException("document.error.refuseOnlyAtSignIn");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("document.error.reasonRequired");
+        }
+        String username = currentUsers.current().username();
+        workflow.complete(taskId, username, reason.strip(), Map.of("refused", true));
+        document.finish(OfficialDocument.Status.REFUSED, clock.instant());
+        if (document.getSourceDocumentId() != null) {
+            documents.findById(document.getSourceDocumentId())
+                    .filter(source -> source.getProcessInstanceId() != null)
+                    .ifPresent(source -> workflow.recordOnProcess(source.getProcessInstanceId(), username, "refused",
+                            directory.unit(document.getUnitId()).map(OrgDirectory.UnitRef::name).orElse("")
+                                    + "：" + reason.strip()));
+        }
+        audit.success("DOCUMENT_REFUSE", "document", documentId, reason.strip());
+    }
+
     public void transfer(Long documentId, String taskId, String toUsername, String opinion) {
         OfficialDocument document = find(documentId);
         requireHandlingStep(requireTask(document, taskId));
@@ -502,6 +528,8 @@ public class DocumentService {
         variables.put("unitId", incoming.getUnitId());
         variables.put("handlers", List.of());
         variables.put("readers", List.of());
+        // set to true only by 退文 at 签收, where the process then ends
+        variables.put("refused", false);
         incoming.setProcessInstanceId(workflow.start(processes.incomingProcessFor(incoming), incoming.businessKey(),
                 starter, variables));
     }

@@ -133,6 +133,38 @@ class DocumentFlowPageTest {
     }
 
     @Test
+    void aReceivingUnitRefusesTheDocumentBackToItsSenderAtSignIn() throws Exception {
+        String title = TestUsers.unique("请示");
+        long outgoing = issuedByTheFinanceBureau(title);
+        long incoming = pages.incomingFor("szfb.secretary", title);
+        assertThat(pages.page("szfb.secretary", incoming)).contains("id=\"refuse-button\"");
+
+        pages.act("szfb.secretary", incoming, "refuse", "opinion", " ")
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("请填写原因")));
+        assertThat(pages.stepOf("szfb.secretary", incoming)).isEqualTo("签收");
+
+        pages.act("szfb.secretary", incoming, "refuse", "opinion", "非本单位职责，请改送市发改委")
+                .andExpect(redirectedUrl("/documents/" + incoming));
+        assertThat(pages.task("szfb.secretary", incoming)).isNull();
+        assertThat(pages.stored("szfb.secretary", incoming).getStatus()).isEqualTo(OfficialDocument.Status.REFUSED);
+        assertThat(pages.page("szfb.secretary", incoming)).contains("已退文", "非本单位职责，请改送市发改委")
+                .doesNotContain("id=\"action-panel\"");
+        assertThat(pages.page("czj.d1.clerk1", outgoing)).contains("退文", "市政府办公室：非本单位职责，请改送市发改委");
+    }
+
+    /** A 请示 of 市财政局 to 市政府办公室 taken through every 发文 step without 会签: it waits there at 签收. */
+    private long issuedByTheFinanceBureau(String title) throws Exception {
+        long id = pages.draftAtDepartmentReview(title);
+        pages.sendOn("czj.d1.chief", id, "opinion", "同意");
+        pages.sendOn("czj.office", id, "signer", "czj.head");
+        pages.sendOn("czj.head", id, "opinion", "同意");
+        pages.sendOn("czj.secretary", id);
+        pages.sendOn("czj.secretary", id);
+        pages.sendOn("czj.secretary", id);
+        return id;
+    }
+
+    @Test
     void instructingWithoutAHandlingDepartmentIsRefusedAndNothingMoves() throws Exception {
         String title = TestUsers.unique("来文");
         long id = registeredPaperAtInstruction(title);
