@@ -62,6 +62,12 @@ public interface Workflow {
     /** Administrators: end a process. */
     void terminate(String processInstanceId, String administrator, String reason);
 
+    /**
+     * Records a remark of {@code type} on a process, running or ended, shown in its history as a process record:
+     * e.g. a 退文 reported back to the 发文 whose process ended with 分发.
+     */
+    void recordOnProcess(String processInstanceId, String author, String type, String text);
+
     /** Administrators: give an open task to someone else. */
     void reassign(String taskId, String administrator, String toUsername);
 

@@ -203,6 +203,7 @@ class ProcessDesignerEngineTest {
         variables.put("unitId", unitId);
         variables.put("handlers", List.of());
         variables.put("readers", List.of());
+        variables.put("refused", false);
         String pid = workflow.start(design.processKey(), "test:" + TestUsers.unique("in"), "szfb.secretary", variables);
         TodoTask signIn = only("czj.secretary", pid);
         workflow.complete(signIn.taskId(), "czj.secretary", null, Map.of("clerk", "czj.secretary"));

@@ -150,7 +150,7 @@ class WorkflowActionsTest {
     void twoCandidatesClaimingOneIncomingDocumentExactlyOneWins() throws Exception {
         long unitId = jdbc.queryForObject("select id from org_unit where code = 'szfb'", Long.class);
         Map<String, Object> variables = new HashMap<>(Map.of("unitId", unitId, "stepDue", "P3D",
-                "handlers", List.of(), "readers", List.of()));
+                "handlers", List.of(), "readers", List.of(), "refused", false));
         String pid = workflow.start("incoming", "test:" + TestUsers.unique("in"), "czj.secretary", variables);
         TodoTask signIn = only("szfb.secretary", pid);
         // szfb.office stands in as a second candidate, as a second secretary would

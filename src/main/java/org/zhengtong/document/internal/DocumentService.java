@@ -51,6 +51,9 @@ public class DocumentService {
 
     private static final String SIGN_OFF = "signOff";
 
+    /** Steps that are only read and marked as read (传阅): no return, transfer or added signer. */
+    public static final Set<String> READ_ONLY_STEPS = Set.of("circulate");
+
     private final DocumentRepository documents;
     private final BodyVersionRepository bodyVersions;
     private final AttachmentRepository attachments;
@@ -135,6 +138,13 @@ public class DocumentService {
                 user.username(), variables));
         indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_DRAFT", "document", document.getId(), document.getTitle());
+        return document;
+    }
+
+    /** 拟稿 and 发送 in one step: the new draft goes on to the next step as if its drafter had pressed 发送. */
+    public OfficialDocument draftAndSendOutgoing(@Valid OutgoingForm form) {
+        OfficialDocument document = draftOutgoing(form);
+        sendOn(document.getId(), currentTask(document).taskId(), StepDecision.opinion(null));
         return document;
     }
 
@@ -427,7 +437,7 @@ public class DocumentService {
      */
     public void returnTo(Long documentId, String taskId, String targetActivityId, String opinion) {
         OfficialDocument document = read(documentId);
-        requireTask(document, taskId);
+        requireHandlingStep(requireTask(document, taskId));
         if (document.getDirection() == OfficialDocument.Direction.OUTGOING && document.isSealed()) {
             throw new BusinessRuleException("document.error.sealedNoReturn");
         }
@@ -435,18 +445,51 @@ public class DocumentService {
         voidSignatureIfBeforeSigning(document);
     }
 
+    /**
+     * 退文: the receiving unit refuses a 收文 back to its sender at 签收 with a reason. The engine ends the process at
+     * its 退文 end; the reason stays as the 签收 opinion, and the sender's 发文 gets a 退文 record naming the unit.
+     */
+    public void refuse(Long documentId, String taskId, String reason) {
+        OfficialDocument document = read(documentId);
+        TodoTask task = requireTask(document, taskId);
+        if (!"signIn".equals(task.activityId()) || task.addedSignerFor() != null) {
+            throw new BusinessRuleException("document.error.refuseOnlyAtSignIn");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("document.error.reasonRequired");
+        }
+        String username = currentUsers.current().username();
+        workflow.complete(taskId, username, reason.strip(), Map.of("refused", true));
+        document.finish(OfficialDocument.Status.REFUSED, clock.instant());
+        if (document.getSourceDocumentId() != null) {
+            documents.findById(document.getSourceDocumentId())
+                    .filter(source -> source.getProcessInstanceId() != null)
+                    .ifPresent(source -> workflow.recordOnProcess(source.getProcessInstanceId(), username, "refused",
+                            directory.unit(document.getUnitId()).map(OrgDirectory.UnitRef::name).orElse("")
+                                    + "：" + reason.strip()));
+        }
+        audit.success("DOCUMENT_REFUSE", "document", documentId, reason.strip());
+    }
+
     public void transfer(Long documentId, String taskId, String toUsername, String opinion) {
         OfficialDocument document = read(documentId);
-        requireTask(document, taskId);
+        requireHandlingStep(requireTask(document, taskId));
         requireCleared(document, toUsername);
         workflow.transfer(taskId, currentUsers.current().username(), toUsername, opinion);
     }
 
     public void addSigner(Long documentId, String taskId, String signerUsername, String opinion) {
         OfficialDocument document = read(documentId);
-        requireTask(document, taskId);
+        requireHandlingStep(requireTask(document, taskId));
         requireCleared(document, signerUsername);
         workflow.addSigner(taskId, currentUsers.current().username(), signerUsername, opinion);
+    }
+
+    /** 传阅 is read and marked as read; returning, transferring or adding a signer there would make it a step. */
+    private static void requireHandlingStep(TodoTask task) {
+        if (READ_ONLY_STEPS.contains(task.activityId())) {
+            throw new BusinessRuleException("document.error.readOnlyStep");
+        }
     }
 
     /** 撤回; the signer taking back 签发 takes back the signature too. */
@@ -560,6 +603,8 @@ public class DocumentService {
         variables.put("unitId", incoming.getUnitId());
         variables.put("handlers", List.of());
         variables.put("readers", List.of());
+        // set to true only by 退文 at 签收, where the process then ends
+        variables.put("refused", false);
         incoming.setProcessInstanceId(workflow.start(processes.incomingProcessFor(incoming), incoming.businessKey(),
                 starter, variables));
     }

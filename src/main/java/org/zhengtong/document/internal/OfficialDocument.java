@@ -15,7 +15,8 @@ public class OfficialDocument {
 
     public enum Direction { OUTGOING, INCOMING }
 
-    public enum Status { IN_PROGRESS, FINISHED, TERMINATED }
+    /** REFUSED: a 收文 refused back to its sender at 签收 (退文). */
+    public enum Status { IN_PROGRESS, FINISHED, TERMINATED, REFUSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

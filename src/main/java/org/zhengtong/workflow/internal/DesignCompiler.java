@@ -201,13 +201,18 @@ class DesignCompiler {
             b.add(signIn);
             b.add(task("register", "登记", "${clerk}", STEP_DUE));
             b.flow("start", "signIn");
-            b.flow("signIn", "register");
+            // 退文 at 签收 ends the process there, as in the default 收文
+            b.add(gateway("refusedAtSignIn", "是否退文"));
+            b.add(end("refused", "退文"));
+            b.flow("signIn", "refusedAtSignIn");
+            b.conditionalFlow("refusedAtSignIn", "refused", "退文", "${refused}");
+            b.defaultFlow("refusedAtSignIn", "register");
             current = "register";
         }
         for (int i = 0; i < nodes.size(); i++) {
             current = node(b, direction, nodes.get(i), i + 1, current);
         }
-        b.add(end());
+        b.add(end("end", "办结"));
         if (direction == ProcessDirection.OUTGOING) {
             for (String[] fixed : new String[][] {{"numbering", "编号登记"}, {"seal", "用印"}, {"distribute", "分发"}}) {
                 b.add(task(fixed[0], fixed[1], "${assignees.position(initiator, '" + SECRETARY + "')}", STEP_DUE));
@@ -337,10 +342,10 @@ class DesignCompiler {
         return start;
     }
 
-    private static EndEvent end() {
+    private static EndEvent end(String id, String name) {
         EndEvent end = new EndEvent();
-        end.setId("end");
-        end.setName("办结");
+        end.setId(id);
+        end.setName(name);
         return end;
     }
 

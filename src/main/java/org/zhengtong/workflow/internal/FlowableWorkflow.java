@@ -25,10 +25,14 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.impl.persistence.entity.CommentEntity;
+import org.flowable.engine.impl.persistence.entity.CommentEntityManager;
+import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.engine.task.Comment;
 import org.flowable.identitylink.api.history.HistoricIdentityLink;
@@ -72,6 +76,7 @@ class FlowableWorkflow implements Workflow {
     private final TaskService tasks;
     private final HistoryService history;
     private final RepositoryService repository;
+    private final ManagementService management;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
@@ -81,12 +86,13 @@ class FlowableWorkflow implements Workflow {
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-                     OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
+                     ManagementService management, OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
                      ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.repository = repository;
+        this.management = management;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.audit = audit;
@@ -302,6 +308,23 @@ class FlowableWorkflow implements Workflow {
             return null;
         });
         audit.success("WORKFLOW_TERMINATE", "process", processInstanceId, reason);
+    }
+
+    @Override
+    public void recordOnProcess(String processInstanceId, String author, String type, String text) {
+        // TaskService.addComment needs a running execution; a record on an ended process is written directly
+        management.executeCommand(context -> {
+            CommentEntityManager comments = CommandContextUtil.getCommentEntityManager(context);
+            CommentEntity comment = comments.create();
+            comment.setProcessInstanceId(processInstanceId);
+            comment.setUserId(author);
+            comment.setType(type);
+            comment.setTime(java.util.Date.from(clock.instant()));
+            comment.setAction("AddComment");
+            comment.setFullMessage(text);
+            comments.insert(comment);
+            return null;
+        });
     }
 
     @Override

@@ -57,6 +57,18 @@ class DocumentApiActionsTest {
     }
 
     @Test
+    void refusingBackToTheSenderIsOnlyForSigningIn() throws Exception {
+        long id = api.draftAtDepartmentReview();
+        String task = api.taskId("czj.d1.chief", id, "部门审核");
+        String refuse = "/api/v1/documents/" + id + "/tasks/" + task + "/refuse";
+        api.post("czj.d1.chief", refuse, Map.of("reason", " ")).andExpect(status().isBadRequest());
+        api.post("czj.d1.chief", refuse, Map.of("reason", "不归我们办"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("只有签收时可以退文。"));
+        assertThat(api.taskId("czj.d1.chief", id, "部门审核")).isEqualTo(task);
+    }
+
+    @Test
     void transferHandsTheStepToAColleague() throws Exception {
         long id = api.draftAtDepartmentReview();
         String task = api.taskId("czj.d1.chief", id, "部门审核");

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,40 @@ class DocumentDraftPageTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(pages.page("czj.d1.chief", Long.parseLong(location.substring("/documents/".length()))))
                 .contains(title, "秘密", "★1年");
+    }
+
+    @Test
+    void aDraftAboveTheDraftersClearanceIsRefusedAtTheFieldWithTheInputKept() throws Exception {
+        int before = workflow.todo("czj.d1.clerk1").size();
+        String title = TestUsers.unique("涉密通知");
+        pages.post("czj.d1.clerk1", "/documents/new", "type", "NOTICE", "title", title,
+                        "classification", "SECRET", "secrecyPeriod", "1年", "urgency", "NORMAL", "issuerCode", "财预",
+                        "mainRecipients", String.valueOf(pages.unit("szfb")), "bodyHtml", "<p>刚刚写好的正文</p>")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("<div class=\"invalid-feedback\">您的涉密等级不足以拟制秘密公文")))
+                .andExpect(content().string(containsString("value=\"" + title + "\"")))
+                .andExpect(content().string(containsString("刚刚写好的正文")))
+                .andExpect(content().string(containsString("value=\"1年\"")))
+                .andExpect(content().string(not(containsString("无权访问"))));
+        assertThat(workflow.todo("czj.d1.clerk1")).hasSize(before);
+    }
+
+    @Test
+    void theNewDraftFormSendsInOneStepAndSaysWhereTheMainRecipientsArePrinted() throws Exception {
+        pages.get("czj.d1.clerk1", "/documents/new").andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"draft-send\" name=\"send\" value=\"true\"")))
+                .andExpect(content().string(containsString("主送机关在印制时自动排在正文之前")));
+
+        String location = pages.post("czj.d1.clerk1", "/documents/new", "type", "REQUEST",
+                        "title", TestUsers.unique("请示"), "classification", "UNCLASSIFIED", "urgency", "NORMAL",
+                        "issuerCode", "财预", "mainRecipients", String.valueOf(pages.unit("szfb")),
+                        "bodyHtml", "<p>请示如下。</p>", "send", "true")
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashMessage", "已保存并发送。"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/documents/".length()));
+        assertThat(pages.task("czj.d1.clerk1", id)).isNull();
+        assertThat(pages.stepOf("czj.d1.chief", id)).isEqualTo("部门审核");
     }
 
     @Test

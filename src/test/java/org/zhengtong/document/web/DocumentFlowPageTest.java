@@ -93,6 +93,79 @@ class DocumentFlowPageTest {
     }
 
     @Test
+    void theSendButtonNamesWhatTheStepDoes() throws Exception {
+        long id = pages.draftAtDepartmentReview(TestUsers.unique("请示"));
+        assertThat(sendButton(pages.page("czj.d1.chief", id))).contains(">发送<");
+        pages.sendOn("czj.d1.chief", id, "opinion", "同意");
+        assertThat(sendButton(pages.page("czj.office", id))).contains(">核稿完毕，发送<");
+        pages.sendOn("czj.office", id, "countersigners", "czj.d2.chief", "signer", "czj.head");
+        assertThat(sendButton(pages.page("czj.d2.chief", id))).contains(">会签<");
+        pages.sendOn("czj.d2.chief", id, "opinion", "同意");
+        assertThat(sendButton(pages.page("czj.head", id))).contains(">签发<").doesNotContain("发送");
+    }
+
+    @Test
+    void circulationReadersOnlyReadAndMarkAsRead() throws Exception {
+        long id = registeredPaperAtInstruction(TestUsers.unique("来文"));
+        pages.sendOn("szfb.head", id, "opinion", "请秘书科办理",
+                "handlingDepartments", String.valueOf(pages.department("szfb", "秘书科")), "readers", "szfb.deputy1");
+        pages.sendOn("szfb.d1.chief", id, "opinion", "已办理");
+        assertThat(pages.stepOf("szfb.deputy1", id)).isEqualTo("传阅");
+
+        String readerPage = pages.page("szfb.deputy1", id);
+        assertThat(sendButton(readerPage)).contains(">已阅<");
+        assertThat(readerPage).doesNotContain("id=\"return-button\"", "id=\"add-signer-button\"",
+                "id=\"transfer-button\"");
+        pages.act("szfb.deputy1", id, "add-signer", "addedSigner", "szfb.office", "opinion", "请你也看看")
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("传阅只需阅知")));
+        pages.act("szfb.deputy1", id, "return", "returnTarget", "instruct", "opinion", "退回")
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("传阅只需阅知")));
+        assertThat(pages.task("szfb.office", id)).isNull();
+
+        pages.sendOn("szfb.deputy1", id);
+        assertThat(pages.task("szfb.deputy1", id)).isNull();
+    }
+
+    /** The action panel's main button, from its id to its end. */
+    private static String sendButton(String page) {
+        int start = page.indexOf("id=\"send-on\"");
+        assertThat(start).as("the page offers the send button").isNotNegative();
+        return page.substring(start, page.indexOf("</button>", start));
+    }
+
+    @Test
+    void aReceivingUnitRefusesTheDocumentBackToItsSenderAtSignIn() throws Exception {
+        String title = TestUsers.unique("请示");
+        long outgoing = issuedByTheFinanceBureau(title);
+        long incoming = pages.incomingFor("szfb.secretary", title);
+        assertThat(pages.page("szfb.secretary", incoming)).contains("id=\"refuse-button\"");
+
+        pages.act("szfb.secretary", incoming, "refuse", "opinion", " ")
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("请填写原因")));
+        assertThat(pages.stepOf("szfb.secretary", incoming)).isEqualTo("签收");
+
+        pages.act("szfb.secretary", incoming, "refuse", "opinion", "非本单位职责，请改送市发改委")
+                .andExpect(redirectedUrl("/documents/" + incoming));
+        assertThat(pages.task("szfb.secretary", incoming)).isNull();
+        assertThat(pages.stored("szfb.secretary", incoming).getStatus()).isEqualTo(OfficialDocument.Status.REFUSED);
+        assertThat(pages.page("szfb.secretary", incoming)).contains("已退文", "非本单位职责，请改送市发改委")
+                .doesNotContain("id=\"action-panel\"");
+        assertThat(pages.page("czj.d1.clerk1", outgoing)).contains("退文", "市政府办公室：非本单位职责，请改送市发改委");
+    }
+
+    /** A 请示 of 市财政局 to 市政府办公室 taken through every 发文 step without 会签: it waits there at 签收. */
+    private long issuedByTheFinanceBureau(String title) throws Exception {
+        long id = pages.draftAtDepartmentReview(title);
+        pages.sendOn("czj.d1.chief", id, "opinion", "同意");
+        pages.sendOn("czj.office", id, "signer", "czj.head");
+        pages.sendOn("czj.head", id, "opinion", "同意");
+        pages.sendOn("czj.secretary", id);
+        pages.sendOn("czj.secretary", id);
+        pages.sendOn("czj.secretary", id);
+        return id;
+    }
+
+    @Test
     void instructingWithoutAHandlingDepartmentIsRefusedAndNothingMoves() throws Exception {
         String title = TestUsers.unique("来文");
         long id = registeredPaperAtInstruction(title);

@@ -45,6 +45,12 @@ final class ActionRequests {
             @NotBlank(message = "{validation.required}") String reason) {
     }
 
+    @Schema(name = "RefuseRequest", description = "退文")
+    record Refuse(
+            @Schema(description = "退文理由", example = "非本单位职责，请改送市发改委")
+            @NotBlank(message = "{validation.required}") String reason) {
+    }
+
     @Schema(name = "OutputRequest", description = "份数和附注")
     record Output(
             @Schema(description = "份数：1 至 999999", example = "30")

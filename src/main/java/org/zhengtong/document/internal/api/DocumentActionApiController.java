@@ -81,6 +81,19 @@ class DocumentActionApiController {
         return answered(id, () -> documents.returnTo(id, taskId, request.target(), request.opinion()));
     }
 
+    @PostMapping(path = "/tasks/{taskId}/refuse", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "退文", description = "签收时将收文退回来文单位，须填写理由；来文单位的发文记下退文和理由。")
+    @ApiResponse(responseCode = "200", description = "已退文；返回退文后的收文")
+    @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
+    @ApiResponse(responseCode = "404", ref = NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = CONFLICT)
+    DocumentResponse refuse(@Parameter(description = "公文编号") @PathVariable Long id,
+                            @Parameter(description = "任务编号") @PathVariable String taskId,
+                            @Valid @RequestBody ActionRequests.Refuse request) {
+        requireReadable(id);
+        return answered(id, () -> documents.refuse(id, taskId, request.reason()));
+    }
+
     @PostMapping(path = "/tasks/{taskId}/transfer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "转交", description = "本步骤交由他人办理，不增加步骤。")
     @ApiResponse(responseCode = "200", description = "已转交；返回转交后的公文")

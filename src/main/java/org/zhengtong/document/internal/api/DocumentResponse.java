@@ -24,7 +24,7 @@ record DocumentResponse(
         @Schema(description = "保密期限（涉密公文）", example = "10年") String secrecyPeriod,
         @Schema(description = "紧急程度") Urgency urgency,
         @Schema(description = "紧急程度（文字）", example = "加急") String urgencyLabel,
-        @Schema(description = "IN_PROGRESS 办理中、FINISHED 已办结、TERMINATED 已终止") OfficialDocument.Status status,
+        @Schema(description = "IN_PROGRESS 办理中、FINISHED 已办结、TERMINATED 已终止、REFUSED 已退文（收文在签收时退回来文单位）") OfficialDocument.Status status,
         @Schema(description = "状态（文字）", example = "办理中") String statusLabel,
         @Schema(description = "公文所属单位：发文的拟稿单位，收文的收文单位") DocumentUnit unit,
         @Schema(description = "拟稿科室（发文）") String departmentName,

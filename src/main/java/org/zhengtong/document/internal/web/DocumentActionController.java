@@ -61,6 +61,16 @@ class DocumentActionController {
         });
     }
 
+    /** 退文 at 签收: the reason is the opinion. */
+    @PostMapping("/refuse")
+    ModelAndView refuse(@PathVariable Long id, @RequestParam String taskId,
+                        @RequestParam(required = false) String opinion, RedirectAttributes redirect) {
+        return perform(id, opinion, redirect, () -> {
+            documents.refuse(id, taskId, opinion);
+            return texts.of("document.flash.refused");
+        });
+    }
+
     @PostMapping("/return")
     ModelAndView returnTo(@PathVariable Long id, @RequestParam String taskId,
                           @RequestParam(required = false) String returnTarget,

@@ -33,6 +33,9 @@ class DocumentPage {
 
     static final String VIEW = "document/show";
     private static final Set<String> LEADER_POSITIONS = Set.of("UNIT_HEAD", "LEADER_IN_CHARGE");
+    /** Steps whose button says what the step does (签发, 会签, 已阅 …) rather than the plain 发送. */
+    private static final Set<String> NAMED_SEND_STEPS = Set.of("officeReview", "countersign", "signOff", "signIn",
+            "register", "propose", "instruct", "circulate");
 
     private final DocumentService documents;
     private final CommonPhraseService phrases;
@@ -111,6 +114,10 @@ class DocumentPage {
     private void addStepChoices(Model model, OfficialDocument document, TodoTask task, CurrentUser user, Names names) {
         model.addAttribute("phrases", phrases.mine());
         model.addAttribute("addedSigner", task.addedSignerFor() != null);
+        model.addAttribute("sendLabel", texts.of(NAMED_SEND_STEPS.contains(task.activityId())
+                ? "document.action.sendOn." + task.activityId() : "document.action.sendOn"));
+        // 传阅 readers only read and mark as read: no return, transfer or added signer
+        model.addAttribute("readOnlyStep", DocumentService.READ_ONLY_STEPS.contains(task.activityId()));
         if (task.addedSignerFor() != null) {
             // an added signer only gives an opinion and hands back: no choices, no return, transfer or signer
             model.addAttribute("addedSignerFor", names.of(task.addedSignerFor()));

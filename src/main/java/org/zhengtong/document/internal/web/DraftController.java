@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.document.Classification;
@@ -18,10 +19,14 @@ import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.RequestTransactions;
 
-/** 拟稿: a new 发文 of the user's unit; on success the drafter lands on the document to send it on. */
+/**
+ * 拟稿: a new 发文 of the user's unit; on success the drafter lands on the document to send it on, or — with 发送 —
+ * the draft goes straight on to the next step.
+ */
 @Controller
 @RequestMapping("/documents/new")
 class DraftController {
@@ -32,12 +37,15 @@ class DraftController {
     private final OrgDirectory directory;
     private final Texts texts;
     private final RequestTransactions requests;
+    private final CurrentUsers currentUsers;
 
-    DraftController(DocumentService documents, OrgDirectory directory, Texts texts, RequestTransactions requests) {
+    DraftController(DocumentService documents, OrgDirectory directory, Texts texts, RequestTransactions requests,
+                    CurrentUsers currentUsers) {
         this.documents = documents;
         this.directory = directory;
         this.texts = texts;
         this.requests = requests;
+        this.currentUsers = currentUsers;
     }
 
     @ModelAttribute
@@ -60,15 +68,24 @@ class DraftController {
     }
 
     @PostMapping
-    ModelAndView draft(@ModelAttribute("draft") DraftForm draft, BindingResult binding, Model model,
-                       RedirectAttributes redirect) {
+    ModelAndView draft(@ModelAttribute("draft") DraftForm draft, BindingResult binding,
+                       @RequestParam(defaultValue = "false") boolean send, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return new ModelAndView(VIEW, model.asMap(), HttpStatus.BAD_REQUEST);
         }
+        Classification classification = draft.getClassification();
+        if (classification != null && !classification.readableWith(currentUsers.current().clearance())) {
+            // said at the field, with everything typed kept, instead of the generic 无权访问 page
+            binding.rejectValue("classification", "clearance", texts.of("document.error.draftAboveClearance",
+                    texts.of("document.classification." + classification)));
+            return new ModelAndView(VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
         try {
             long id = requests.createOnce(OutgoingForm.REQUEST_KIND, draft.getRequestKey(),
-                    () -> documents.draftOutgoing(draft.toOutgoingForm()).getId(), Long::valueOf);
-            redirect.addFlashAttribute("flashMessage", texts.of("document.flash.drafted"));
+                    () -> (send ? documents.draftAndSendOutgoing(draft.toOutgoingForm())
+                            : documents.draftOutgoing(draft.toOutgoingForm())).getId(), Long::valueOf);
+            redirect.addFlashAttribute("flashMessage", texts.of(send ? "document.flash.draftedAndSent"
+                    : "document.flash.drafted"));
             return new ModelAndView("redirect:/documents/" + id);
         } catch (ConstraintViolationException invalid) {
             FormErrors.reject(binding, invalid);

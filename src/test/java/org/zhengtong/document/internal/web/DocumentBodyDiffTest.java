@@ -18,7 +18,7 @@ class DocumentBodyDiffTest {
     }
 
     @Test
-    void changedParagraphIsComparedCharacterByCharacter() {
+    void changedParagraphIsComparedWordByWord() {
         List<Line> lines = BodyDiff.between("<p>市政府：</p><p>拨付资金一百万元。</p>",
                 "<p>市政府：</p><p>拨付专项资金二百万元。</p>");
         assertThat(lines).hasSize(2);
@@ -26,6 +26,14 @@ class DocumentBodyDiffTest {
         assertThat(lines.get(1).segments()).containsExactly(
                 new Segment(Kind.SAME, "拨付"), new Segment(Kind.INSERTED, "专项"), new Segment(Kind.SAME, "资金"),
                 new Segment(Kind.DELETED, "一"), new Segment(Kind.INSERTED, "二"), new Segment(Kind.SAME, "百万元。"));
+    }
+
+    @Test
+    void aChangedNumberIsOneDeletedAndOneInsertedWord() {
+        List<Line> lines = BodyDiff.between("<p>拨付资金3000元。</p>", "<p>拨付资金2800元。</p>");
+        assertThat(lines).extracting(Line::segments).containsExactly(List.of(
+                new Segment(Kind.SAME, "拨付资金"), new Segment(Kind.DELETED, "3000"),
+                new Segment(Kind.INSERTED, "2800"), new Segment(Kind.SAME, "元。")));
     }
 
     @Test
