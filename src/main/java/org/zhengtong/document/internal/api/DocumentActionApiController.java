@@ -90,7 +90,6 @@ class DocumentActionApiController {
     DocumentResponse refuse(@Parameter(description = "公文编号") @PathVariable Long id,
                             @Parameter(description = "任务编号") @PathVariable String taskId,
                             @Valid @RequestBody ActionRequests.Refuse request) {
-        requireReadable(id);
         return answered(id, () -> documents.refuse(id, taskId, request.reason()));
     }
 
