@@ -2,10 +2,12 @@ package org.zhengtong.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -241,9 +243,11 @@ class ArchivingTest {
         assertThat(fixtures.as("czj.secretary", () -> queries.search(wrongYear, 0, 20)).getContent()).isEmpty();
         ArchiveQueries.Criteria fullText = new ArchiveQueries.Criteria(null, null, null, null, null, null, null,
                 null, null, stem);
-        // full text (the search module's index when present, else LIKE): the item is among the hits
-        assertThat(fixtures.as("czj.secretary", () -> queries.search(fullText, 0, 100)).getContent())
-                .extracting(ArchiveItem::getId).contains(item.getId());
+        // full text (the search module's index when present, else LIKE): the item is among the hits once the index
+        // has taken the archiving's event, which it does after the commit, on its own thread
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(fixtures.as("czj.secretary", () -> queries.search(fullText, 0, 100)).getContent())
+                        .extracting(ArchiveItem::getId).contains(item.getId()));
         assertThat(fixtures.as("szfb.secretary", () -> queries.search(fullText, 0, 20)).getContent()).isEmpty();
         // paging happens in the query
         assertThat(fixtures.as("czj.secretary", () -> queries.search(ArchiveQueries.Criteria.none(), 0, 1))
