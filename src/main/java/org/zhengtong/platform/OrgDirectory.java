@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The organization as other modules see it: who holds which post, who leads a department, which units exist.
- * Workflow assignment (DESIGN principle 2) resolves its candidates here. People are named by their username.
+ * Workflow assignment (architecture principle 2) resolves its candidates here. People are named by their username.
  */
 public interface OrgDirectory {
 

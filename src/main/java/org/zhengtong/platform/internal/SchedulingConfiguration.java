@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
- * Background work on stateless nodes (DESIGN principles 3 and 6). Scheduled jobs marked {@code @SchedulerLock} run
+ * Background work on stateless nodes (architecture principles 3 and 6). Scheduled jobs marked {@code @SchedulerLock} run
  * on one node at a time, locked in the {@code shedlock} table by the database's clock. Module event listeners
  * ({@code @ApplicationModuleListener}) run asynchronously after the publishing transaction commits, so a slow
  * mail server never holds up the person who acted; the event publication registry keeps what has not completed.

@@ -9,7 +9,7 @@ import org.zhengtong.workflow.WorkflowException;
 
 /**
  * The only bean BPMN expressions may call ({@code ${assignees.departmentHead(initiator)}}): it turns the
- * organization into handlers (DESIGN principle 2). A step nobody can take is refused with a clear message instead
+ * organization into handlers (architecture principle 2). A step nobody can take is refused with a clear message instead
  * of creating a task that nobody sees.
  */
 @Component

@@ -32,7 +32,7 @@ import org.zhengtong.workflow.WorkflowException;
 
 /**
  * 流程设计 for administrators: designs per scope, each save or import a new deployed version under the design's
- * one process key (DESIGN principle 1: designs compile to BPMN and run on the engine), export, preview.
+ * one process key (architecture principle 1: designs compile to BPMN and run on the engine), export, preview.
  */
 @Service
 @Transactional
