@@ -1,6 +1,9 @@
 package org.zhengtong.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -32,6 +35,9 @@ abstract class BrowserTest {
     private static final String CHROMIUM = System.getProperty("zt.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("zt.chromedriver", "/usr/bin/chromedriver");
 
+    /** The password of every demo account (zhengtong.demo=true). */
+    static final String DEMO_PASSWORD = "Demo@2026";
+
     static WebDriver browser;
 
     @LocalServerPort
@@ -39,15 +45,21 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        browser = startChromium();
+    }
+
+    /** A fresh headless Chromium with cookies of its own, as a second person at her own computer would have. */
+    static WebDriver startChromium() {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
-                .build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        WebDriver chromium = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(CHROMEDRIVER)).build(), options);
+        chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return chromium;
     }
 
     @AfterAll
@@ -82,6 +94,12 @@ abstract class BrowserTest {
         submit(By.id("login-submit"));
     }
 
+    /** Logs a demo account in and waits until the login page is left. */
+    void signIn(String username) {
+        login(username, DEMO_PASSWORD);
+        wait(Duration.ofSeconds(10)).until(d -> !path().equals("/login"));
+    }
+
     /** Clicks a submit button and waits until the browser has left the page it was on. */
     void submit(By button) {
         WebElement element = find(button);
@@ -93,5 +111,43 @@ abstract class BrowserTest {
         find(By.id("zt-user")).click();
         find(By.id("zt-logout")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** Opens the to-do window from the navigation and the document whose row shows this step. */
+    void openFromTodo(String title, String step) {
+        find(By.xpath("//a[@href='/todo']")).click();
+        openRow(title, step);
+    }
+
+    /** Opens the document of the to-do row showing this step; its action panel is for the step. */
+    void openRow(String title, String step) {
+        find(By.xpath("//tr[contains(@class,'todo-row')][td[2][contains(normalize-space(),'" + step + "')]]"
+                + "//a[contains(@class,'todo-title') and normalize-space()='" + title + "']")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#action-panel .card-header"), step));
+    }
+
+    /**
+     * Writes the opinion (unless the page already holds it) and presses 发送; the document page comes back. 用印 signs
+     * the PDF and the OFD, so the step may take a few seconds.
+     */
+    void sendOn(String opinion) {
+        if (opinion != null) {
+            type("opinion", opinion);
+        }
+        WebElement send = find(By.id("send-on"));
+        send.click();
+        wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(send));
+        assertThat(find(By.cssSelector(".alert-success")).getText()).startsWith("已发送");
+    }
+
+    /** The step names on the document's timeline, in order. */
+    List<String> timelineSteps() {
+        return find(By.id("timeline")).findElements(By.cssSelector("li.list-group-item > div > span.fw-semibold"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    WebDriverWait wait(Duration timeout) {
+        return new WebDriverWait(browser, timeout);
     }
 }

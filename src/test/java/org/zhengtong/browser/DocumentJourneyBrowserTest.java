@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.StringUtils;
 import org.zhengtong.MutableClock;
@@ -34,7 +32,6 @@ import org.zhengtong.TestUsers;
  */
 class DocumentJourneyBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "Demo@2026";
     private static final String SIGNING_PHRASE = "同意，印发";
 
     @Autowired MutableClock clock;
@@ -169,11 +166,6 @@ class DocumentJourneyBrowserTest extends BrowserTest {
         logout();
     }
 
-    private void signIn(String username) {
-        login(username, PASSWORD);
-        wait(Duration.ofSeconds(10)).until(d -> !path().equals("/login"));
-    }
-
     /** 拟稿 of the 请示 on the drafting page, the body typed into TinyMCE's frame. */
     private void draft(String title) {
         find(By.xpath("//a[@href='/documents/new']")).click();
@@ -217,19 +209,6 @@ class DocumentJourneyBrowserTest extends BrowserTest {
         }
     }
 
-    /** Opens the to-do window from the navigation and the document whose row shows this step. */
-    private void openFromTodo(String title, String step) {
-        find(By.xpath("//a[@href='/todo']")).click();
-        openRow(title, step);
-    }
-
-    private void openRow(String title, String step) {
-        find(By.xpath("//tr[contains(@class,'todo-row')][td[2][contains(normalize-space(),'" + step + "')]]"
-                + "//a[contains(@class,'todo-title') and normalize-space()='" + title + "']")).click();
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#action-panel .card-header"), step));
-    }
-
     /** Narrows the people picker of a multi-select by the filter text and ticks the person. */
     private void pick(String selectId, String filter, String username) {
         WebElement box = find(By.cssSelector("#" + selectId + "-picker input[type='search']"));
@@ -238,24 +217,8 @@ class DocumentJourneyBrowserTest extends BrowserTest {
         find(By.cssSelector("#" + selectId + "-picker input[type='checkbox'][value='" + username + "']")).click();
     }
 
-    /** Writes the opinion (unless the page already holds it) and presses 发送; the document page comes back. */
-    private void sendOn(String opinion) {
-        if (opinion != null) {
-            type("opinion", opinion);
-        }
-        WebElement send = find(By.id("send-on"));
-        send.click();
-        wait(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(send));
-        assertThat(find(By.cssSelector(".alert-success")).getText()).startsWith("已发送");
-    }
-
     private long documentId() {
         return Long.parseLong(path().substring("/documents/".length()));
-    }
-
-    private List<String> timelineSteps() {
-        return find(By.id("timeline")).findElements(By.cssSelector("li.list-group-item > div > span.fw-semibold"))
-                .stream().map(WebElement::getText).toList();
     }
 
     /** The diagram's &lt;img&gt; has loaded, and its address answers 200 with a PNG in the same session. */
@@ -272,9 +235,5 @@ class DocumentJourneyBrowserTest extends BrowserTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("image/png"));
         assertThat(Arrays.copyOf(response.body(), 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-    }
-
-    private WebDriverWait wait(Duration timeout) {
-        return new WebDriverWait(browser, timeout);
     }
 }

@@ -15,7 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.zhengtong.document.DocumentFixtures;
@@ -54,8 +53,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
         fixtures.sendOn("czj.d1.clerk1", id, StepDecision.opinion("请审核"));
         fixtures.sendOn("czj.d1.chief", id, StepDecision.opinion("同意"));
 
-        login("czj.office", "Demo@2026");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !path().equals("/login"));
+        signIn("czj.office");
         browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
         assertThat(script("return window.innerWidth")).isEqualTo((long) PHONE_WIDTH);
 
@@ -69,7 +67,7 @@ class PhoneLayoutBrowserTest extends BrowserTest {
 
         open("/documents/" + id);
         find(By.id("diagram-viewport"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        wait(Duration.ofSeconds(10))
                 .until(d -> Boolean.TRUE.equals(script("return document.getElementById('diagram').complete")));
         assertFitsThePhone("document");
         assertDiagramZoomsAndPans();

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.zhengtong.document.DocumentFixtures;
@@ -34,7 +33,6 @@ import org.zhengtong.platform.OrgDirectory;
  */
 class SealAndArchiveJourneyBrowserTest extends BrowserTest {
 
-    private static final String PASSWORD = "Demo@2026";
     private static final String SEAL_NAME = "市财政局公章";
 
     @Autowired DocumentService documents;
@@ -137,30 +135,6 @@ class SealAndArchiveJourneyBrowserTest extends BrowserTest {
         logout();
     }
 
-    private void signIn(String username) {
-        login(username, PASSWORD);
-        wait(Duration.ofSeconds(10)).until(d -> !path().equals("/login"));
-    }
-
-    private void openFromTodo(String title, String step) {
-        find(By.xpath("//a[@href='/todo']")).click();
-        find(By.xpath("//tr[contains(@class,'todo-row')][td[2][contains(normalize-space(),'" + step + "')]]"
-                + "//a[contains(@class,'todo-title') and normalize-space()='" + title + "']")).click();
-        wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#action-panel .card-header"), step));
-    }
-
-    /** Presses 发送 (用印 signs the PDF and the OFD, so it may take a few seconds) and waits for the page to return. */
-    private void sendOn(String opinion) {
-        if (opinion != null) {
-            type("opinion", opinion);
-        }
-        WebElement send = find(By.id("send-on"));
-        send.click();
-        wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(send));
-        assertThat(find(By.cssSelector(".alert-success")).getText()).startsWith("已发送");
-    }
-
     /** Chooses the file on the verification page and submits it; the report comes back on the page. */
     private void upload(Path file) {
         find(By.cssSelector("#verify-form input[type='file']")).sendKeys(file.toAbsolutePath().toString());
@@ -190,9 +164,5 @@ class SealAndArchiveJourneyBrowserTest extends BrowserTest {
         byte[] changed = pdf.clone();
         changed[position] = (byte) (changed[position] ^ 0x01);
         return changed;
-    }
-
-    private WebDriverWait wait(Duration timeout) {
-        return new WebDriverWait(browser, timeout);
     }
 }

@@ -32,14 +32,24 @@ public class DocumentFixtures {
     /** A 发文 of 市财政局 to 市政府办公室 with a unique title; the drafter's 拟稿 step is open. */
     public OfficialDocument draft(String drafter, DocumentType type, Urgency urgency, Classification classification,
                                   String titleStem) {
-        String title = TestUsers.unique(titleStem);
-        return as(drafter, () -> documents.draftOutgoing(new OutgoingForm(type, title, classification,
-                classification.classified() ? "10年" : null, urgency, List.of(unit("szfb")), List.of(), "财预",
-                "<p>正文</p>", null)));
+        return draft(drafter, type, urgency, classification, titleStem, "<p>正文</p>");
     }
 
     public OfficialDocument draft(String drafter, Urgency urgency, String titleStem) {
         return draft(drafter, DocumentType.REQUEST, urgency, Classification.UNCLASSIFIED, titleStem);
+    }
+
+    /** An ordinary 请示 with this body. */
+    public OfficialDocument draft(String drafter, String titleStem, String bodyHtml) {
+        return draft(drafter, DocumentType.REQUEST, Urgency.NORMAL, Classification.UNCLASSIFIED, titleStem, bodyHtml);
+    }
+
+    private OfficialDocument draft(String drafter, DocumentType type, Urgency urgency, Classification classification,
+                                   String titleStem, String bodyHtml) {
+        String title = TestUsers.unique(titleStem);
+        return as(drafter, () -> documents.draftOutgoing(new OutgoingForm(type, title, classification,
+                classification.classified() ? "10年" : null, urgency, List.of(unit("szfb")), List.of(), "财预",
+                bodyHtml, null)));
     }
 
     /**
