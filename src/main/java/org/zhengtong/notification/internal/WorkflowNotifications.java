@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.ProcessRecorded;
 import org.zhengtong.workflow.TaskCompleted;
 import org.zhengtong.workflow.TaskCreated;
 import org.zhengtong.workflow.TaskUrged;
@@ -82,6 +84,20 @@ class WorkflowNotifications {
                 recipient, title, body, link));
     }
 
+    /** A record on someone's process by another unit or person (退文): its initiator is told, with the text. */
+    @ApplicationModuleListener
+    void on(ProcessRecorded event) {
+        if (event.initiator().equals(event.author())) {
+            return;
+        }
+        Optional<Description> about = describe(event.processInstanceId());
+        String subject = subject(about, text("notification.recorded.yourProcess"));
+        String title = recordText(event.type(), "title", subject);
+        String body = recordText(event.type(), "body", subject, directory.nameOf(event.author()), event.text());
+        notifications.sendOnce("process-recorded:" + event.recordId() + ":" + event.initiator(), event.initiator(),
+                title, body, link(about));
+    }
+
     /**
      * The describers word their texts in the current locale; a listener thread has none but the JVM's default
      * (English under LANG=C), so they are asked in the recipients' language.
@@ -115,6 +131,13 @@ class WorkflowNotifications {
 
     private String time(Instant instant) {
         return instant == null ? text("notification.noDue") : TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    /** The type's own wording ({@code notification.recorded.refused.title}), or the general one. */
+    private String recordText(String type, String part, Object... arguments) {
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {
+                "notification.recorded." + type + "." + part, "notification.recorded." + part}, arguments),
+                RECIPIENT_LANGUAGE);
     }
 
     private String text(String key, Object... arguments) {

@@ -54,6 +54,7 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.DoneTask;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.StartedProcess;
+import org.zhengtong.workflow.ProcessRecorded;
 import org.zhengtong.workflow.TaskUrged;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
@@ -325,6 +326,11 @@ class FlowableWorkflow implements Workflow {
             comments.insert(comment);
             return null;
         });
+        HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (process != null && process.getStartUserId() != null) {
+            events.publishEvent(new ProcessRecorded(processInstanceId, process.getStartUserId(), author, type, text));
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.zhengtong.document.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -8,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,6 +154,11 @@ class DocumentFlowPageTest {
         assertThat(pages.page("szfb.secretary", incoming)).contains("已退文", "非本单位职责，请改送市发改委")
                 .doesNotContain("id=\"action-panel\"");
         assertThat(pages.page("czj.d1.clerk1", outgoing)).contains("退文", "市政府办公室：非本单位职责，请改送市发改委");
+        // the drafter is told, with the reason and who refused it, and is led to her 发文
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pages.get("czj.d1.clerk1",
+                "/notifications").andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("退文：请示《" + title, "理由：市政府办公室：非本单位职责，请改送市发改委",
+                        "退文人：" + directory.nameOf("szfb.secretary"), "/documents/" + outgoing));
     }
 
     /** A 请示 of 市财政局 to 市政府办公室 taken through every 发文 step without 会签: it waits there at 签收. */
