@@ -21,6 +21,6 @@ import org.zhengtong.search.ProbeIndexSource;
 @SpringBootTest(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
 @Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class, AdminFixtures.class,
-        ProbeIndexSource.class})
+        ProbeIndexSource.class, ConnectionFaults.class})
 public @interface IntegrationTest {
 }

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
-/** The application's clock in tests: real time plus an offset that a test may move forward and must reset. */
+/**
+ * The application's clock in tests: real time plus an offset that a test may move forward and must reset; in
+ * microseconds, like the application's.
+ */
 public class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
@@ -20,7 +24,7 @@ public class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return Instant.now().plus(offset).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override

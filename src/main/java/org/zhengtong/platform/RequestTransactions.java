@@ -26,4 +26,16 @@ public interface RequestTransactions {
      * @param answer builds the answer for an id, in the same transaction as the creation
      */
     <T> T createOnce(String kind, String key, LongSupplier create, LongFunction<T> answer);
+
+    /**
+     * {@link #createOnce(String, String, LongSupplier, LongFunction)} for what has no id of its own to answer with
+     * (a role, known by the code the request gives) or several (documents archived at once): the answer is built
+     * from the request, so a retry with the same key answers as the first request did.
+     */
+    default <T> T createOnce(String kind, String key, Runnable create, Supplier<T> answer) {
+        return createOnce(kind, key, () -> {
+            create.run();
+            return 0L;
+        }, none -> answer.get());
+    }
 }

@@ -28,6 +28,8 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 
 /**
  * 账号申请: a unit administrator fills the application form for a person of their unit and follows their unit's
@@ -39,6 +41,8 @@ import org.zhengtong.platform.OrgDirectory;
 @PreAuthorize("hasAnyAuthority('APPLICATION_SUBMIT','APPLICATION_DECIDE')")
 class ApplicationController {
 
+    private static final String REQUEST_KIND = "accountrequest.application";
+
     /** An application with the names of its unit and department. */
     record ApplicationRow(AccountApplication application, String unitName, String departmentName) {
     }
@@ -47,13 +51,15 @@ class ApplicationController {
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
+    private final RequestTransactions requests;
 
     ApplicationController(AccountApplicationService applications, OrgDirectory directory, CurrentUsers currentUsers,
-                          MessageSource messages) {
+                          MessageSource messages, RequestTransactions requests) {
         this.applications = applications;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.messages = messages;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -64,8 +70,8 @@ class ApplicationController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('APPLICATION_SUBMIT')")
-    String submit(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult result, Model model,
-                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String submit(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult result, @RequestKey String key,
+                  Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         if (form.position() != null && !form.position().isBlank() && !directory.positions().contains(form.position())) {
             result.rejectValue("position", "typeMismatch");
         }
@@ -74,7 +80,7 @@ class ApplicationController {
             return page(model);
         }
         try {
-            applications.submit(form);
+            requests.createOnce(REQUEST_KIND, key, () -> applications.submit(form).getId(), Long::valueOf);
         } catch (BusinessRuleException e) {
             result.reject(e.messageKey(), e.arguments(), e.messageKey());
             response.setStatus(HttpServletResponse.SC_CONFLICT);

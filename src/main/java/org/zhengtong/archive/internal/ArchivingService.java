@@ -182,6 +182,13 @@ public class ArchivingService {
         return archived;
     }
 
+    /** The items archived from these documents: what archiving them answers, also when the request is repeated. */
+    @Transactional(readOnly = true)
+    public List<ArchiveItem> itemsOf(List<Long> documentIds) {
+        access.requireArchivist(currentUsers.current());
+        return documentIds.stream().distinct().map(items::findByDocumentId).flatMap(Optional::stream).toList();
+    }
+
     public ArchiveItem archiveOne(Request request) {
         CurrentUser user = currentUsers.current();
         access.requireArchivist(user);

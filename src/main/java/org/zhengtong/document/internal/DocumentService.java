@@ -242,6 +242,15 @@ public class DocumentService {
         return attachmentVersions.findByAttachmentIdOrderByVersionNoAsc(attachment.getId());
     }
 
+    /** One version of one of the document's attachments, by its id. */
+    @Transactional(readOnly = true)
+    public AttachmentVersion attachmentVersion(Long documentId, long versionId) {
+        AttachmentVersion version = attachmentVersions.findById(versionId)
+                .orElseThrow(() -> new NotFoundException("attachmentVersion", versionId));
+        attachmentOf(documentId, version.getAttachmentId());
+        return version;
+    }
+
     @Transactional(readOnly = true)
     public InputStream openAttachmentVersion(Long documentId, Long attachmentId, int versionNo) {
         return attachmentVersions(documentId, attachmentId).stream().filter(v -> v.getVersionNo() == versionNo)

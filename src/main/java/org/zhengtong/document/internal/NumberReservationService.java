@@ -65,16 +65,26 @@ public class NumberReservationService {
                 .map(NumberReservationService::view).toList();
     }
 
-    /** Holds the next number of this year under the code back; returns the number as printed. */
+    /** Holds the next number of this year under the code back. */
     @PreAuthorize(DocumentNumbering.ADMINISTRATORS)
-    public String reserve(String issuerCode, @Size(max = MAX_REASON, message = "{validation.size}") String reason) {
+    public Reservation reserve(String issuerCode,
+                               @Size(max = MAX_REASON, message = "{validation.size}") String reason) {
         if (issuerCode == null || !manageableIssuerCodes().contains(issuerCode)) {
             throw new BusinessRuleException("document.error.issuerCode", issuerCode);
         }
-        int year = numbering.currentYear();
-        int serial = numbering.reserve(DocumentNumbering.sequenceKey(issuerCode, year), reason,
-                currentUsers.current().username());
-        return DocumentNumbering.format(issuerCode, year, serial);
+        String sequenceKey = DocumentNumbering.sequenceKey(issuerCode, numbering.currentYear());
+        int serial = numbering.reserve(sequenceKey, reason, currentUsers.current().username());
+        return view(reservations.findBySequenceKeyAndSerial(sequenceKey, serial).orElseThrow());
+    }
+
+    /** A reservation under a code the administrator manages. */
+    @PreAuthorize(DocumentNumbering.ADMINISTRATORS)
+    @Transactional(readOnly = true)
+    public Reservation reservation(Long reservationId) {
+        return reservations.findById(reservationId)
+                .filter(r -> manageableIssuerCodes().contains(issuerCodeOf(r.getSequenceKey())))
+                .map(NumberReservationService::view)
+                .orElseThrow(() -> new NotFoundException("reservation", reservationId));
     }
 
     @PreAuthorize(DocumentNumbering.ADMINISTRATORS)

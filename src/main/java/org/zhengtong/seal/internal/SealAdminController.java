@@ -19,6 +19,8 @@ import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 
 /**
  * 印章管理: the system administrator manages every unit's seals, a unit administrator their own unit's. The service
@@ -28,14 +30,19 @@ import org.zhengtong.platform.OrgDirectory;
 @RequestMapping("/admin/seals")
 class SealAdminController {
 
+    private static final String REQUEST_KIND = "seal";
+
     private final SealService service;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
+    private final RequestTransactions requests;
 
-    SealAdminController(SealService service, OrgDirectory directory, CurrentUsers currentUsers) {
+    SealAdminController(SealService service, OrgDirectory directory, CurrentUsers currentUsers,
+                        RequestTransactions requests) {
         this.service = service;
         this.directory = directory;
         this.currentUsers = currentUsers;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -68,10 +75,13 @@ class SealAdminController {
 
     @PostMapping
     String create(@RequestParam long unitId, @ModelAttribute SealForm form,
-                  @RequestParam(required = false) MultipartFile image, RedirectAttributes redirect) throws IOException {
-        Seal seal = service.create(service.unitFor(unitId), form, bytes(image));
+                  @RequestParam(required = false) MultipartFile image, @RequestKey String key,
+                  RedirectAttributes redirect) throws IOException {
+        byte[] png = bytes(image);
+        long seal = requests.createOnce(REQUEST_KIND, key, () -> service.create(service.unitFor(unitId), form, png)
+                .getId(), Long::valueOf);
         redirect.addFlashAttribute("saved", true);
-        return "redirect:/admin/seals/" + seal.getId();
+        return "redirect:/admin/seals/" + seal;
     }
 
     @GetMapping("/{id}")

@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.workflow.WorkflowException;
 
 /** 代办 ({@code /todo/delegations}): register, list and cancel one's own delegations; see those made to oneself. */
@@ -26,19 +28,23 @@ import org.zhengtong.workflow.WorkflowException;
 @RequestMapping("/todo/delegations")
 class DelegationController {
 
+    private static final String REQUEST_KIND = "workflow.delegation";
+
     private final DelegationService delegations;
     private final CurrentUsers currentUsers;
     private final OrgDirectory directory;
     private final MessageSource messages;
     private final Clock clock;
+    private final RequestTransactions requests;
 
     DelegationController(DelegationService delegations, CurrentUsers currentUsers, OrgDirectory directory,
-                         MessageSource messages, Clock clock) {
+                         MessageSource messages, Clock clock, RequestTransactions requests) {
         this.delegations = delegations;
         this.currentUsers = currentUsers;
         this.directory = directory;
         this.messages = messages;
         this.clock = clock;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -48,13 +54,14 @@ class DelegationController {
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") DelegationForm form, BindingResult invalidTimes, Model model,
-                    RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+    String register(@ModelAttribute("form") DelegationForm form, BindingResult invalidTimes, @RequestKey String key,
+                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         try {
             if (invalidTimes.hasErrors()) {
                 throw new WorkflowException("todo.delegation.error.timeRequired");
             }
-            delegations.register(currentUsers.current().username(), form);
+            String from = currentUsers.current().username();
+            requests.createOnce(REQUEST_KIND, key, () -> delegations.register(from, form).id(), Long::valueOf);
         } catch (WorkflowException e) {
             response.setStatus(422);
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));

@@ -35,6 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.workflow.DocumentProcessOptions;
 import org.zhengtong.workflow.ProcessDirection;
 
@@ -47,17 +49,21 @@ import org.zhengtong.workflow.ProcessDirection;
 @PreAuthorize("hasAuthority('WORKFLOW_ADMIN')")
 class ProcessDesignController {
 
+    private static final String REQUEST_KIND = "workflow.design";
+
     private final ProcessDesigner designer;
     private final OrgDirectory directory;
     private final DocumentProcessOptions options;
     private final MessageSource messages;
+    private final RequestTransactions requests;
 
     ProcessDesignController(ProcessDesigner designer, OrgDirectory directory, DocumentProcessOptions options,
-                            MessageSource messages) {
+                            MessageSource messages, RequestTransactions requests) {
         this.designer = designer;
         this.directory = directory;
         this.options = options;
         this.messages = messages;
+        this.requests = requests;
     }
 
     @ModelAttribute
@@ -100,8 +106,9 @@ class ProcessDesignController {
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute("form") DesignForm form, BindingResult binding, @RequestParam String op, Model model,
-                  Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+    String create(@ModelAttribute("form") DesignForm form, BindingResult binding, @RequestParam String op,
+                  @RequestKey String key, Model model, Locale locale, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         if (binding.hasErrors()) {
             return refused(unreadable(binding, locale), HttpStatus.BAD_REQUEST, form, null, model, response);
         }
@@ -109,8 +116,9 @@ class ProcessDesignController {
             return edit(form, null, op, model, locale, response);
         }
         try {
-            ProcessDesign design = designer.create(form.getName(), form.getDirection(), form.getDocumentType(),
-                    form.getUnitId(), form.getNodes());
+            ProcessDesign design = requests.createOnce(REQUEST_KIND, key, () -> designer.create(form.getName(),
+                    form.getDirection(), form.getDocumentType(), form.getUnitId(), form.getNodes()).getId(),
+                    designer::design);
             redirect.addFlashAttribute("flashMessage", text("designer.saved", locale, design.getName(), 1));
             return "redirect:/admin/processes/" + design.getId();
         } catch (BusinessRuleException e) {
@@ -208,16 +216,17 @@ class ProcessDesignController {
 
     @PostMapping("/import")
     String importBpmn(@ModelAttribute("form") DesignForm form, BindingResult binding,
-                      @RequestParam(required = false) MultipartFile file, Model model, Locale locale,
-                      RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+                      @RequestParam(required = false) MultipartFile file, @RequestKey String key, Model model,
+                      Locale locale, RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", unreadable(binding, locale));
             return "workflow/design-import";
         }
         try {
-            ProcessDesign design = designer.importBpmn(form.getName(), form.getDirection(), form.getDocumentType(),
-                    form.getUnitId(), file == null ? null : file.getBytes());
+            byte[] bpmn = file == null ? null : file.getBytes();
+            ProcessDesign design = requests.createOnce(REQUEST_KIND, key, () -> designer.importBpmn(form.getName(),
+                    form.getDirection(), form.getDocumentType(), form.getUnitId(), bpmn).getId(), designer::design);
             redirect.addFlashAttribute("flashMessage", text("designer.imported", locale, design.getName()));
             return "redirect:/admin/processes/" + design.getId();
         } catch (BusinessRuleException e) {

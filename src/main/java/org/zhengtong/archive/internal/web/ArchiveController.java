@@ -30,6 +30,8 @@ import org.zhengtong.archive.internal.FondsService;
 import org.zhengtong.document.Classification;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Downloads;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 
 /**
  * The archive's pages: search (/archive), the documents waiting to be archived (/archive/candidates), an item
@@ -41,6 +43,9 @@ import org.zhengtong.platform.Downloads;
 class ArchiveController {
 
     private static final int PAGE_SIZE = 20;
+    private static final String ARCHIVE_KIND = "archive.items";
+    private static final String CORRECTION_KIND = "archive.correction";
+    private static final String BORROWING_KIND = "archive.borrowing";
 
     private final ArchiveQueries queries;
     private final ArchivingService archiving;
@@ -49,10 +54,11 @@ class ArchiveController {
     private final FondsService fonds;
     private final CorrectionService corrections;
     private final CurrentUsers currentUsers;
+    private final RequestTransactions transactions;
 
     ArchiveController(ArchiveQueries queries, ArchivingService archiving, BorrowingService borrowing,
                       Catalogue catalogue, FondsService fonds, CorrectionService corrections,
-                      CurrentUsers currentUsers) {
+                      CurrentUsers currentUsers, RequestTransactions transactions) {
         this.queries = queries;
         this.archiving = archiving;
         this.borrowing = borrowing;
@@ -60,6 +66,7 @@ class ArchiveController {
         this.fonds = fonds;
         this.corrections = corrections;
         this.currentUsers = currentUsers;
+        this.transactions = transactions;
     }
 
     @GetMapping
@@ -96,14 +103,17 @@ class ArchiveController {
     /** Archives the checked documents, each with the 保管期限 and 机构(问题) chosen in its row. */
     @PostMapping("/candidates")
     String archive(@RequestParam(name = "documentId", required = false) List<Long> documentIds,
-                   @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
+                   @RequestParam Map<String, String> parameters, @RequestKey String key,
+                   RedirectAttributes redirect) {
         List<ArchivingService.Request> requests = new ArrayList<>();
         // an empty documentId converts to null: nothing chosen in that row
         for (Long id : documentIds == null ? List.<Long>of() : documentIds.stream().filter(Objects::nonNull).toList()) {
             String retention = parameters.get("retention-" + id);
             requests.add(new ArchivingService.Request(id, parse(retention), parameters.get("org-" + id)));
         }
-        List<ArchiveItem> archived = archiving.archive(requests);
+        List<Long> chosen = requests.stream().map(ArchivingService.Request::documentId).toList();
+        List<ArchiveItem> archived = transactions.createOnce(ARCHIVE_KIND, key, () -> archiving.archive(requests),
+                () -> archiving.itemsOf(chosen));
         redirect.addFlashAttribute("archived", archived.stream().map(ArchiveItem::getArchivalCode).toList());
         return "redirect:/archive/candidates";
     }
@@ -132,15 +142,17 @@ class ArchiveController {
     /** 更正: recorded beside the archived metadata, with a reason; the item is not edited. */
     @PostMapping("/items/{id}/corrections")
     String correct(@PathVariable long id, @RequestParam(required = false) Correction.Field field,
-                   @RequestParam(required = false) String newValue, @RequestParam(required = false) String reason) {
-        corrections.correct(id, field, newValue, reason);
+                   @RequestParam(required = false) String newValue, @RequestParam(required = false) String reason,
+                   @RequestKey String key) {
+        transactions.createOnce(CORRECTION_KIND, key, () -> corrections.correct(id, field, newValue, reason).getId(),
+                Long::valueOf);
         return "redirect:/archive/items/" + id;
     }
 
     @PostMapping("/items/{id}/borrow")
     String borrow(@PathVariable long id, @RequestParam(required = false) String reason,
-                  @RequestParam(defaultValue = "0") int days, RedirectAttributes redirect) {
-        borrowing.apply(id, reason, days);
+                  @RequestParam(defaultValue = "0") int days, @RequestKey String key, RedirectAttributes redirect) {
+        transactions.createOnce(BORROWING_KIND, key, () -> borrowing.apply(id, reason, days).getId(), Long::valueOf);
         redirect.addFlashAttribute("applied", true);
         return "redirect:/archive/borrowings";
     }

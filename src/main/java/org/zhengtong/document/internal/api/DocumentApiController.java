@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -27,6 +26,7 @@ import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.document.internal.api.DocumentResponse.DocumentTimelineStep;
 import org.zhengtong.document.internal.form.ProcessingForms;
 import org.zhengtong.platform.Downloads;
+import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
 
 @RestController
@@ -56,9 +56,7 @@ class DocumentApiController {
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = CONFLICT)
-    ResponseEntity<DocumentResponse> draft(@Valid @RequestBody OutgoingForm form,
-                                           @Parameter(description = "客户端为这次拟稿生成的唯一编号（最长 100 个字符）")
-                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    ResponseEntity<DocumentResponse> draft(@Valid @RequestBody OutgoingForm form, @RequestKey String key) {
         return requests.createOnce(OutgoingForm.REQUEST_KIND, key,
                 () -> documents.draftOutgoing(form).getId(),
                 id -> ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -1,6 +1,7 @@
 package org.zhengtong.document.internal.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,13 +15,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhengtong.document.internal.AttachmentVersion;
 import org.zhengtong.document.internal.BodyConflictException;
 import org.zhengtong.document.internal.BodyVersion;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 
 /**
  * What people do on the document page. Each action posts, and on success redirects back with a message. A refused
@@ -31,16 +33,21 @@ import org.zhengtong.platform.NotFoundException;
 @RequestMapping("/documents/{id:\\d+}")
 class DocumentActionController {
 
+    private static final String ATTACHMENT_KIND = "document.attachment";
+
     private final DocumentService documents;
     private final DocumentPage page;
     private final Uploads uploads;
     private final Texts texts;
+    private final RequestTransactions requests;
 
-    DocumentActionController(DocumentService documents, DocumentPage page, Uploads uploads, Texts texts) {
+    DocumentActionController(DocumentService documents, DocumentPage page, Uploads uploads, Texts texts,
+                             RequestTransactions requests) {
         this.documents = documents;
         this.page = page;
         this.uploads = uploads;
         this.texts = texts;
+        this.requests = requests;
     }
 
     @PostMapping("/send")
@@ -175,22 +182,30 @@ class DocumentActionController {
 
     @PostMapping("/attachments")
     ModelAndView uploadAttachment(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
-                                  RedirectAttributes redirect) {
-        return perform(id, null, redirect, () -> upload(id, null, file));
+                                  @RequestKey String key, RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> upload(id, null, file, key));
     }
 
     @PostMapping("/attachments/{attachmentId:\\d+}/versions")
     ModelAndView uploadVersion(@PathVariable Long id, @PathVariable Long attachmentId,
-                               @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        return perform(id, null, redirect, () -> upload(id, attachmentId, file));
+                               @RequestParam(required = false) MultipartFile file, @RequestKey String key,
+                               RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> upload(id, attachmentId, file, key));
     }
 
-    private String upload(Long id, Long attachmentId, MultipartFile file) {
+    /** A new attachment or version, once per form: posted twice, it answers with the version the first made. */
+    private String upload(Long id, Long attachmentId, MultipartFile file, String key) {
         uploads.check(file);
+        String name = Uploads.fileName(file);
+        int versionNo = requests.createOnce(ATTACHMENT_KIND, key, () -> documents.uploadAttachment(id, attachmentId,
+                        name, file.getContentType(), content(file)).getId(),
+                version -> documents.attachmentVersion(id, version).getVersionNo());
+        return texts.of("document.flash.attachmentUploaded", name, versionNo);
+    }
+
+    private static InputStream content(MultipartFile file) {
         try {
-            AttachmentVersion version = documents.uploadAttachment(id, attachmentId, Uploads.fileName(file),
-                    file.getContentType(), file.getInputStream());
-            return texts.of("document.flash.attachmentUploaded", Uploads.fileName(file), version.getVersionNo());
+            return file.getInputStream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,7 @@ import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
 
 /**
@@ -69,7 +70,8 @@ class DraftController {
 
     @PostMapping
     ModelAndView draft(@ModelAttribute("draft") DraftForm draft, BindingResult binding,
-                       @RequestParam(defaultValue = "false") boolean send, Model model, RedirectAttributes redirect) {
+                       @RequestParam(defaultValue = "false") boolean send, @RequestKey String key, Model model,
+                       RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return new ModelAndView(VIEW, model.asMap(), HttpStatus.BAD_REQUEST);
         }
@@ -81,7 +83,7 @@ class DraftController {
             return new ModelAndView(VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
-            long id = requests.createOnce(OutgoingForm.REQUEST_KIND, draft.getRequestKey(),
+            long id = requests.createOnce(OutgoingForm.REQUEST_KIND, key,
                     () -> (send ? documents.draftAndSendOutgoing(draft.toOutgoingForm())
                             : documents.draftOutgoing(draft.toOutgoingForm())).getId(), Long::valueOf);
             redirect.addFlashAttribute("flashMessage", texts.of(send ? "document.flash.draftedAndSent"

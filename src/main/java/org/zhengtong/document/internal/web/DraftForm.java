@@ -3,7 +3,6 @@ package org.zhengtong.document.internal.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
@@ -29,8 +28,6 @@ public class DraftForm {
     private LocalDate deadline;
     private Integer copies = 1;
     private String annotation;
-    /** The form's token: posting the same form twice (a retry, a double click) creates one document. */
-    private String requestKey = UUID.randomUUID().toString();
 
     OutgoingForm toOutgoingForm() {
         return new OutgoingForm(type, title, classification, secrecyPeriod, urgency, mainRecipients, ccRecipients,
@@ -61,6 +58,4 @@ public class DraftForm {
     public void setCopies(Integer copies) { this.copies = copies; }
     public String getAnnotation() { return annotation; }
     public void setAnnotation(String annotation) { this.annotation = annotation; }
-    public String getRequestKey() { return requestKey; }
-    public void setRequestKey(String requestKey) { this.requestKey = requestKey; }
 }

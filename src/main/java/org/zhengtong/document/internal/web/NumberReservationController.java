@@ -16,6 +16,8 @@ import org.zhengtong.document.internal.NumberReservationService;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 
 /** 文号预留: administrators hold numbers back for paper documents and give them free again, with reasons. */
 @Controller
@@ -24,15 +26,19 @@ class NumberReservationController {
 
     static final String VIEW = "document/numbers";
     private static final String BACK = "redirect:/documents/numbers";
+    private static final String REQUEST_KIND = "document.numberReservation";
 
     private final NumberReservationService reservations;
     private final OrgDirectory directory;
     private final Texts texts;
+    private final RequestTransactions requests;
 
-    NumberReservationController(NumberReservationService reservations, OrgDirectory directory, Texts texts) {
+    NumberReservationController(NumberReservationService reservations, OrgDirectory directory, Texts texts,
+                                RequestTransactions requests) {
         this.reservations = reservations;
         this.directory = directory;
         this.texts = texts;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -43,8 +49,13 @@ class NumberReservationController {
 
     @PostMapping
     ModelAndView reserve(@RequestParam(required = false) String issuerCode,
-                         @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return perform(redirect, () -> texts.of("document.flash.numberReserved", reservations.reserve(issuerCode, reason)));
+                         @RequestParam(required = false) String reason, @RequestKey String key,
+                         RedirectAttributes redirect) {
+        return perform(redirect, () -> {
+            String number = requests.createOnce(REQUEST_KIND, key, () -> reservations.reserve(issuerCode, reason).id(),
+                    reservation -> reservations.reservation(reservation).number());
+            return texts.of("document.flash.numberReserved", number);
+        });
     }
 
     @PostMapping("/{reservationId:\\d+}/release")

@@ -23,6 +23,7 @@ import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.IncomingForm;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
 
 /** 纸质来文登记: the unit's secretary (or office director) registers a paper 收文 with its scan. */
@@ -63,7 +64,7 @@ class PaperIncomingController {
 
     @PostMapping
     ModelAndView register(@ModelAttribute("incoming") PaperIncomingForm incoming, BindingResult binding,
-                          @RequestParam(required = false) MultipartFile scan, Model model,
+                          @RequestParam(required = false) MultipartFile scan, @RequestKey String key, Model model,
                           RedirectAttributes redirect) {
         try {
             uploads.check(scan);
@@ -76,7 +77,7 @@ class PaperIncomingController {
         }
         try {
             InputStream content = scan.getInputStream();
-            long id = requests.createOnce(IncomingForm.REQUEST_KIND, incoming.getRequestKey(),
+            long id = requests.createOnce(IncomingForm.REQUEST_KIND, key,
                     () -> documents.registerPaperIncoming(incoming.toIncomingForm(), Uploads.fileName(scan), content)
                             .getId(), Long::valueOf);
             redirect.addFlashAttribute("flashMessage", texts.of("document.flash.registered"));

@@ -1,7 +1,6 @@
 package org.zhengtong.document.internal.web;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
@@ -20,8 +19,6 @@ public class PaperIncomingForm {
     private Urgency urgency = Urgency.NORMAL;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate deadline;
-    /** The form's token: posting the same form twice (a retry, a double click) creates one document. */
-    private String requestKey = UUID.randomUUID().toString();
 
     IncomingForm toIncomingForm() {
         return new IncomingForm(type, title, sourceUnitName, documentNumber, classification, secrecyPeriod, urgency,
@@ -44,6 +41,4 @@ public class PaperIncomingForm {
     public void setUrgency(Urgency urgency) { this.urgency = urgency; }
     public LocalDate getDeadline() { return deadline; }
     public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-    public String getRequestKey() { return requestKey; }
-    public void setRequestKey(String requestKey) { this.requestKey = requestKey; }
 }

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.document.internal.CommonPhraseService;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 
 /** 常用意见: the user's own phrases, offered next to the opinion box. */
 @Controller
@@ -23,13 +25,16 @@ class PhraseController {
 
     static final String VIEW = "document/phrases";
     private static final String BACK = "redirect:/documents/phrases";
+    private static final String REQUEST_KIND = "document.phrase";
 
     private final CommonPhraseService phrases;
     private final Texts texts;
+    private final RequestTransactions requests;
 
-    PhraseController(CommonPhraseService phrases, Texts texts) {
+    PhraseController(CommonPhraseService phrases, Texts texts, RequestTransactions requests) {
         this.phrases = phrases;
         this.texts = texts;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -40,9 +45,9 @@ class PhraseController {
 
     @PostMapping
     ModelAndView add(@RequestParam(required = false) String text, @RequestParam(defaultValue = "0") int sortOrder,
-                     RedirectAttributes redirect) {
+                     @RequestKey String key, RedirectAttributes redirect) {
         return perform(redirect, () -> {
-            phrases.add(text, sortOrder);
+            requests.createOnce(REQUEST_KIND, key, () -> phrases.add(text, sortOrder).id(), Long::valueOf);
             return texts.of("document.flash.phraseAdded");
         });
     }

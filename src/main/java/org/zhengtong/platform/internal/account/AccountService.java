@@ -190,6 +190,20 @@ public class AccountService {
         return new IssuedPassword(id, account.getUsername(), password);
     }
 
+    /**
+     * The answer to an account creation sent again with its request key, whose first answer — the only copy of the
+     * initial password — may be lost: while the account still has an initial password, a new one replaces it. Once
+     * its owner has chosen their own, the request is refused rather than reset it.
+     */
+    @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
+    public IssuedPassword reissueInitialPassword(Long id) {
+        Account account = managedAccount(id);
+        if (!account.isMustChangePassword()) {
+            throw new BusinessRuleException("error.account.initialPasswordChanged", account.getUsername());
+        }
+        return resetPassword(id);
+    }
+
     @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE')")
     public void setEnabled(Long id, boolean enabled) {
         // nobody disables their own account: an administrator's is never theirs to manage (managedAccount)

@@ -12,4 +12,7 @@ public record RoleForm(
         @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{validation.role.codePattern}") String code,
         @NotBlank(message = "{validation.role.name}") @Size(max = 50, message = "{validation.size}") String name,
         @NotNull(message = "{validation.required}") Set<Permission> permissions) {
+
+    /** What a role creation request claims its idempotency key for. */
+    public static final String REQUEST_KIND = "security.role";
 }

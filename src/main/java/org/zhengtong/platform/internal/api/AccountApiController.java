@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.account.AccountForm;
 
 @RestController
@@ -30,9 +33,11 @@ import org.zhengtong.platform.internal.account.AccountForm;
 class AccountApiController {
 
     private final AccountApiService accounts;
+    private final RequestTransactions requests;
 
-    AccountApiController(AccountApiService accounts) {
+    AccountApiController(AccountApiService accounts, RequestTransactions requests) {
         this.accounts = accounts;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -54,13 +59,20 @@ class AccountApiController {
 
     @PostMapping
     @Operation(summary = "开设账号", description = "为一名尚无账号的人员开设账号，响应中含初始密码（仅此一次），首次登录须修改。"
-            + "unitAdmin 为 true（开设单位管理员账号）仅限系统管理员。")
+            + "unitAdmin 为 true（开设单位管理员账号）仅限系统管理员。以同一 Idempotency-Key 重发时返回同一账号和新的初始密码"
+            + "（前一个作废）；账号已改用自己的密码时返回 409。")
     @ApiResponse(responseCode = "201", description = "已开设；Location 为新账号的地址")
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = CONFLICT)
-    ResponseEntity<InitialPasswordResponse> createAccount(@Valid @RequestBody AccountForm form) {
-        InitialPasswordResponse issued = accounts.create(form);
+    ResponseEntity<InitialPasswordResponse> createAccount(@Valid @RequestBody AccountForm form,
+                                                          @RequestKey String key) {
+        // a retry is answered with a new initial password: the first one is stored only as a hash
+        AtomicReference<InitialPasswordResponse> created = new AtomicReference<>();
+        InitialPasswordResponse issued = requests.createOnce(AccountForm.REQUEST_KIND, key, () -> {
+            created.set(accounts.create(form));
+            return created.get().accountId();
+        }, id -> created.get() != null ? created.get() : accounts.reissueInitialPassword(id));
         return ResponseEntity.created(ApiLocations.of("/api/v1/accounts/{id}", issued.accountId()))
                 .cacheControl(CacheControl.noStore())
                 .body(issued);

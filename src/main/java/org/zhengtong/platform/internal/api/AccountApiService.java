@@ -72,6 +72,10 @@ class AccountApiService {
         return InitialPasswordResponse.of(accounts.create(form));
     }
 
+    public InitialPasswordResponse reissueInitialPassword(Long id) {
+        return InitialPasswordResponse.of(accounts.reissueInitialPassword(id));
+    }
+
     public InitialPasswordResponse resetPassword(Long id) {
         return InitialPasswordResponse.of(accounts.resetPassword(id));
     }

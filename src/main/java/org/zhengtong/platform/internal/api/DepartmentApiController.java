@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.org.DepartmentForm;
 
 @RestController
@@ -27,9 +29,11 @@ import org.zhengtong.platform.internal.org.DepartmentForm;
 class DepartmentApiController {
 
     private final OrganizationApiService organization;
+    private final RequestTransactions requests;
 
-    DepartmentApiController(OrganizationApiService organization) {
+    DepartmentApiController(OrganizationApiService organization, RequestTransactions requests) {
         this.organization = organization;
+        this.requests = requests;
     }
 
     @GetMapping("/units/{unitId}/departments")
@@ -54,9 +58,9 @@ class DepartmentApiController {
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = CONFLICT)
-    ResponseEntity<DepartmentResponse> createDepartment(@Valid @RequestBody DepartmentForm form) {
-        DepartmentResponse created = organization.createDepartment(form);
-        return ResponseEntity.created(ApiLocations.of("/api/v1/departments/{id}", created.id())).body(created);
+    ResponseEntity<DepartmentResponse> createDepartment(@Valid @RequestBody DepartmentForm form, @RequestKey String key) {
+        return requests.createOnce(DepartmentForm.REQUEST_KIND, key, () -> organization.createDepartment(form).id(),
+                id -> ResponseEntity.created(ApiLocations.of("/api/v1/departments/{id}", id)).body(organization.department(id)));
     }
 
     @PutMapping("/departments/{id}")

@@ -10,14 +10,19 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zhengtong.platform.RequestKey;
 
 /**
  * The description at {@code /v3/api-docs}: title, authentication, the rules every endpoint follows and the RFC 7807
@@ -83,6 +88,8 @@ class OpenApiConfiguration {
             **账号**：只有系统管理员和单位管理员可以读取账号。新建账号和重置密码的响应中含初始密码，只出现这一次，\
             响应不可缓存；密码散列和双因素密钥从不返回。
 
+            **重试**：新建类请求（POST）可带 `Idempotency-Key` 请求头（客户端为这次新建生成的唯一编号，最长 100 个字符）：            同一账号以同一编号重发（如超时后重试）不再新建，而返回第一次新建的结果；同一编号用于另一类请求时返回 409。            编号保留一天（`zhengtong.idempotency.retention`）。
+
             **错误**：所有错误都以 RFC 7807 `application/problem+json` 返回，`detail` 为中文说明：\
             400 请求内容不合法，401 未登录，403 无权限或缺少 CSRF 令牌，404 对象不存在，409 违反业务规则（如重名、\
             单位下还有人员）或记录已被他人修改。
@@ -108,6 +115,20 @@ class OpenApiConfiguration {
     OpenApiCustomizer refusalsOnEveryOperation() {
         return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(
                 OpenApiConfiguration::addRefusals));
+    }
+
+    /** A {@link RequestKey} parameter is the {@code Idempotency-Key} header, not a query parameter. */
+    @Bean
+    OperationCustomizer idempotencyKeyHeader() {
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(RequestKey.class);
+        return (operation, handler) -> {
+            if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(RequestKey.class))) {
+                operation.addParametersItem(new HeaderParameter().name(RequestKey.HEADER).schema(new StringSchema()
+                        .maxLength(100)).description("客户端为这次新建生成的唯一编号：以同一编号重发（如超时后重试）不再新建，"
+                        + "而返回第一次新建的结果"));
+            }
+            return operation;
+        };
     }
 
     @Bean

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.org.PersonForm;
 
 @RestController
@@ -28,9 +30,11 @@ import org.zhengtong.platform.internal.org.PersonForm;
 class PersonApiController {
 
     private final OrganizationApiService organization;
+    private final RequestTransactions requests;
 
-    PersonApiController(OrganizationApiService organization) {
+    PersonApiController(OrganizationApiService organization, RequestTransactions requests) {
         this.organization = organization;
+        this.requests = requests;
     }
 
     @GetMapping("/units/{unitId}/people")
@@ -55,9 +59,9 @@ class PersonApiController {
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = CONFLICT)
-    ResponseEntity<PersonResponse> createPerson(@Valid @RequestBody PersonForm form) {
-        PersonResponse created = organization.createPerson(form);
-        return ResponseEntity.created(ApiLocations.of("/api/v1/people/{id}", created.id())).body(created);
+    ResponseEntity<PersonResponse> createPerson(@Valid @RequestBody PersonForm form, @RequestKey String key) {
+        return requests.createOnce(PersonForm.REQUEST_KIND, key, () -> organization.createPerson(form).id(),
+                id -> ResponseEntity.created(ApiLocations.of("/api/v1/people/{id}", id)).body(organization.person(id)));
     }
 
     @PutMapping("/people/{id}")

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.org.UnitForm;
 
 @RestController
@@ -30,9 +32,11 @@ import org.zhengtong.platform.internal.org.UnitForm;
 class UnitApiController {
 
     private final OrganizationApiService organization;
+    private final RequestTransactions requests;
 
-    UnitApiController(OrganizationApiService organization) {
+    UnitApiController(OrganizationApiService organization, RequestTransactions requests) {
         this.organization = organization;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -61,9 +65,9 @@ class UnitApiController {
     @ApiResponse(responseCode = "400", ref = BAD_REQUEST)
     @ApiResponse(responseCode = "404", ref = NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = CONFLICT)
-    ResponseEntity<UnitResponse> createUnit(@Valid @RequestBody UnitForm form) {
-        UnitResponse created = organization.createUnit(form);
-        return ResponseEntity.created(ApiLocations.of("/api/v1/units/{id}", created.id())).body(created);
+    ResponseEntity<UnitResponse> createUnit(@Valid @RequestBody UnitForm form, @RequestKey String key) {
+        return requests.createOnce(UnitForm.REQUEST_KIND, key, () -> organization.createUnit(form).id(),
+                id -> ResponseEntity.created(ApiLocations.of("/api/v1/units/{id}", id)).body(organization.unit(id)));
     }
 
     @PutMapping("/{id}")

@@ -10,4 +10,7 @@ public record DepartmentForm(
         int sortOrder,
         Long headPersonId,
         Long leaderPersonId) {
+
+    /** What a department creation request claims its idempotency key for. */
+    public static final String REQUEST_KIND = "org.department";
 }

@@ -14,4 +14,7 @@ public record PersonForm(
         @Pattern(regexp = "^$|[0-9+\\-() ]{5,30}", message = "{validation.phone}") String phone,
         @Email(message = "{validation.email}") @Size(max = 100, message = "{validation.size}") String email,
         int sortOrder) {
+
+    /** What a person creation request claims its idempotency key for. */
+    public static final String REQUEST_KIND = "org.person";
 }

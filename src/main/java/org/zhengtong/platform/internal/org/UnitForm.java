@@ -13,4 +13,7 @@ public record UnitForm(
         @NotNull(message = "{validation.required}") UnitKind kind,
         Long parentId,
         int sortOrder) {
+
+    /** What a unit creation request claims its idempotency key for. */
+    public static final String REQUEST_KIND = "org.unit";
 }

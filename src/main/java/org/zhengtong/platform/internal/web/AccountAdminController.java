@@ -3,6 +3,7 @@ package org.zhengtong.platform.internal.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.account.AccountForm;
 import org.zhengtong.platform.internal.account.AccountService;
 import org.zhengtong.platform.internal.account.IssuedPassword;
@@ -36,14 +39,17 @@ class AccountAdminController {
     private final OrganizationService organization;
     private final DataScope scope;
     private final Refusals refusals;
+    private final RequestTransactions requests;
 
     AccountAdminController(AccountService accounts, MissingAccountsReport missingAccounts,
-                           OrganizationService organization, DataScope scope, Refusals refusals) {
+                           OrganizationService organization, DataScope scope, Refusals refusals,
+                           RequestTransactions requests) {
         this.accounts = accounts;
         this.missingAccounts = missingAccounts;
         this.organization = organization;
         this.scope = scope;
         this.refusals = refusals;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -72,13 +78,19 @@ class AccountAdminController {
     /** Creates the account; the page shows its initial password this once and nowhere else. */
     @PostMapping
     String create(@RequestParam Long unitId, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-                  Model model, Locale locale, HttpServletResponse response) {
+                  @RequestKey String key, Model model, Locale locale, HttpServletResponse response) {
         if (result.hasErrors()) {
             refusals.invalid(response);
             return createForm(unitId, model);
         }
         try {
-            return issued(accounts.create(form), "accounts.done.created", locale, model);
+            // posted again (a double click), the page shows a new initial password: the first is stored as a hash
+            AtomicReference<IssuedPassword> created = new AtomicReference<>();
+            IssuedPassword issued = requests.createOnce(AccountForm.REQUEST_KIND, key, () -> {
+                created.set(accounts.create(form));
+                return created.get().accountId();
+            }, id -> created.get() != null ? created.get() : accounts.reissueInitialPassword(id));
+            return issued(issued, "accounts.done.created", locale, model);
         } catch (BusinessRuleException e) {
             refusals.reject(result, e, response);
             return createForm(unitId, model);

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.org.DepartmentForm;
 import org.zhengtong.platform.internal.org.OrganizationDirectory;
 import org.zhengtong.platform.internal.org.OrganizationService;
@@ -42,13 +44,15 @@ class OrgController {
     private final OrganizationDirectory directory;
     private final DataScope scope;
     private final MessageSource messages;
+    private final RequestTransactions requests;
 
     OrgController(OrganizationService organization, OrganizationDirectory directory, DataScope scope,
-                  MessageSource messages) {
+                  MessageSource messages, RequestTransactions requests) {
         this.organization = organization;
         this.directory = directory;
         this.scope = scope;
         this.messages = messages;
+        this.requests = requests;
     }
 
     @GetMapping
@@ -80,15 +84,16 @@ class OrgController {
     }
 
     @PostMapping("/units")
-    String createUnit(@Valid @ModelAttribute(FORM) UnitForm form, BindingResult binding, Model model,
-                      HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+    String createUnit(@Valid @ModelAttribute(FORM) UnitForm form, BindingResult binding, @RequestKey String key,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         scope.requireSystemAdmin();
         if (binding.hasErrors()) {
             keepForm(form, binding, model);
             return invalid(response, unitFormPage(model, null));
         }
         try {
-            Long id = organization.createUnit(form).getId();
+            long id = requests.createOnce(UnitForm.REQUEST_KIND, key, () -> organization.createUnit(form).getId(),
+                    Long::valueOf);
             flash(redirect, locale, "org.unit.created", form.name().strip());
             return "redirect:/admin/org/units/" + id;
         } catch (BusinessRuleException e) {
@@ -158,15 +163,17 @@ class OrgController {
     }
 
     @PostMapping("/departments")
-    String createDepartment(@Valid @ModelAttribute(FORM) DepartmentForm form, BindingResult binding, Model model,
-                            HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+    String createDepartment(@Valid @ModelAttribute(FORM) DepartmentForm form, BindingResult binding,
+                            @RequestKey String key, Model model, HttpServletResponse response,
+                            RedirectAttributes redirect, Locale locale) {
         scope.requireUnitAdministration(form.unitId());
         if (binding.hasErrors()) {
             keepForm(form, binding, model);
             return invalid(response, departmentFormPage(model, null, form.unitId()));
         }
         try {
-            organization.createDepartment(form);
+            requests.createOnce(DepartmentForm.REQUEST_KIND, key, () -> organization.createDepartment(form).getId(),
+                    Long::valueOf);
             flash(redirect, locale, "org.department.created", form.name().strip());
             return "redirect:/admin/org/units/" + form.unitId();
         } catch (BusinessRuleException e) {
@@ -240,15 +247,16 @@ class OrgController {
     }
 
     @PostMapping("/people")
-    String createPerson(@Valid @ModelAttribute(FORM) PersonForm form, BindingResult binding, Model model,
-                        HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+    String createPerson(@Valid @ModelAttribute(FORM) PersonForm form, BindingResult binding, @RequestKey String key,
+                        Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         scope.requireUnitAdministration(form.unitId());
         if (binding.hasErrors()) {
             keepForm(form, binding, model);
             return invalid(response, personFormPage(model, null, form.unitId()));
         }
         try {
-            organization.createPerson(form);
+            requests.createOnce(PersonForm.REQUEST_KIND, key, () -> organization.createPerson(form).getId(),
+                    Long::valueOf);
             flash(redirect, locale, "org.person.created", form.name().strip());
             return "redirect:/admin/org/units/" + form.unitId();
         } catch (BusinessRuleException e) {

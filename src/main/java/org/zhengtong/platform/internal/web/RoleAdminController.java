@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.account.AccountService;
 import org.zhengtong.platform.internal.account.Permission;
 import org.zhengtong.platform.internal.account.Role;
@@ -36,13 +38,15 @@ class RoleAdminController {
     private final AccountService accounts;
     private final OrganizationService organization;
     private final Refusals refusals;
+    private final RequestTransactions requests;
 
     RoleAdminController(RoleService roles, AccountService accounts, OrganizationService organization,
-                        Refusals refusals) {
+                        Refusals refusals, RequestTransactions requests) {
         this.roles = roles;
         this.accounts = accounts;
         this.organization = organization;
         this.refusals = refusals;
+        this.requests = requests;
     }
 
     @GetMapping("/roles")
@@ -61,14 +65,15 @@ class RoleAdminController {
     }
 
     @PostMapping("/roles")
-    String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult result, Model model, Locale locale,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") RoleForm form, BindingResult result, @RequestKey String key,
+                  Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             refusals.invalid(response);
             return roleForm(null, model);
         }
         try {
-            roles.create(form);
+            // a role has no id: it is known by the code the form gives
+            requests.createOnce(RoleForm.REQUEST_KIND, key, () -> roles.create(form), form::code);
         } catch (BusinessRuleException e) {
             refusals.reject(result, e, response);
             return roleForm(null, model);
