@@ -6,6 +6,7 @@ import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +16,9 @@ import org.zhengtong.platform.RequestTransactions;
 
 @Component
 class TransactionalRequests implements RequestTransactions {
+
+    /** How often a request waits again for a concurrent one with the same key before giving up. */
+    private static final int LOCK_WAIT_ATTEMPTS = 10;
 
     private final TransactionTemplate transaction;
     private final IdempotencyKeyRepository keys;
@@ -43,6 +47,20 @@ class TransactionalRequests implements RequestTransactions {
             return transaction.execute(status -> answer.apply(create.getAsLong()));
         }
         long accountId = currentUsers.current().accountId();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return claimAndCreate(accountId, kind, key, create, answer);
+            } catch (PessimisticLockingFailureException stillRunning) {
+                // the database gave up waiting for a concurrent request with the same key (H2's lock timeout while
+                // the first is slow): it ends soon, and then its answer is ours
+                if (attempt == LOCK_WAIT_ATTEMPTS) {
+                    throw stillRunning;
+                }
+            }
+        }
+    }
+
+    private <T> T claimAndCreate(long accountId, String kind, String key, LongSupplier create, LongFunction<T> answer) {
         try {
             return transaction.execute(status -> earlier(accountId, key, kind).map(answer::apply).orElseGet(() -> {
                 // the unique key makes a concurrent request with the same key wait here until this one ends
