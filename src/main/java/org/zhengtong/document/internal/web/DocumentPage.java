@@ -21,6 +21,7 @@ import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
 import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 
@@ -40,15 +41,17 @@ class DocumentPage {
     private final DocumentService documents;
     private final CommonPhraseService phrases;
     private final Workflow workflow;
+    private final TaskActions tasks;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final Texts texts;
 
-    DocumentPage(DocumentService documents, CommonPhraseService phrases, Workflow workflow, OrgDirectory directory,
-                 CurrentUsers currentUsers, Texts texts) {
+    DocumentPage(DocumentService documents, CommonPhraseService phrases, Workflow workflow, TaskActions tasks,
+                 OrgDirectory directory, CurrentUsers currentUsers, Texts texts) {
         this.documents = documents;
         this.phrases = phrases;
         this.workflow = workflow;
+        this.tasks = tasks;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.texts = texts;
@@ -117,7 +120,7 @@ class DocumentPage {
         model.addAttribute("sendLabel", texts.of(NAMED_SEND_STEPS.contains(task.activityId())
                 ? "document.action.sendOn." + task.activityId() : "document.action.sendOn"));
         // 传阅 readers only read and mark as read: no return, transfer or added signer
-        model.addAttribute("readOnlyStep", DocumentService.READ_ONLY_STEPS.contains(task.activityId()));
+        model.addAttribute("readOnlyStep", tasks.readingStep(task));
         if (task.addedSignerFor() != null) {
             // an added signer only gives an opinion and hands back: no choices, no return, transfer or signer
             model.addAttribute("addedSignerFor", names.of(task.addedSignerFor()));
