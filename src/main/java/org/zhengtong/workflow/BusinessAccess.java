@@ -22,6 +22,9 @@ public interface BusinessAccess {
      */
     void requireAssignable(String businessKey, String username);
 
+    /** Whether the person may be handed a task of the object: whom the pages offer for 转交, 加签 and reassignment. */
+    boolean assignable(String businessKey, String username);
+
     /** The object's page, where a page action returns to. */
     String link(String businessKey);
 

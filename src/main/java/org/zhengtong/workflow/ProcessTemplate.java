@@ -69,6 +69,11 @@ public interface ProcessTemplate {
     default void afterAction(ActionDone done) {
     }
 
+    /** Whether {@link #refuse} is offered at this task (the page shows 退文 there). */
+    default boolean offersRefusal(TodoTask task) {
+        return false;
+    }
+
     /**
      * Refuses the business object back at this task with a reason (退文) and ends the process, where the template
      * offers it; by default no step does.

@@ -52,6 +52,12 @@ public interface TaskActions {
     /** Administrators: give an open task to someone else. */
     void reassign(String businessKey, String taskId, String toUsername);
 
+    /**
+     * What the current user may do on the object's page with its process ({@code null} or ended: nothing), after
+     * the access check.
+     */
+    TaskPanel panel(String businessKey, String processInstanceId);
+
     /** Whether a task of this step is only read (传阅). */
     boolean readingStep(TodoTask task);
 }

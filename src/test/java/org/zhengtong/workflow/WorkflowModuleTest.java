@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ import org.zhengtong.platform.CurrentUsers;
  * Issue 11: a module other than 公文 runs a process through the workflow kit alone — the workflow module and the
  * platform under it, nothing else started. The test registers its own template, step handlers and access answer
  * (a 试用申请: 申请 by the initiator, who chooses the approver; 审批), starts a process, finds it in the to-do list, and
- * sends, returns and finishes it through {@code /api/v1/tasks/…}.
+ * sends, returns and finishes it through {@code /api/v1/tasks/…} and the kit's page actions.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "zhengtong.demo=true")
@@ -75,6 +77,12 @@ class WorkflowModuleTest {
                 .andExpect(jsonPath("$.openSteps[0].assignee").value(APPROVER));
 
         String approve = openTaskOf(APPROVER, process);
+        // the kit's page actions go back to the module's page, with the reason when refused
+        mvc.perform(post("/tasks/{taskId}/return", approve).with(users.as(APPROVER)).with(csrf())
+                        .param("returnTarget", "apply").param("opinion", " "))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/probe/" + key))
+                .andExpect(flash().attribute("flashError", "请填写意见或原因。"));
+        assertThat(openTaskOf(APPROVER, process)).isEqualTo(approve);
         mvc.perform(post("/api/v1/tasks/{taskId}/return", approve).with(users.as(APPROVER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"target\": \"apply\", \"opinion\": \"请补充理由\"}"))
                 .andExpect(status().isOk())
@@ -82,9 +90,10 @@ class WorkflowModuleTest {
 
         send(openTaskOf(APPLICANT, process), APPLICANT,
                 "{\"opinion\": \"已补充\", \"choices\": {\"approver\": [\"" + APPROVER + "\"]}}");
-        send(openTaskOf(APPROVER, process), APPROVER, "{\"opinion\": \"同意\"}")
-                .andExpect(jsonPath("$.ended").value(true))
-                .andExpect(jsonPath("$.openSteps").isEmpty());
+        mvc.perform(post("/tasks/{taskId}/send", openTaskOf(APPROVER, process)).with(users.as(APPROVER)).with(csrf())
+                        .param("opinion", "同意"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/probe/" + key))
+                .andExpect(flash().attribute("flashMessage", "已发送。"));
 
         assertThat(workflow.isEnded(process)).isTrue();
         assertThat(workflow.done(APPROVER, 10)).extracting(DoneTask::businessKey).contains(key);
@@ -206,6 +215,11 @@ class WorkflowModuleTest {
                 @Override
                 public void requireAssignable(String businessKey, String username) {
                     // anyone of the unit may handle a 试用申请
+                }
+
+                @Override
+                public boolean assignable(String businessKey, String username) {
+                    return true;
                 }
 
                 @Override

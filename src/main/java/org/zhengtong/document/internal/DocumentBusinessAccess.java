@@ -38,6 +38,11 @@ class DocumentBusinessAccess implements BusinessAccess {
     }
 
     @Override
+    public boolean assignable(String businessKey, String username) {
+        return people.cleared(find(businessKey), username);
+    }
+
+    @Override
     public String link(String businessKey) {
         return "/documents/" + find(businessKey).getId();
     }

@@ -79,6 +79,12 @@ class DocumentPeople {
         });
     }
 
+    /** Whether the person's clearance covers the document's 密级. */
+    boolean cleared(OfficialDocument document, String username) {
+        return directory.person(username).map(p -> document.getClassification().readableWith(p.clearance()))
+                .orElse(false);
+    }
+
     private void requireOfUnit(OfficialDocument document, String username) {
         directory.person(username).filter(person -> person.unitId() != document.getUnitId()).ifPresent(person -> {
             throw new BusinessRuleException("document.error.outsideUnit", person.name(),

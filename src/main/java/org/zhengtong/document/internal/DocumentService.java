@@ -373,6 +373,11 @@ public class DocumentService {
         tasks.terminate(document.businessKey(), document.getProcessInstanceId(), reason);
     }
 
+    /** Workflow administrators: an open step of the document to someone else, cleared for it. */
+    public void reassign(Long documentId, String taskId, String toUsername) {
+        tasks.reassign(find(documentId).businessKey(), taskId, toUsername);
+    }
+
     @Transactional(readOnly = true)
     public List<Workflow.Step> returnTargets(Long documentId, String taskId) {
         return tasks.returnTargets(find(documentId).businessKey(), taskId);

@@ -80,13 +80,18 @@ class IncomingTemplate extends DocumentTemplate {
         return Optional.of(DESIGN);
     }
 
+    @Override
+    public boolean offersRefusal(TodoTask task) {
+        return SIGN_IN.equals(task.activityId()) && task.addedSignerFor() == null;
+    }
+
     /**
      * 退文: the receiving unit refuses a 收文 back to its sender at 签收 with a reason. The engine ends the process at
      * its 退文 end; the reason stays as the 签收 opinion, and the sender's 发文 gets a 退文 record naming the unit.
      */
     @Override
     public void refuse(TodoTask task, String reason) {
-        if (!SIGN_IN.equals(task.activityId()) || task.addedSignerFor() != null) {
+        if (!offersRefusal(task)) {
             throw new BusinessRuleException("document.error.refuseOnlyAtSignIn");
         }
         if (reason == null || reason.isBlank()) {

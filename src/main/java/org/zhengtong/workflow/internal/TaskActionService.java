@@ -1,7 +1,9 @@
 package org.zhengtong.workflow.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
@@ -9,7 +11,9 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.workflow.BusinessAccess;
 import org.zhengtong.workflow.ProcessTemplate;
@@ -19,6 +23,7 @@ import org.zhengtong.workflow.StepHandler;
 import org.zhengtong.workflow.TaskAction;
 import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.workflow.TaskDecision;
+import org.zhengtong.workflow.TaskPanel;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.WorkflowException;
@@ -32,19 +37,25 @@ import org.zhengtong.workflow.WorkflowException;
 @Transactional
 class TaskActionService implements TaskActions {
 
+    private static final String WORKFLOW_ADMIN = "WORKFLOW_ADMIN";
+
     private final Workflow workflow;
     private final ProcessTemplates templates;
     private final TaskService tasks;
     private final HistoryService history;
     private final CurrentUsers currentUsers;
+    private final OrgDirectory directory;
+    private final PersonOptions people;
 
     TaskActionService(Workflow workflow, ProcessTemplates templates, TaskService tasks, HistoryService history,
-                      CurrentUsers currentUsers) {
+                      CurrentUsers currentUsers, OrgDirectory directory, PersonOptions people) {
         this.workflow = workflow;
         this.templates = templates;
         this.tasks = tasks;
         this.history = history;
         this.currentUsers = currentUsers;
+        this.directory = directory;
+        this.people = people;
     }
 
     @Override
@@ -181,6 +192,46 @@ class TaskActionService implements TaskActions {
         done(template, TaskAction.REASSIGN, task);
     }
 
+    /**
+     * Asks the module no access question: the object's page has read it through the module's own check, and the
+     * panel shows only what the user's own part in the process gives them (their task and its choices, the step they
+     * took last, their participation) and what workflow administrators may do anyway.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public TaskPanel panel(String businessKey, String processInstanceId) {
+        if (processInstanceId == null || workflow.isEnded(processInstanceId)
+                || !workflow.businessKey(processInstanceId).orElse("").equals(businessKey)) {
+            return TaskPanel.none();
+        }
+        ProcessTemplate template = templateOfProcess(processInstanceId);
+        CurrentUser user = currentUsers.current();
+        BusinessAccess access = access(businessKey);
+        TodoTask task = tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskCandidateOrAssigned(user.username()).list().stream().findFirst()
+                .map(t -> workflow.task(t.getId(), user.username())).orElse(null);
+        boolean admin = user.can(WORKFLOW_ADMIN);
+        List<TodoTask> open = admin ? workflow.openTasks(processInstanceId) : List.of();
+        List<StepChoice.Option> reassignTo = open.isEmpty() ? List.of() : candidates(businessKey, access,
+                open.stream().map(TodoTask::assignee).filter(Objects::nonNull).findFirst().orElse(user.username()),
+                null);
+        boolean canWithdraw = task == null && tookLastStep(processInstanceId, user.username());
+        boolean canUrge = task == null && (admin || workflow.participants(processInstanceId).contains(user.username()));
+        if (task == null) {
+            return new TaskPanel(null, null, null, false, false, List.of(), null, List.of(), List.of(), canWithdraw,
+                    canUrge, admin, open, reassignTo);
+        }
+        boolean signer = task.addedSignerFor() != null;
+        return new TaskPanel(task, template.sendLabelKey(task.activityId()),
+                signer ? directory.nameOf(task.addedSignerFor()) : null,
+                template.readingSteps().contains(task.activityId()), template.offersRefusal(task),
+                signer ? List.of() : handler(template, task).map(h -> h.choices(task)).orElse(List.of()),
+                kebab(task.activityId()) + "-choices",
+                signer ? List.of() : workflow.returnTargets(task.taskId(), user.username()),
+                signer ? List.of() : candidates(businessKey, access, user.username(), user.username()),
+                false, false, admin, open, reassignTo);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public boolean readingStep(TodoTask task) {
@@ -210,9 +261,7 @@ class TaskActionService implements TaskActions {
         if (processInstanceId == null || !workflow.businessKey(processInstanceId).orElse("").equals(businessKey)) {
             throw new WorkflowException("workflow.error.noProcess");
         }
-        String processKey = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
-                .singleResult().getProcessDefinitionKey();
-        return templates.forProcessKey(processKey).orElseThrow(() -> new WorkflowException("workflow.error.noTemplate"));
+        return templateOfProcess(processInstanceId);
     }
 
     private Optional<StepHandler> handler(ProcessTemplate template, TodoTask task) {
@@ -229,6 +278,31 @@ class TaskActionService implements TaskActions {
     private void done(ProcessTemplate template, TaskAction action, TodoTask task) {
         template.afterAction(new ActionDone(action, task.businessKey(), task.processInstanceId(), task,
                 workflow.isEnded(task.processInstanceId())));
+    }
+
+    /** People of the person's unit the module lets handle the object, but {@code self}. */
+    private List<StepChoice.Option> candidates(String businessKey, BusinessAccess access, String ofUnitOf, String self) {
+        return directory.person(ofUnitOf).map(person -> people.of(person.unitId(), directory.people(person.unitId())
+                .stream().filter(p -> !p.username().equals(self) && access.assignable(businessKey, p.username()))
+                .toList())).orElse(List.of());
+    }
+
+    /** Withdraw is offered to whoever completed the last finished step; the engine decides whether it still can. */
+    private boolean tookLastStep(String processInstanceId, String username) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).finished()
+                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 1).stream()
+                .anyMatch(last -> username.equals(last.getAssignee()));
+    }
+
+    private ProcessTemplate templateOfProcess(String processInstanceId) {
+        String processKey = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getProcessDefinitionKey();
+        return templates.forProcessKey(processKey).orElseThrow(() -> new WorkflowException("workflow.error.noTemplate"));
+    }
+
+    /** {@code officeReview} → {@code office-review}. */
+    private static String kebab(String activityId) {
+        return activityId.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private String username() {
