@@ -45,10 +45,10 @@ class TaskActionService implements TaskActions {
     private final HistoryService history;
     private final CurrentUsers currentUsers;
     private final OrgDirectory directory;
-    private final PersonOptions people;
+    private final OrgStepChoices people;
 
     TaskActionService(Workflow workflow, ProcessTemplates templates, TaskService tasks, HistoryService history,
-                      CurrentUsers currentUsers, OrgDirectory directory, PersonOptions people) {
+                      CurrentUsers currentUsers, OrgDirectory directory, OrgStepChoices people) {
         this.workflow = workflow;
         this.templates = templates;
         this.tasks = tasks;
@@ -282,9 +282,8 @@ class TaskActionService implements TaskActions {
 
     /** People of the person's unit the module lets handle the object, but {@code self}. */
     private List<StepChoice.Option> candidates(String businessKey, BusinessAccess access, String ofUnitOf, String self) {
-        return directory.person(ofUnitOf).map(person -> people.of(person.unitId(), directory.people(person.unitId())
-                .stream().filter(p -> !p.username().equals(self) && access.assignable(businessKey, p.username()))
-                .toList())).orElse(List.of());
+        return directory.person(ofUnitOf).map(person -> people.of(person.unitId(),
+                p -> !p.username().equals(self) && access.assignable(businessKey, p.username()))).orElse(List.of());
     }
 
     /** Withdraw is offered to whoever completed the last finished step; the engine decides whether it still can. */
