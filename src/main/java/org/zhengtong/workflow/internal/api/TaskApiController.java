@@ -171,22 +171,22 @@ class TaskApiController {
         return onTask(taskId, businessKey -> tasks.reassign(businessKey, taskId, request.to()));
     }
 
-    private interface TaskAction {
+    private interface OnTask {
         void act(String businessKey);
     }
 
-    private interface ProcessAction {
+    private interface OnProcess {
         void act(String businessKey, String processInstanceId);
     }
 
     /** The action on the task's business object, then the process as it left it, in one transaction. */
-    private ProcessState onTask(String taskId, TaskAction action) {
+    private ProcessState onTask(String taskId, OnTask action) {
         String process = tasks.processOf(taskId);
         String businessKey = tasks.businessKeyOf(taskId);
         return requests.act(() -> action.act(businessKey), () -> state(businessKey, process));
     }
 
-    private ProcessState onProcess(String taskId, ProcessAction action) {
+    private ProcessState onProcess(String taskId, OnProcess action) {
         String process = tasks.processOf(taskId);
         String businessKey = tasks.businessKeyOf(taskId);
         return requests.act(() -> action.act(businessKey, process), () -> state(businessKey, process));
