@@ -1,5 +1,5 @@
-// 流程设计: shows each node's fields for its handler kind and condition; changing the direction of a new design
-// redraws the editor with that direction's steps. Without JavaScript every field shows and the server checks all.
+// 流程设计: shows each node's fields for its handler kind and condition; changing the template of a new design
+// redraws the editor with that template's steps and codes. Without JavaScript every field shows and the server checks all.
 (function () {
   'use strict';
 
@@ -27,15 +27,15 @@
         }
       });
     });
-    var direction = document.querySelector('select[data-refresh]');
-    if (direction) {
-      direction.addEventListener('change', function () {
+    var template = document.querySelector('select[data-refresh]');
+    if (template) {
+      template.addEventListener('change', function () {
         var op = document.createElement('input');
         op.type = 'hidden';
         op.name = 'op';
         op.value = 'refresh';
-        direction.form.appendChild(op);
-        direction.form.submit();
+        template.form.appendChild(op);
+        template.form.submit();
       });
     }
   });

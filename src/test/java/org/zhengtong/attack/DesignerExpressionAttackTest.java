@@ -28,7 +28,6 @@ import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
 import org.zhengtong.platform.OrgDirectory;
-import org.zhengtong.workflow.ProcessDirection;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.WorkflowException;
@@ -71,7 +70,7 @@ class DesignerExpressionAttackTest {
     @BeforeEach
     void harmlessDesignAndNoMarker() throws Exception {
         Files.deleteIfExists(MARKER);
-        existing = as.call("sysadmin", () -> designer.create(TestUsers.unique("已有设计"), ProcessDirection.OUTGOING,
+        existing = as.call("sysadmin", () -> designer.create(TestUsers.unique("已有设计"), "outgoing",
                 "DECISION", czj(), List.of(person("审阅", "czj.deputy1"))));
     }
 
@@ -87,12 +86,12 @@ class DesignerExpressionAttackTest {
         String name = TestUsers.unique("攻击");
 
         mvc.perform(chain(post("/admin/processes/new"), name, EXEC_CHAIN).param("op", "save")
-                        .param("documentType", "ORDER").param("unitId", String.valueOf(czj()))
-                        .param("direction", "OUTGOING"))
+                        .param("type", "ORDER").param("unitId", String.valueOf(czj()))
+                        .param("template", "outgoing"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("第1个环节")))
                 .andExpect(content().string(containsString(REFUSED)));
-        mvc.perform(chain(post("/admin/processes/new"), name, EXEC_CHAIN).param("direction", "OUTGOING")
+        mvc.perform(chain(post("/admin/processes/new"), name, EXEC_CHAIN).param("template", "outgoing")
                         .param("op", "preview"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString(REFUSED)));
@@ -146,7 +145,7 @@ class DesignerExpressionAttackTest {
         long deployments = repository.createDeploymentQuery().count();
 
         assertThatExceptionOfType(WorkflowException.class).isThrownBy(() -> as.call("sysadmin",
-                        () -> designer.importBpmn(null, ProcessDirection.OUTGOING, "DECISION", czj(), exported)))
+                        () -> designer.importBpmn(null, "outgoing", "DECISION", czj(), exported)))
                 .satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("designer.import.expression"));
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
     }

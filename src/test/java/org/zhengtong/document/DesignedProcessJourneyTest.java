@@ -23,11 +23,9 @@ import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.ProcessCatalog;
-import org.zhengtong.workflow.ProcessDirection;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.internal.DesignNode.Kind;
-import org.zhengtong.workflow.internal.DesignNode.Step;
 import org.zhengtong.workflow.internal.ProcessDesign;
 import org.zhengtong.workflow.internal.ProcessDesigner;
 
@@ -58,18 +56,18 @@ class DesignedProcessJourneyTest {
         long czj = unit("czj");
         ProcessDesign requests = design("财政局请示流程", DocumentType.REQUEST.name(), czj, List.of(
                 node("科室负责人审核", Kind.DEPARTMENT_HEAD),
-                withStep(position("办公室核稿", "OFFICE_DIRECTOR"), Step.OFFICE_REVIEW),
+                withStep(position("办公室核稿", "OFFICE_DIRECTOR"), "OFFICE_REVIEW"),
                 node("分管领导审核", Kind.LEADER_IN_CHARGE),
-                withStep(node("领导签发", Kind.UNIT_HEAD), Step.SIGN_OFF)));
+                withStep(node("领导签发", Kind.UNIT_HEAD), "SIGN_OFF")));
         ProcessDesign unitWide = design("财政局发文流程", null, czj, List.of(node("分管领导把关", Kind.LEADER_IN_CHARGE)));
         ProcessDesign requestsEverywhere = design("全市请示流程", DocumentType.REQUEST.name(), null,
                 List.of(node("单位负责人审定", Kind.UNIT_HEAD)));
 
-        assertThat(catalog.processKeyFor(ProcessDirection.OUTGOING, "REQUEST", czj)).isEqualTo(requests.processKey());
-        assertThat(catalog.processKeyFor(ProcessDirection.OUTGOING, "NOTICE", czj)).isEqualTo(unitWide.processKey());
-        assertThat(catalog.processKeyFor(ProcessDirection.OUTGOING, "REQUEST", unit("cgj")))
+        assertThat(catalog.processKeyFor("outgoing", "REQUEST", czj)).isEqualTo(requests.processKey());
+        assertThat(catalog.processKeyFor("outgoing", "NOTICE", czj)).isEqualTo(unitWide.processKey());
+        assertThat(catalog.processKeyFor("outgoing", "REQUEST", unit("cgj")))
                 .isEqualTo(requestsEverywhere.processKey());
-        assertThat(catalog.processKeyFor(ProcessDirection.INCOMING, "REQUEST", czj)).isEqualTo("incoming");
+        assertThat(catalog.processKeyFor("incoming", "REQUEST", czj)).isEqualTo("incoming");
 
         long cityOffice = unit("szfb");
         OfficialDocument draft = as("czj.d1.clerk1", () -> documents.draftOutgoing(new OutgoingForm(
@@ -102,7 +100,7 @@ class DesignedProcessJourneyTest {
 
     private ProcessDesign design(String name, String type, Long unitId,
                                  List<org.zhengtong.workflow.internal.DesignNode> nodes) {
-        ProcessDesign design = as("sysadmin", () -> designer.create(TestUsers.unique(name), ProcessDirection.OUTGOING,
+        ProcessDesign design = as("sysadmin", () -> designer.create(TestUsers.unique(name), "outgoing",
                 type, unitId, nodes));
         designs.add(design.getId());
         return design;

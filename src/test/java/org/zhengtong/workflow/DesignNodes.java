@@ -36,7 +36,8 @@ public final class DesignNodes {
         return node;
     }
 
-    public static DesignNode withStep(DesignNode node, DesignNode.Step step) {
+    /** The node plays a step of its template's module (公文: OFFICE_REVIEW, SIGN_OFF, PROPOSE, INSTRUCT). */
+    public static DesignNode withStep(DesignNode node, String step) {
         node.setStep(step);
         return node;
     }

@@ -28,7 +28,6 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.internal.DesignNode;
 import org.zhengtong.workflow.internal.DesignNode.CountersignMode;
 import org.zhengtong.workflow.internal.DesignNode.Kind;
-import org.zhengtong.workflow.internal.DesignNode.Step;
 import org.zhengtong.workflow.internal.ProcessDesign;
 import org.zhengtong.workflow.internal.ProcessDesigner;
 
@@ -55,10 +54,10 @@ class ProcessDesignerEngineTest {
 
     @Test
     void everyNodeKindGoesToTheRightPerson() {
-        DesignNode chosenSigner = withStep(node("领导签发", Kind.CHOSEN), Step.SIGN_OFF);
-        ProcessDesign design = create(ProcessDirection.OUTGOING, List.of(
+        DesignNode chosenSigner = withStep(node("领导签发", Kind.CHOSEN), "SIGN_OFF");
+        ProcessDesign design = create("outgoing", List.of(
                 node("科室负责人审核", Kind.DEPARTMENT_HEAD),
-                withStep(position("办公室核稿", "OFFICE_DIRECTOR"), Step.OFFICE_REVIEW),
+                withStep(position("办公室核稿", "OFFICE_DIRECTOR"), "OFFICE_REVIEW"),
                 node("分管领导审核", Kind.LEADER_IN_CHARGE),
                 person("指定人员审阅", "czj.deputy2"),
                 countersign("两科会签", CountersignMode.ALL, "czj.d2.chief", "czj.d3.chief"),
@@ -92,8 +91,8 @@ class ProcessDesignerEngineTest {
 
     @Test
     void officeReviewKeepsTheCountersignChosenThere() {
-        ProcessDesign design = create(ProcessDirection.OUTGOING, List.of(
-                withStep(position("核稿", "OFFICE_DIRECTOR"), Step.OFFICE_REVIEW)));
+        ProcessDesign design = create("outgoing", List.of(
+                withStep(position("核稿", "OFFICE_DIRECTOR"), "OFFICE_REVIEW")));
         String pid = startOutgoing(design, "UNCLASSIFIED", "NORMAL", "NOTICE");
         complete("czj.d1.clerk1", pid, "拟稿");
         TodoTask review = only("czj.office", pid);
@@ -104,7 +103,7 @@ class ProcessDesignerEngineTest {
 
     @Test
     void countersignAllNeedsEveryoneAnyNeedsOne() {
-        ProcessDesign design = create(ProcessDirection.OUTGOING, List.of(
+        ProcessDesign design = create("outgoing", List.of(
                 countersign("全体会签", CountersignMode.ALL, "czj.d2.chief", "czj.d3.chief"),
                 countersign("任一会签", CountersignMode.ANY, "czj.deputy1", "czj.deputy2")));
         String pid = startOutgoing(design, "UNCLASSIFIED", "NORMAL", "REPORT");
@@ -132,7 +131,7 @@ class ProcessDesignerEngineTest {
         DesignNode upward = node("上行文审定", Kind.UNIT_HEAD);
         upward.setConditionType(DesignNode.ConditionType.TYPE_IN);
         upward.setTypes(List.of("REQUEST", "REPORT"));
-        ProcessDesign design = create(ProcessDirection.OUTGOING, List.of(secret, urgent, upward));
+        ProcessDesign design = create("outgoing", List.of(secret, urgent, upward));
 
         String plain = startOutgoing(design, "UNCLASSIFIED", "NORMAL", "NOTICE");
         complete("czj.d1.clerk1", plain, "拟稿");
@@ -159,7 +158,7 @@ class ProcessDesignerEngineTest {
         DesignNode days = person("限日审阅", "czj.deputy2");
         days.setDeadline(2);
         days.setDeadlineUnit(DesignNode.DeadlineUnit.DAYS);
-        ProcessDesign design = create(ProcessDirection.OUTGOING, List.of(hours, days, person("默认时限", "czj.head")));
+        ProcessDesign design = create("outgoing", List.of(hours, days, person("默认时限", "czj.head")));
         String pid = startOutgoing(design, "UNCLASSIFIED", "NORMAL", "MINUTES");
         complete("czj.d1.clerk1", pid, "拟稿");
 
@@ -178,7 +177,7 @@ class ProcessDesignerEngineTest {
 
     @Test
     void aNewVersionLeavesRunningProcessesOnTheirOwn() {
-        ProcessDesign design = create(ProcessDirection.OUTGOING, List.of(person("第一版审阅", "czj.deputy1")));
+        ProcessDesign design = create("outgoing", List.of(person("第一版审阅", "czj.deputy1")));
         String before = startOutgoing(design, "UNCLASSIFIED", "NORMAL", "OPINION");
 
         designer.saveVersion(design.getId(), design.getName(), List.of(person("第二版审阅", "czj.deputy2")));
@@ -195,9 +194,9 @@ class ProcessDesignerEngineTest {
 
     @Test
     void incomingDesignKeepsSignInRegisterHandleAndCirculation() {
-        ProcessDesign design = create(ProcessDirection.INCOMING, List.of(
-                withStep(position("拟办", "OFFICE_DIRECTOR"), Step.PROPOSE),
-                withStep(node("批办", Kind.CHOSEN), Step.INSTRUCT)));
+        ProcessDesign design = create("incoming", List.of(
+                withStep(position("拟办", "OFFICE_DIRECTOR"), "PROPOSE"),
+                withStep(node("批办", Kind.CHOSEN), "INSTRUCT")));
         long unitId = unitOf("czj.secretary");
         Map<String, Object> variables = baseVariables("UNCLASSIFIED", "NORMAL", "NOTICE");
         variables.put("unitId", unitId);
@@ -224,8 +223,8 @@ class ProcessDesignerEngineTest {
         return directory.person(username).orElseThrow().unitId();
     }
 
-    private ProcessDesign create(ProcessDirection direction, List<DesignNode> nodes) {
-        ProcessDesign design = designer.create(TestUsers.unique("测试流程"), direction, "MINUTES",
+    private ProcessDesign create(String template, List<DesignNode> nodes) {
+        ProcessDesign design = designer.create(TestUsers.unique("测试流程"), template, "MINUTES",
                 unitOf("czj.head"), nodes);
         designs.add(design.getId());
         return design;

@@ -69,19 +69,19 @@ class ProcessDesignerWebTest {
     void onlyWorkflowAdministratorsSeeTheDesigner() throws Exception {
         mvc.perform(get("/admin/processes").with(users.as("sysadmin"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("流程设计")))
-                .andExpect(content().string(containsString("/admin/processes/new?direction=INCOMING")));
+                .andExpect(content().string(containsString("/admin/processes/new?template=incoming")));
         for (String path : List.of("/admin/processes", "/admin/processes/new", "/admin/processes/import")) {
             mvc.perform(get(path).with(users.as("czj.office"))).andExpect(status().isForbidden());
         }
         mvc.perform(post("/admin/processes/new").with(users.as("czj.head")).with(csrf()).param("op", "save")
-                .param("name", "越权").param("direction", "OUTGOING")).andExpect(status().isForbidden());
+                .param("name", "越权").param("template", "outgoing")).andExpect(status().isForbidden());
         mvc.perform(get("/").with(users.as("czj.office"))).andExpect(content().string(not(containsString("/admin/processes"))));
     }
 
     @Test
     void designEditPreviewSaveAndExport() throws Exception {
         String name = TestUsers.unique("网页设计");
-        mvc.perform(get("/admin/processes/new").param("direction", "OUTGOING").with(users.as("sysadmin")))
+        mvc.perform(get("/admin/processes/new").param("template", "outgoing").with(users.as("sysadmin")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"node-0\"")))
                 .andExpect(content().string(containsString("/js/designer.js")));
 
@@ -202,8 +202,8 @@ class ProcessDesignerWebTest {
 
     /** The editor's save for 市财政局's 议案, without nodes. */
     private MockHttpServletRequestBuilder saved(String path, String name) {
-        return post(path).with(users.as("sysadmin")).with(csrf()).param("name", name).param("direction", "OUTGOING")
-                .param("documentType", "MOTION").param("unitId", String.valueOf(czj())).param("op", "save");
+        return post(path).with(users.as("sysadmin")).with(csrf()).param("name", name).param("template", "outgoing")
+                .param("type", "MOTION").param("unitId", String.valueOf(czj())).param("op", "save");
     }
 
     private static MockHttpServletRequestBuilder unitHeadStep(MockHttpServletRequestBuilder request, String name) {
@@ -211,8 +211,8 @@ class ProcessDesignerWebTest {
     }
 
     private MockHttpServletRequestBuilder form(String path, String name) {
-        return post(path).with(users.as("sysadmin")).with(csrf()).param("name", name).param("direction", "OUTGOING")
-                .param("documentType", "MOTION").param("unitId", String.valueOf(czj()))
+        return post(path).with(users.as("sysadmin")).with(csrf()).param("name", name).param("template", "outgoing")
+                .param("type", "MOTION").param("unitId", String.valueOf(czj()))
                 .param("nodes[0].name", "会签").param("nodes[0].kind", "COUNTERSIGN")
                 .param("nodes[0].people", "czj.d2.chief", "czj.d3.chief").param("nodes[0].mode", "ANY")
                 .param("nodes[0].conditionType", "TYPE_IN").param("nodes[0].types", "MOTION", "REPORT");
@@ -221,7 +221,7 @@ class ProcessDesignerWebTest {
     private MockHttpServletRequestBuilder upload(byte[] file) {
         return multipart("/admin/processes/import").file(new MockMultipartFile("file", "external.bpmn", "text/xml", file))
                 .with(users.as("sysadmin")).with(csrf()).param("name", TestUsers.unique("网页导入"))
-                .param("direction", "OUTGOING").param("documentType", "MOTION").param("unitId",
+                .param("template", "outgoing").param("type", "MOTION").param("unitId",
                         String.valueOf(directory.person("szfb.head").orElseThrow().unitId()));
     }
 

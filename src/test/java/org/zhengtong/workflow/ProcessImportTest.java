@@ -63,11 +63,11 @@ class ProcessImportTest {
 
     @Test
     void aDesignersExportImportsAgainAsTheNextVersion() {
-        ProcessDesign design = designer.create(TestUsers.unique("往返"), ProcessDirection.OUTGOING, "CIRCULAR",
+        ProcessDesign design = designer.create(TestUsers.unique("往返"), "outgoing", "CIRCULAR",
                 unit(), List.of(person("审阅", "czj.deputy1")));
         designs.add(design.getId());
         String exported = designer.version(design.getId(), 1).getBpmnXml();
-        ProcessDesign again = designer.importBpmn(null, ProcessDirection.OUTGOING, "CIRCULAR", unit(),
+        ProcessDesign again = designer.importBpmn(null, "outgoing", "CIRCULAR", unit(),
                 exported.getBytes(StandardCharsets.UTF_8));
         assertThat(again.getId()).isEqualTo(design.getId());
         assertThat(designer.versions(design.getId())).extracting(ProcessDesignVersion::getVersionNo).containsExactly(2, 1);
@@ -120,7 +120,7 @@ class ProcessImportTest {
         String file = external().replace("id=\"seal\"", "id=\"stamp\"").replace("targetRef=\"seal\"", "targetRef=\"stamp\"")
                 .replace("sourceRef=\"seal\"", "sourceRef=\"stamp\"");
         assertThat(refusal(file)).contains("seal").contains("固定环节");
-        assertThat(catchThrowableOfType(() -> designer.importBpmn(TestUsers.unique("收文"), ProcessDirection.INCOMING,
+        assertThat(catchThrowableOfType(() -> designer.importBpmn(TestUsers.unique("收文"), "incoming",
                 "CIRCULAR", unit(), external().getBytes(StandardCharsets.UTF_8)), WorkflowException.class))
                 .as("an outgoing file is not an incoming process").isNotNull();
     }
@@ -134,7 +134,7 @@ class ProcessImportTest {
     }
 
     private ProcessDesign importFile(String file) {
-        ProcessDesign design = designer.importBpmn(TestUsers.unique("导入"), ProcessDirection.OUTGOING, "LETTER", unit(),
+        ProcessDesign design = designer.importBpmn(TestUsers.unique("导入"), "outgoing", "LETTER", unit(),
                 file.getBytes(StandardCharsets.UTF_8));
         designs.add(design.getId());
         return design;

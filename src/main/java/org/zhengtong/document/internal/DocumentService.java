@@ -1,29 +1,17 @@
 package org.zhengtong.document.internal;
 
 import jakarta.validation.Valid;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.zhengtong.document.Classification;
-import org.zhengtong.document.DocumentFinished;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
@@ -32,75 +20,60 @@ import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
-import org.zhengtong.document.internal.layout.OfficialRenderer;
-import org.zhengtong.seal.Seals;
-import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
-import org.zhengtong.workflow.WorkflowException;
 
 /**
- * 公文 on the workflow engine. The engine decides who acts next; this service keeps the document in step: the
- * drafter's form, body versions, the number at 编号登记, the seal at 用印, delivery into the recipients' inboxes at
- * 分发, the 收文 number at 登记, and the handlers chosen at 核稿, 拟办 and 批办.
+ * 公文 on the workflow engine. The engine decides who acts next; this service keeps the document: the drafter's form,
+ * body versions and attachments, reading behind one access check. Acting on a step goes through the workflow kit's
+ * {@link TaskActions}, which asks {@link DocumentBusinessAccess} first and leaves each step's own work to the
+ * document's step handlers (the number at {@link NumberingStep}, the seal at {@link SealStep}, delivery at
+ * {@link DistributeStep}, the handlers chosen at 核稿, 拟办 and 批办…).
  */
 @Service
 @Validated
 @Transactional
 public class DocumentService {
 
-    private static final String SIGN_OFF = "signOff";
-
-    /** Steps that are only read and marked as read (传阅): no return, transfer or added signer. */
-    public static final Set<String> READ_ONLY_STEPS = Set.of("circulate");
-
     private final DocumentRepository documents;
     private final BodyVersionRepository bodyVersions;
     private final AttachmentRepository attachments;
     private final AttachmentVersionRepository attachmentVersions;
-    private final ReaderRepository readers;
     private final IssuerCodeRepository issuerCodes;
-    private final DocumentNumbering numbering;
     private final DocumentAccess access;
     private final BodySanitizer sanitizer;
-    private final ProcessSelection processes;
+    private final DocumentProcesses processes;
     private final Workflow workflow;
+    private final TaskActions tasks;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
-    private final Seals seals;
-    private final OfficialRenderer renderer;
     private final DocumentIndexer indexer;
-    private final ApplicationEventPublisher events;
 
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
-                    AttachmentVersionRepository attachmentVersions, ReaderRepository readers,
-                    IssuerCodeRepository issuerCodes, DocumentNumbering numbering, DocumentAccess access,
-                    BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, OrgDirectory directory,
-                    CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock, Seals seals,
-                    OfficialRenderer renderer, DocumentIndexer indexer, ApplicationEventPublisher events) {
+                    AttachmentVersionRepository attachmentVersions, IssuerCodeRepository issuerCodes,
+                    DocumentAccess access, BodySanitizer sanitizer, DocumentProcesses processes, Workflow workflow,
+                    TaskActions tasks, OrgDirectory directory, CurrentUsers currentUsers, FileStore files,
+                    AuditLog audit, Clock clock, DocumentIndexer indexer) {
         this.documents = documents;
         this.bodyVersions = bodyVersions;
         this.attachments = attachments;
         this.attachmentVersions = attachmentVersions;
-        this.readers = readers;
         this.issuerCodes = issuerCodes;
-        this.numbering = numbering;
         this.access = access;
         this.sanitizer = sanitizer;
         this.processes = processes;
         this.workflow = workflow;
+        this.tasks = tasks;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.files = files;
         this.audit = audit;
         this.clock = clock;
-        this.seals = seals;
-        this.renderer = renderer;
         this.indexer = indexer;
-        this.events = events;
     }
 
     // ---- creating ----------------------------------------------------------------------------------------
@@ -131,11 +104,7 @@ public class DocumentService {
         bodyVersions.save(new BodyVersion(document.getId(), 1, document.getBodyHtml(), user.username(), "拟稿",
                 clock.instant()));
 
-        Map<String, Object> variables = baseVariables(document);
-        variables.put("countersigners", List.of());
-        variables.put("signer", firstHolder(drafter.unitId(), "UNIT_HEAD"));
-        document.setProcessInstanceId(workflow.start(processes.outgoingProcessFor(document), document.businessKey(),
-                user.username(), variables));
+        processes.startOutgoing(document, user.username());
         indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_DRAFT", "document", document.getId(), document.getTitle());
         return document;
@@ -168,7 +137,7 @@ public class DocumentService {
         if (scan != null && scanFileName != null && !scanFileName.isBlank()) {
             storeAttachment(document, null, scanFileName, null, scan, user.username());
         }
-        startIncoming(document, user.username());
+        processes.startIncoming(document, user.username());
         indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_REGISTER_PAPER", "document", document.getId(), document.getTitle());
         return document;
@@ -363,81 +332,14 @@ public class DocumentService {
         return storeAttachment(document, attachmentId, fileName, contentType, content, currentUsers.current().username());
     }
 
-    // ---- acting on the current step ----------------------------------------------------------------------
-
-    /** Send on: the step's own work (number, seal, delivery, choices), the opinion, then the engine moves on. */
-    public void sendOn(Long documentId, String taskId, StepDecision decision) {
-        OfficialDocument document = read(documentId);
-        TodoTask task = requireTask(document, taskId);
-        String username = currentUsers.current().username();
-        if (task.addedSignerFor() != null) {
-            // an added signer (加签) only gives an opinion and hands the task back; the step's work stays with its owner
-            workflow.complete(taskId, username, decision.opinion(), Map.of());
-            audit.success("DOCUMENT_SEND_ON", "document", documentId, task.name());
-            return;
-        }
-        Map<String, Object> variables = new HashMap<>();
-        switch (task.activityId()) {
-            case "officeReview" -> {
-                variables.put("countersigners", chosen(document, existingPeople(decision.countersignersOrEmpty())));
-                if (decision.signer() != null && !decision.signer().isBlank()) {
-                    variables.put("signer", chosen(document, existingPeople(List.of(decision.signer()))).get(0));
-                }
-            }
-            case SIGN_OFF -> {
-                document.setSigner(username, person(username).name());
-                document.setIssueDate(LocalDate.now(clock));
-            }
-            case "numbering" -> assignNumber(document);
-            case "seal" -> seal(document, username);
-            case "distribute" -> distribute(document, username);
-            case "signIn" -> variables.put("clerk", username);
-            case "register" -> assignRegistrationNumber(document);
-            case "propose" -> variables.put("leader", decision.leader() == null || decision.leader().isBlank()
-                    ? firstHolder(document.getUnitId(), "UNIT_HEAD")
-                    : chosen(document, existingPeople(List.of(decision.leader()))).get(0));
-            case "instruct" -> {
-                List<String> handlers = chosen(document,
-                        departmentHeads(document.getUnitId(), decision.handlingDepartmentsOrEmpty()));
-                if (handlers.isEmpty()) {
-                    throw new BusinessRuleException("document.error.handlersRequired");
-                }
-                List<String> circulation = chosen(document, existingPeople(decision.readersOrEmpty()));
-                circulation.forEach(reader -> addReader(document, reader));
-                variables.put("handlers", handlers);
-                variables.put("readers", circulation);
-            }
-            default -> {
-                // designed approval steps have no document work of their own
-            }
-        }
-        workflow.complete(taskId, username, decision.opinion(), variables);
-        finishIfEnded(document);
-        audit.success("DOCUMENT_SEND_ON", "document", documentId, task.name());
-    }
+    // ---- acting on the current step: the workflow kit's task actions, on this document ------------------
 
     /**
-     * 用印: the unit's valid 公章, applied by one of its custodians to the red-header 公文 as PDF and OFD; both sealed
-     * files are stored and served from then on instead of a fresh rendering.
+     * Send on: the step's own work (number, seal, delivery, choices — the document's step handlers), the opinion,
+     * then the engine moves on.
      */
-    private void seal(OfficialDocument document, String username) {
-        if (document.isSealed()) {
-            return; // back at 用印 after a 撤回: the sealed files stay as they were signed
-        }
-        Seals.SealRef seal = seals.activeSeal(document.getUnitId())
-                .orElseThrow(() -> new BusinessRuleException("document.error.noActiveSeal"));
-        if (!seals.isCustodian(seal.id(), username)) {
-            throw new BusinessRuleException("document.error.notSealCustodian", seal.name());
-        }
-        List<String> attached = attachments.findByDocumentIdOrderByIdAsc(document.getId()).stream()
-                .map(Attachment::getFileName).toList();
-        OfficialRenderer.Output output = renderer.pdfAndOfd(document, attached, seal.diameterMm());
-        byte[] pdf = seals.signPdf(seal.id(), username, output.pdf(), output.seal());
-        byte[] ofd = seals.signOfd(seal.id(), username, output.ofd(), output.seal());
-        String pdfKey = files.store(new ByteArrayInputStream(pdf)).key();
-        String ofdKey = files.store(new ByteArrayInputStream(ofd)).key();
-        document.recordSealedOutput(seal.id(), username, clock.instant(), pdfKey, ofdKey);
-        audit.success("DOCUMENT_SEAL", "document", document.getId(), seal.name() + " " + document.getTitle());
+    public void sendOn(Long documentId, String taskId, StepDecision decision) {
+        tasks.send(find(documentId).businessKey(), taskId, decision.toTaskDecision());
     }
 
     /**
@@ -445,13 +347,7 @@ public class DocumentService {
      * before it is no longer signed: it may change again and is signed anew.
      */
     public void returnTo(Long documentId, String taskId, String targetActivityId, String opinion) {
-        OfficialDocument document = read(documentId);
-        requireHandlingStep(requireTask(document, taskId));
-        if (document.getDirection() == OfficialDocument.Direction.OUTGOING && document.isSealed()) {
-            throw new BusinessRuleException("document.error.sealedNoReturn");
-        }
-        workflow.returnTo(taskId, currentUsers.current().username(), targetActivityId, opinion);
-        voidSignatureIfBeforeSigning(document);
+        tasks.returnTo(find(documentId).businessKey(), taskId, targetActivityId, opinion);
     }
 
     /**
@@ -459,176 +355,41 @@ public class DocumentService {
      * its 退文 end; the reason stays as the 签收 opinion, and the sender's 发文 gets a 退文 record naming the unit.
      */
     public void refuse(Long documentId, String taskId, String reason) {
-        OfficialDocument document = read(documentId);
-        TodoTask task = requireTask(document, taskId);
-        if (!"signIn".equals(task.activityId()) || task.addedSignerFor() != null) {
-            throw new BusinessRuleException("document.error.refuseOnlyAtSignIn");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("document.error.reasonRequired");
-        }
-        String username = currentUsers.current().username();
-        workflow.complete(taskId, username, reason.strip(), Map.of("refused", true));
-        document.finish(OfficialDocument.Status.REFUSED, clock.instant());
-        if (document.getSourceDocumentId() != null) {
-            documents.findById(document.getSourceDocumentId())
-                    .filter(source -> source.getProcessInstanceId() != null)
-                    .ifPresent(source -> workflow.recordOnProcess(source.getProcessInstanceId(), username, "refused",
-                            directory.unit(document.getUnitId()).map(OrgDirectory.UnitRef::name).orElse("")
-                                    + "：" + reason.strip()));
-        }
-        audit.success("DOCUMENT_REFUSE", "document", documentId, reason.strip());
+        tasks.refuse(find(documentId).businessKey(), taskId, reason);
     }
 
     public void transfer(Long documentId, String taskId, String toUsername, String opinion) {
-        OfficialDocument document = read(documentId);
-        requireHandlingStep(requireTask(document, taskId));
-        requireCleared(document, toUsername);
-        workflow.transfer(taskId, currentUsers.current().username(), toUsername, opinion);
+        tasks.transfer(find(documentId).businessKey(), taskId, toUsername, opinion);
     }
 
     public void addSigner(Long documentId, String taskId, String signerUsername, String opinion) {
-        OfficialDocument document = read(documentId);
-        requireHandlingStep(requireTask(document, taskId));
-        requireCleared(document, signerUsername);
-        workflow.addSigner(taskId, currentUsers.current().username(), signerUsername, opinion);
-    }
-
-    /** 传阅 is read and marked as read; returning, transferring or adding a signer there would make it a step. */
-    private static void requireHandlingStep(TodoTask task) {
-        if (READ_ONLY_STEPS.contains(task.activityId())) {
-            throw new BusinessRuleException("document.error.readOnlyStep");
-        }
+        tasks.addSigner(find(documentId).businessKey(), taskId, signerUsername, opinion);
     }
 
     /** 撤回; the signer taking back 签发 takes back the signature too. */
     public void withdraw(Long documentId) {
-        OfficialDocument document = read(documentId);
-        workflow.withdraw(document.getProcessInstanceId(), currentUsers.current().username());
-        voidSignatureIfBeforeSigning(document);
+        OfficialDocument document = find(documentId);
+        tasks.withdraw(document.businessKey(), document.getProcessInstanceId());
     }
 
     public void urge(Long documentId, String message) {
-        OfficialDocument document = read(documentId);
-        workflow.urge(document.getProcessInstanceId(), currentUsers.current().username(), message);
+        OfficialDocument document = find(documentId);
+        tasks.urge(document.businessKey(), document.getProcessInstanceId(), message);
     }
 
     public void terminate(Long documentId, String reason) {
-        OfficialDocument document = read(documentId);
-        workflow.terminate(document.getProcessInstanceId(), currentUsers.current().username(), reason);
-        document.finish(OfficialDocument.Status.TERMINATED, clock.instant());
+        OfficialDocument document = find(documentId);
+        tasks.terminate(document.businessKey(), document.getProcessInstanceId(), reason);
+    }
+
+    /** Workflow administrators: an open step of the document to someone else, cleared for it. */
+    public void reassign(Long documentId, String taskId, String toUsername) {
+        tasks.reassign(find(documentId).businessKey(), taskId, toUsername);
     }
 
     @Transactional(readOnly = true)
     public List<Workflow.Step> returnTargets(Long documentId, String taskId) {
-        OfficialDocument document = read(documentId);
-        requireTask(document, taskId);
-        return workflow.returnTargets(taskId, currentUsers.current().username());
-    }
-
-    // ---- the steps' own work -----------------------------------------------------------------------------
-
-    /**
-     * After a 退回 or 撤回 of a signed 发文: when the process is back at 领导签发, or at a step last handled before the
-     * signature was given, the signature no longer stands — the document may change again and is signed anew.
-     */
-    private void voidSignatureIfBeforeSigning(OfficialDocument document) {
-        // a 收文 shows its sender's signer, which no step of its own gave
-        if (document.getDirection() != OfficialDocument.Direction.OUTGOING || document.getSignerUsername() == null) {
-            return;
-        }
-        List<HistoryStep> handled = workflow.history(document.getProcessInstanceId()).stream()
-                .filter(step -> step.taskId() != null && step.ended() != null).toList();
-        Optional<Instant> signing = latest(handled, SIGN_OFF, HistoryStep::started);
-        boolean beforeSigning = signing.isPresent() && workflow.openTasks(document.getProcessInstanceId()).stream()
-                .map(TodoTask::activityId)
-                .anyMatch(open -> open.equals(SIGN_OFF) || latest(handled, open, HistoryStep::ended)
-                        .filter(lastHandled -> !lastHandled.isAfter(signing.get())).isPresent());
-        if (beforeSigning) {
-            audit.success("DOCUMENT_SIGNATURE_VOID", "document", document.getId(), document.getSignerName());
-            document.setSigner(null, null);
-            document.setIssueDate(null);
-        }
-    }
-
-    private static Optional<Instant> latest(List<HistoryStep> steps, String activityId,
-                                            Function<HistoryStep, Instant> time) {
-        return steps.stream().filter(step -> step.activityId().equals(activityId)).map(time)
-                .max(Comparator.naturalOrder());
-    }
-
-    private void assignNumber(OfficialDocument document) {
-        if (document.getNumberSerial() != null) {
-            return;
-        }
-        int year = numbering.currentYear();
-        int serial = numbering.next(DocumentNumbering.sequenceKey(document.getIssuerCode(), year), document.getId());
-        document.number(document.getIssuerCode(), year, serial, DocumentNumbering.format(document.getIssuerCode(), year, serial));
-        indexer.indexAfterCommit(document);
-        audit.success("DOCUMENT_NUMBER", "document", document.getId(), document.getDocumentNumber());
-    }
-
-    private void assignRegistrationNumber(OfficialDocument document) {
-        if (document.getRegistrationNumber() != null) {
-            return;
-        }
-        int year = numbering.currentYear();
-        int serial = numbering.next("收:" + document.getUnitId() + "/" + year, document.getId());
-        document.setRegistrationNumber(DocumentNumbering.format("收", year, serial));
-        indexer.indexAfterCommit(document);
-    }
-
-    /** 分发: a 收文 in each 主送 and 抄送 unit's inbox, with the body, attachments and sealed PDF and OFD as issued. */
-    private void distribute(OfficialDocument outgoing, String username) {
-        if (!documents.findBySourceDocumentId(outgoing.getId()).isEmpty()) {
-            return;
-        }
-        String issuingUnit = directory.unit(outgoing.getUnitId()).map(OrgDirectory.UnitRef::name).orElse("");
-        Set<Long> recipients = new LinkedHashSet<>(outgoing.mainRecipientIds());
-        recipients.addAll(outgoing.ccRecipientIds());
-        for (Long unitId : recipients) {
-            OfficialDocument incoming = new OfficialDocument(OfficialDocument.Direction.INCOMING, outgoing.getType(),
-                    outgoing.getTitle(), outgoing.getClassification(), outgoing.getSecrecyPeriod(),
-                    outgoing.getUrgency(), unitId, null, username, clock.instant());
-            incoming.setSourceDocumentId(outgoing.getId());
-            incoming.setSourceUnitName(issuingUnit);
-            incoming.setDocumentNumber(outgoing.getDocumentNumber());
-            incoming.setBodyHtml(outgoing.getBodyHtml());
-            incoming.setDeadline(outgoing.getDeadline());
-            incoming.setSigner(outgoing.getSignerUsername(), outgoing.getSignerName());
-            incoming.setIssueDate(outgoing.getIssueDate());
-            incoming.receiveSealedOutput(outgoing);
-            documents.save(incoming);
-            bodyVersions.save(new BodyVersion(incoming.getId(), 1, incoming.getBodyHtml(), username, "分发", clock.instant()));
-            copyAttachments(outgoing, incoming);
-            startIncoming(incoming, username);
-            indexer.indexAfterCommit(incoming);
-        }
-        audit.success("DOCUMENT_DISTRIBUTE", "document", outgoing.getId(), recipients.toString());
-    }
-
-    private void startIncoming(OfficialDocument incoming, String starter) {
-        Map<String, Object> variables = baseVariables(incoming);
-        variables.put("unitId", incoming.getUnitId());
-        variables.put("handlers", List.of());
-        variables.put("readers", List.of());
-        // set to true only by 退文 at 签收, where the process then ends
-        variables.put("refused", false);
-        incoming.setProcessInstanceId(workflow.start(processes.incomingProcessFor(incoming), incoming.businessKey(),
-                starter, variables));
-    }
-
-    private void copyAttachments(OfficialDocument from, OfficialDocument to) {
-        for (Attachment attachment : attachments.findByDocumentIdOrderByIdAsc(from.getId())) {
-            List<AttachmentVersion> versions = attachmentVersions.findByAttachmentIdOrderByVersionNoAsc(attachment.getId());
-            if (versions.isEmpty()) {
-                continue;
-            }
-            AttachmentVersion latest = versions.get(versions.size() - 1);
-            Attachment copy = attachments.save(new Attachment(to.getId(), attachment.getFileName(), clock.instant()));
-            attachmentVersions.save(new AttachmentVersion(copy.getId(), 1, latest.getStorageKey(), latest.getContentType(),
-                    latest.getSizeBytes(), latest.getSha256(), latest.getAuthor(), latest.getCreatedAt()));
-        }
+        return tasks.returnTargets(find(documentId).businessKey(), taskId);
     }
 
     private AttachmentVersion storeAttachment(OfficialDocument document, Long attachmentId, String fileName,
@@ -647,20 +408,6 @@ public class DocumentService {
                 stored.key(), contentType, stored.size(), stored.sha256(), author, clock.instant()));
         audit.success("DOCUMENT_ATTACHMENT_UPLOAD", "document", document.getId(), fileName + " v" + versionNo);
         return version;
-    }
-
-    private void finishIfEnded(OfficialDocument document) {
-        if (workflow.isEnded(document.getProcessInstanceId())) {
-            document.finish(OfficialDocument.Status.FINISHED, clock.instant());
-            events.publishEvent(new DocumentFinished(document.getId(), document.getUnitId(), document.getTitle(),
-                    document.getFinishedAt()));
-        }
-    }
-
-    private void addReader(OfficialDocument document, String username) {
-        if (!readers.existsByDocumentIdAndUsername(document.getId(), username)) {
-            readers.save(new DocumentReader(document.getId(), username));
-        }
     }
 
     // ---- checks ------------------------------------------------------------------------------------------
@@ -689,35 +436,6 @@ public class DocumentService {
         return task;
     }
 
-    private TodoTask requireTask(OfficialDocument document, String taskId) {
-        String username = currentUsers.current().username();
-        TodoTask task = workflow.task(taskId, username);
-        if (!document.businessKey().equals(task.businessKey())) {
-            throw new WorkflowException("workflow.error.notYourTask");
-        }
-        return task;
-    }
-
-    /**
-     * The people chosen at a step (会签, 签发, 批办, 承办, 传阅) are people of the document's unit, as the page offers
-     * them, whose clearance covers its 密级: otherwise the document would reach someone it must not. Refused before
-     * anything changes.
-     */
-    private List<String> chosen(OfficialDocument document, List<String> usernames) {
-        usernames.forEach(username -> {
-            requireOfUnit(document, username);
-            requireCleared(document, username);
-        });
-        return usernames;
-    }
-
-    private void requireOfUnit(OfficialDocument document, String username) {
-        directory.person(username).filter(person -> person.unitId() != document.getUnitId()).ifPresent(person -> {
-            throw new BusinessRuleException("document.error.outsideUnit", person.name(),
-                    directory.unit(document.getUnitId()).map(OrgDirectory.UnitRef::name).orElse(""));
-        });
-    }
-
     /** Nobody drafts or registers a document they could not read. */
     private static void requireOwnClearance(CurrentUser user, Classification classification) {
         if (!classification.readableWith(user.clearance())) {
@@ -725,65 +443,12 @@ public class DocumentService {
         }
     }
 
-    private void requireCleared(OfficialDocument document, String username) {
-        if (!document.getClassification().classified() || username == null || username.isBlank()) {
-            return;
-        }
-        directory.person(username.strip()).ifPresent(person -> {
-            if (!document.getClassification().readableWith(person.clearance())) {
-                throw new BusinessRuleException("document.error.clearanceTooLow", person.name(),
-                        document.getClassification().label());
-            }
-        });
-    }
-
     private boolean isCandidate(TodoTask task, String username) {
         return workflow.todo(username).stream().anyMatch(t -> t.taskId().equals(task.taskId()));
     }
 
-    private Map<String, Object> baseVariables(OfficialDocument document) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("stepDue", document.getUrgency().stepTime().toString());
-        variables.put("classification", document.getClassification().name());
-        variables.put(Workflow.REQUIRED_CLEARANCE, document.getClassification().requiredClearance().name());
-        variables.put("urgency", document.getUrgency().name());
-        variables.put("documentType", document.getType().name());
-        return variables;
-    }
-
     private PersonRef person(String username) {
         return directory.person(username).orElseThrow(() -> new AccessDeniedException(username + " has no person record"));
-    }
-
-    private String firstHolder(Long unitId, String position) {
-        return directory.holders(unitId, position).stream().findFirst().map(PersonRef::username)
-                .orElseThrow(() -> new WorkflowException("workflow.error.noHandler",
-                        directory.unit(unitId).map(OrgDirectory.UnitRef::name).orElse(""), "position." + position));
-    }
-
-    private List<String> existingPeople(List<String> usernames) {
-        List<String> found = new ArrayList<>();
-        for (String username : usernames) {
-            if (username == null || username.isBlank()) {
-                continue;
-            }
-            found.add(directory.person(username.strip())
-                    .orElseThrow(() -> new WorkflowException("workflow.error.unknownPerson", username)).username());
-        }
-        return found.stream().distinct().toList();
-    }
-
-    private List<String> departmentHeads(Long unitId, List<Long> departmentIds) {
-        List<String> heads = new ArrayList<>();
-        for (Long departmentId : departmentIds) {
-            OrgDirectory.DepartmentRef department = directory.department(departmentId)
-                    .filter(d -> d.unitId() == unitId)
-                    .orElseThrow(() -> new NotFoundException("department", departmentId));
-            heads.add(directory.departmentHead(department.id())
-                    .orElseThrow(() -> new BusinessRuleException("document.error.noDepartmentHead", department.name()))
-                    .username());
-        }
-        return heads.stream().distinct().toList();
     }
 
     private void requireUnits(List<Long> unitIds) {

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLInputFactory;
@@ -37,21 +36,17 @@ import org.flowable.bpmn.model.StartEvent;
 import org.flowable.bpmn.model.SubProcess;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.common.engine.impl.util.io.InputStreamSource;
-import org.zhengtong.workflow.ProcessDirection;
+import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.WorkflowException;
 
 /**
  * The safety check an uploaded BPMN file passes before it is deployed: only people's steps, gateways and plain
  * events; no script or service task, no listener that runs a Java class, a delegate expression or a script; and
- * every expression one of the forms {@link ExpressionRules} allows. The file must keep the fixed steps the document
- * module works on. A refusal names the offending element.
+ * every expression one of the forms {@link ExpressionRules} allows. The file must keep the fixed steps of its
+ * template ({@link ProcessTemplate#fixedSteps()}), the user tasks its module works on. A refusal names the offending
+ * element.
  */
 final class BpmnImportCheck {
-
-    /** The fixed steps (user tasks, ids unchanged) a document process must have. */
-    static final Map<ProcessDirection, List<String>> FIXED_STEPS = Map.of(
-            ProcessDirection.OUTGOING, List.of("draft", "numbering", "seal", "distribute"),
-            ProcessDirection.INCOMING, List.of("signIn", "register", "instruct", "handle", "circulate"));
 
     /** People's steps, flows, gateways, plain events and embedded sub-processes; nothing that runs code. */
     private static final List<Class<? extends FlowElement>> PLAIN = List.of(UserTask.class, SequenceFlow.class,
@@ -64,7 +59,7 @@ final class BpmnImportCheck {
             .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).collect(Collectors.toSet()));
 
     /** The checked model of the file; a {@link WorkflowException} naming what is refused otherwise. */
-    BpmnModel check(byte[] bpmnXml, ProcessDirection direction) {
+    BpmnModel check(byte[] bpmnXml, ProcessTemplate template) {
         if (bpmnXml == null || bpmnXml.length == 0) {
             throw new WorkflowException("designer.import.empty");
         }
@@ -82,7 +77,7 @@ final class BpmnImportCheck {
             throw new WorkflowException("designer.import.listener", describe(process), "eventListener");
         }
         checkElements(process);
-        List<String> missing = FIXED_STEPS.get(direction).stream()
+        List<String> missing = template.fixedSteps().stream()
                 .filter(id -> !(process.getFlowElement(id) instanceof UserTask)).toList();
         if (!missing.isEmpty()) {
             throw new WorkflowException("designer.import.missingSteps", String.join("、", missing));

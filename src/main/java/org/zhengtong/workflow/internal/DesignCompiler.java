@@ -1,36 +1,41 @@
 package org.zhengtong.workflow.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.bpmn.model.EndEvent;
 import org.flowable.bpmn.model.ExclusiveGateway;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.FlowNode;
 import org.flowable.bpmn.model.MultiInstanceLoopCharacteristics;
 import org.flowable.bpmn.model.Process;
 import org.flowable.bpmn.model.SequenceFlow;
-import org.flowable.bpmn.model.StartEvent;
 import org.flowable.bpmn.model.UserTask;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
-import org.zhengtong.workflow.DocumentProcessOptions;
-import org.zhengtong.workflow.ProcessDirection;
+import org.zhengtong.workflow.ProcessTemplate;
+import org.zhengtong.workflow.ProcessTemplate.Codes;
+import org.zhengtong.workflow.ProcessTemplate.Design;
+import org.zhengtong.workflow.ProcessTemplate.DesignStep;
 import org.zhengtong.workflow.WorkflowException;
 import org.zhengtong.workflow.internal.DesignNode.ConditionType;
 import org.zhengtong.workflow.internal.DesignNode.Kind;
-import org.zhengtong.workflow.internal.DesignNode.Step;
 
 /**
- * Compiles a designed node chain into a BPMN model around the fixed steps the document module works on:
- * 发文 拟稿 → [nodes] → 编号登记 → 用印 → 分发; 收文 签收 → 登记 → [nodes] → 承办 → 传阅 (when readers were chosen).
- * Expressions call only {@link Assignees} or read process variables; what an administrator typed (names) goes
- * into element names only, and everything placed into an expression is a validated code or username. The engine
- * evaluates a task's name as an expression, so a name holding {@code ${} or {@code #{} is refused.
+ * Compiles a designed node chain into a BPMN model inside its template's frame ({@link Design#frame()}): the
+ * designed steps replace the frame's {@value Design#PLACEHOLDER} element, so the steps the template's module works
+ * on (公文: 拟稿 before, 编号登记 → 用印 → 分发 after) stay as the module wrote them. Expressions call only
+ * {@link Assignees} or read process variables; what an administrator typed (names) goes into element names only,
+ * and everything placed into an expression is a validated code or username, or a variable name of the template.
+ * The engine evaluates a task's name as an expression, so a name holding {@code ${} or {@code #{} is refused.
  */
 @Component
 class DesignCompiler {
@@ -44,26 +49,32 @@ class DesignCompiler {
     static final int MAX_DEADLINE = 999;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,40}");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
     private static final String STEP_DUE = "${stepDue}";
-    private static final String SECRETARY = "CONFIDENTIAL_SECRETARY";
 
     private final OrgDirectory directory;
-    private final DocumentProcessOptions options;
+    private final ProcessTemplates templates;
 
-    DesignCompiler(OrgDirectory directory, DocumentProcessOptions options) {
+    DesignCompiler(OrgDirectory directory, ProcessTemplates templates) {
         this.directory = directory;
-        this.options = options;
+        this.templates = templates;
+    }
+
+    /** What the template offers the designer; a refusal when it offers nothing. */
+    static Design designOf(ProcessTemplate template) {
+        return template.design().orElseThrow(() -> new WorkflowException("designer.error.template", template.key()));
     }
 
     /** Checks the nodes; a refusal names the node and what is wrong with it. */
-    void validate(ProcessDirection direction, List<DesignNode> nodes) {
+    void validate(ProcessTemplate template, List<DesignNode> nodes) {
+        Design design = designOf(template);
         if (nodes.isEmpty()) {
             throw new WorkflowException("designer.error.noNodes");
         }
         if (nodes.size() > MAX_NODES) {
             throw new WorkflowException("designer.error.tooManyNodes", MAX_NODES);
         }
-        Set<Step> seen = EnumSet.noneOf(Step.class);
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             DesignNode node = nodes.get(i);
             int no = i + 1;
@@ -77,43 +88,52 @@ class DesignCompiler {
             if (node.getKind() == null) {
                 throw new WorkflowException("designer.error.kind", no, name);
             }
-            validateStep(direction, node, no, name, seen);
-            validateHandler(direction, node, no, name, seen);
+            validateStep(template, node, no, name, seen);
+            validateHandler(template, node, no, name, seen);
             if (node.getDeadline() != null && (node.getDeadline() < 1 || node.getDeadline() > MAX_DEADLINE
                     || node.getDeadlineUnit() == null)) {
                 throw new WorkflowException("designer.error.deadline", no, name, MAX_DEADLINE);
             }
-            validateCondition(node, no, name);
+            validateCondition(design, node, no, name);
             if (node.getStep() != null) {
                 seen.add(node.getStep());
             }
         }
-        if (direction == ProcessDirection.INCOMING && !seen.contains(Step.INSTRUCT)) {
-            throw new WorkflowException("designer.error.instructRequired");
+        for (DesignStep step : design.steps()) {
+            if (step.required() && !seen.contains(step.code())) {
+                throw new WorkflowException("designer.error.required." + step.code());
+            }
         }
     }
 
-    private void validateStep(ProcessDirection direction, DesignNode node, int no, String name, Set<Step> seen) {
-        Step step = node.getStep();
-        if (step == null) {
+    /** Whether some template offers this step code: a form posting anything else is unreadable. */
+    boolean knownStep(String code) {
+        return templates.designable().stream().anyMatch(t -> designOf(t).step(code).isPresent());
+    }
+
+    private void validateStep(ProcessTemplate template, DesignNode node, int no, String name, Set<String> seen) {
+        String code = node.getStep();
+        if (code == null) {
             return;
         }
-        if (step.outgoing() != (direction == ProcessDirection.OUTGOING)) {
-            throw new WorkflowException("designer.error.stepDirection", no, name, label("designer.step." + step),
-                    label("designer.direction." + direction));
+        DesignStep step = designOf(template).step(code).orElse(null);
+        if (step == null) {
+            throw new WorkflowException("designer.error.stepTemplate", no, name, stepLabel(code),
+                    label(template.nameKey()));
         }
-        if (seen.contains(step)) {
-            throw new WorkflowException("designer.error.stepTwice", label("designer.step." + step));
+        if (seen.contains(code)) {
+            throw new WorkflowException("designer.error.stepTwice", stepLabel(code));
         }
         if (node.getKind() == Kind.COUNTERSIGN) {
-            throw new WorkflowException("designer.error.stepCountersign", no, name, label("designer.step." + step));
+            throw new WorkflowException("designer.error.stepCountersign", no, name, stepLabel(code));
         }
-        if (step == Step.INSTRUCT && conditional(node)) {
-            throw new WorkflowException("designer.error.instructCondition");
+        if (step.required() && conditional(node)) {
+            throw new WorkflowException("designer.error.unconditional." + code);
         }
     }
 
-    private void validateHandler(ProcessDirection direction, DesignNode node, int no, String name, Set<Step> seen) {
+    private void validateHandler(ProcessTemplate template, DesignNode node, int no, String name, Set<String> seen) {
+        Design design = designOf(template);
         switch (node.getKind()) {
             case PERSON -> requirePerson(node.getPerson(), no, name);
             case POSITION -> {
@@ -122,8 +142,8 @@ class DesignCompiler {
                 }
             }
             case DEPARTMENT_HEAD, LEADER_IN_CHARGE -> {
-                if (direction == ProcessDirection.INCOMING) {
-                    throw new WorkflowException("designer.error.incomingKind", no, name,
+                if (design.unitVariable() != null) {
+                    throw new WorkflowException("designer.error.initiatorKind." + template.key(), no, name,
                             label("designer.kind." + node.getKind()));
                 }
             }
@@ -138,11 +158,12 @@ class DesignCompiler {
                 people.forEach(p -> requirePerson(p, no, name));
             }
             case CHOSEN -> {
-                if (node.getStep() != Step.SIGN_OFF && node.getStep() != Step.INSTRUCT) {
-                    throw new WorkflowException("designer.error.chosen", no, name);
+                DesignStep step = node.getStep() == null ? null : design.step(node.getStep()).orElse(null);
+                if (step == null || step.chosenVariable() == null) {
+                    throw new WorkflowException("designer.error.chosen." + template.key(), no, name);
                 }
-                if (node.getStep() == Step.INSTRUCT && !seen.contains(Step.PROPOSE)) {
-                    throw new WorkflowException("designer.error.chosenLeader", no, name);
+                if (step.chosenAt() != null && !seen.contains(step.chosenAt())) {
+                    throw new WorkflowException("designer.error.chosenAt." + step.code(), no, name);
                 }
             }
         }
@@ -157,26 +178,30 @@ class DesignCompiler {
         }
     }
 
-    private void validateCondition(DesignNode node, int no, String name) {
+    private static void validateCondition(Design design, DesignNode node, int no, String name) {
         ConditionType type = node.getConditionType() == null ? ConditionType.NONE : node.getConditionType();
         boolean complete = switch (type) {
             case NONE -> true;
-            case CLASSIFICATION_AT_LEAST -> known(options.classifications(), node.getClassification());
-            case URGENCY_IS -> known(options.urgencies(), node.getUrgency());
+            case CLASSIFICATION_AT_LEAST -> known(design.classifications(), node.getClassification());
+            case URGENCY_IS -> known(design.urgencies(), node.getUrgency());
             case TYPE_IN -> !node.getTypes().isEmpty()
-                    && node.getTypes().stream().allMatch(t -> known(options.documentTypes(), t));
+                    && node.getTypes().stream().allMatch(t -> known(design.types(), t));
         };
         if (!complete) {
             throw new WorkflowException("designer.error.condition", no, name);
         }
     }
 
-    private static boolean known(Map<String, String> codes, String code) {
-        return code != null && CODE.matcher(code).matches() && codes.containsKey(code);
+    private static boolean known(Codes codes, String code) {
+        return code != null && CODE.matcher(code).matches() && codes.labels().containsKey(code);
     }
 
     private static boolean conditional(DesignNode node) {
         return node.getConditionType() != null && node.getConditionType() != ConditionType.NONE;
+    }
+
+    private static DefaultMessageSourceResolvable stepLabel(String code) {
+        return label("designer.step." + code);
     }
 
     private static DefaultMessageSourceResolvable label(String key) {
@@ -186,59 +211,43 @@ class DesignCompiler {
     // ---- compiling ---------------------------------------------------------------------------------------
 
     /** The BPMN model of a validated chain (without diagram information). */
-    BpmnModel compile(String processKey, String processName, ProcessDirection direction, List<DesignNode> nodes) {
-        validate(direction, nodes);
-        Builder b = new Builder(processKey, processName);
-        b.add(start(direction == ProcessDirection.OUTGOING ? "发起" : "来文"));
-        String current;
-        if (direction == ProcessDirection.OUTGOING) {
-            b.add(task("draft", "拟稿", "${initiator}", STEP_DUE));
-            b.flow("start", "draft");
-            current = "draft";
-        } else {
-            UserTask signIn = task("signIn", "签收", null, STEP_DUE);
-            signIn.setCandidateUsers(List.of("${assignees.positionHolders(unitId, '" + SECRETARY + "')}"));
-            b.add(signIn);
-            b.add(task("register", "登记", "${clerk}", STEP_DUE));
-            b.flow("start", "signIn");
-            // 退文 at 签收 ends the process there, as in the default 收文
-            b.add(gateway("refusedAtSignIn", "是否退文"));
-            b.add(end("refused", "退文"));
-            b.flow("signIn", "refusedAtSignIn");
-            b.conditionalFlow("refusedAtSignIn", "refused", "退文", "${refused}");
-            b.defaultFlow("refusedAtSignIn", "register");
-            current = "register";
+    BpmnModel compile(String processKey, String processName, ProcessTemplate template, List<DesignNode> nodes) {
+        validate(template, nodes);
+        Design design = designOf(template);
+        Builder b = new Builder(frame(design), processKey, processName);
+        FlowElement placeholder = b.process.getFlowElement(Design.PLACEHOLDER);
+        if (!(placeholder instanceof FlowNode slot) || slot.getIncomingFlows().size() != 1
+                || slot.getOutgoingFlows().size() != 1) {
+            throw new IllegalStateException("the frame of " + template.key() + " has no element "
+                    + Design.PLACEHOLDER + " with one flow in and one out");
         }
+        SequenceFlow in = slot.getIncomingFlows().get(0);
+        SequenceFlow out = slot.getOutgoingFlows().get(0);
+        b.process.removeFlowElement(in.getId());
+        b.process.removeFlowElement(out.getId());
+        b.process.removeFlowElement(slot.getId());
+        String current = in.getSourceRef();
         for (int i = 0; i < nodes.size(); i++) {
-            current = node(b, direction, nodes.get(i), i + 1, current);
+            current = node(b, design, nodes.get(i), i + 1, current);
         }
-        b.add(end("end", "办结"));
-        if (direction == ProcessDirection.OUTGOING) {
-            for (String[] fixed : new String[][] {{"numbering", "编号登记"}, {"seal", "用印"}, {"distribute", "分发"}}) {
-                b.add(task(fixed[0], fixed[1], "${assignees.position(initiator, '" + SECRETARY + "')}", STEP_DUE));
-                b.flow(current, fixed[0]);
-                current = fixed[0];
-            }
-            b.flow(current, "end");
-        } else {
-            b.add(multi(task("handle", "承办", "${handler}", STEP_DUE), "${handlers}", "handler"));
-            b.flow(current, "handle");
-            b.add(gateway("needsCirculation", "是否传阅"));
-            b.flow("handle", "needsCirculation");
-            b.add(multi(task("circulate", "传阅", "${reader}", STEP_DUE), "${readers}", "reader"));
-            b.conditionalFlow("needsCirculation", "circulate", "传阅", "${readers.size() > 0}");
-            b.defaultFlow("needsCirculation", "end");
-            b.flow("circulate", "end");
-        }
+        b.flow(current, out.getTargetRef());
+        b.unlink();
         return b.model;
     }
 
-    /** Adds one node (with its condition and, for 核稿, the 会签 chosen there); returns the id to continue from. */
-    private String node(Builder b, ProcessDirection direction, DesignNode node, int no, String current) {
-        String entry;
-        String exit;
-        String id = node.getStep() != null ? node.getStep().activityId() : "node" + no;
-        UserTask task = task(id, node.getName().strip(), assignee(direction, node), due(node));
+    private static BpmnModel frame(Design design) {
+        try (InputStream in = new ClassPathResource(design.frame()).getInputStream()) {
+            return ProcessDeployer.parse(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds one node (with its condition and any 会签 it is followed by); returns the id to continue from. */
+    private String node(Builder b, Design design, DesignNode node, int no, String current) {
+        DesignStep step = node.getStep() == null ? null : design.step(node.getStep()).orElseThrow();
+        String id = step != null ? step.activityId() : "node" + no;
+        UserTask task = task(id, node.getName().strip(), assignee(design, node, step), due(node));
         if (node.getKind() == Kind.COUNTERSIGN) {
             String people = String.join(",", node.getPeople().stream().filter(p -> p != null && !p.isBlank())
                     .distinct().toList());
@@ -248,15 +257,16 @@ class DesignCompiler {
             }
         }
         b.add(task);
-        entry = id;
-        exit = id;
-        if (node.getStep() == Step.OFFICE_REVIEW) {
-            // as in the default 发文: 核稿 may ask for a 会签 among the people chosen there
+        String entry = id;
+        String exit = id;
+        if (step != null && step.countersignVariable() != null) {
+            // a 会签 among the people chosen at this step, when any were chosen
+            String people = variable(step.countersignVariable());
             b.add(gateway("needsCountersign", "是否会签"));
-            b.add(multi(task("countersign", "会签", "${countersigner}", STEP_DUE), "${countersigners}", "countersigner"));
+            b.add(multi(task("countersign", "会签", "${countersigner}", STEP_DUE), "${" + people + "}", "countersigner"));
             b.add(gateway("countersignDone", null));
             b.flow(id, "needsCountersign");
-            b.conditionalFlow("needsCountersign", "countersign", "会签", "${countersigners.size() > 0}");
+            b.conditionalFlow("needsCountersign", "countersign", "会签", "${" + people + ".size() > 0}");
             b.defaultFlow("needsCountersign", "countersignDone");
             b.flow("countersign", "countersignDone");
             exit = "countersignDone";
@@ -267,32 +277,39 @@ class DesignCompiler {
         }
         String test = "if" + no;
         String join = "endIf" + no;
-        b.add(gateway(test, conditionLabel(node)));
+        b.add(gateway(test, conditionLabel(design, node)));
         b.add(gateway(join, null));
         b.flow(current, test);
-        b.conditionalFlow(test, entry, null, conditionExpression(node));
+        b.conditionalFlow(test, entry, null, conditionExpression(design, node));
         b.defaultFlow(test, join);
         b.flow(exit, join);
         return join;
     }
 
-    private static String assignee(ProcessDirection direction, DesignNode node) {
-        boolean outgoing = direction == ProcessDirection.OUTGOING;
+    private static String assignee(Design design, DesignNode node, DesignStep step) {
         return switch (node.getKind()) {
             case PERSON -> "${assignees.named('" + node.getPerson() + "')}";
-            case POSITION -> positionExpression(outgoing, node.getPosition());
-            case UNIT_HEAD -> positionExpression(outgoing, "UNIT_HEAD");
+            case POSITION -> positionExpression(design, node.getPosition());
+            case UNIT_HEAD -> positionExpression(design, "UNIT_HEAD");
             case DEPARTMENT_HEAD -> "${assignees.departmentHead(initiator)}";
             case LEADER_IN_CHARGE -> "${assignees.leaderInCharge(initiator)}";
             case COUNTERSIGN -> "${designedSigner}";
-            case CHOSEN -> node.getStep() == Step.SIGN_OFF ? "${signer}" : "${leader}";
+            case CHOSEN -> "${" + variable(step.chosenVariable()) + "}";
         };
     }
 
-    /** 发文: the initiator's unit; 收文: the receiving unit (the process variable {@code unitId}). */
-    private static String positionExpression(boolean outgoing, String position) {
-        return outgoing ? "${assignees.position(initiator, '" + position + "')}"
-                : "${assignees.positionInUnit(unitId, '" + position + "')}";
+    /** The initiator's unit, or the unit in the template's variable (公文's 收文: the receiving unit). */
+    private static String positionExpression(Design design, String position) {
+        return design.unitVariable() == null ? "${assignees.position(initiator, '" + position + "')}"
+                : "${assignees.positionInUnit(" + variable(design.unitVariable()) + ", '" + position + "')}";
+    }
+
+    /** A template's variable name, as it goes into an expression. */
+    private static String variable(String name) {
+        if (name == null || !VARIABLE.matcher(name).matches()) {
+            throw new IllegalStateException("not a variable name: " + name);
+        }
+        return name;
     }
 
     /** ISO-8601 duration for flowable:dueDate; the urgency's step time when the node sets none. */
@@ -304,50 +321,37 @@ class DesignCompiler {
                 : "P" + node.getDeadline() + "D";
     }
 
-    private String conditionExpression(DesignNode node) {
+    private static String conditionExpression(Design design, DesignNode node) {
         return switch (node.getConditionType()) {
-            case CLASSIFICATION_AT_LEAST -> anyOf("classification", atLeast(node.getClassification()));
-            case URGENCY_IS -> anyOf("urgency", List.of(node.getUrgency()));
-            case TYPE_IN -> anyOf("documentType", node.getTypes().stream().distinct().toList());
+            case CLASSIFICATION_AT_LEAST -> anyOf(design.classifications(), atLeast(design, node.getClassification()));
+            case URGENCY_IS -> anyOf(design.urgencies(), List.of(node.getUrgency()));
+            case TYPE_IN -> anyOf(design.types(), node.getTypes().stream().distinct().toList());
             case NONE -> throw new IllegalStateException("unconditional node");
         };
     }
 
-    private List<String> atLeast(String classification) {
-        List<String> ordered = new ArrayList<>(options.classifications().keySet());
+    private static List<String> atLeast(Design design, String classification) {
+        List<String> ordered = new ArrayList<>(design.classifications().labels().keySet());
         return ordered.subList(ordered.indexOf(classification), ordered.size());
     }
 
-    private static String anyOf(String variable, List<String> codes) {
-        return codes.stream().map(code -> variable + " == '" + code + "'")
+    private static String anyOf(Codes codes, List<String> values) {
+        String variable = variable(codes.variable());
+        return values.stream().map(code -> variable + " == '" + code + "'")
                 .collect(Collectors.joining(" || ", "${", "}"));
     }
 
-    private String conditionLabel(DesignNode node) {
+    private static String conditionLabel(Design design, DesignNode node) {
         return switch (node.getConditionType()) {
-            case CLASSIFICATION_AT_LEAST -> "密级≥" + options.classifications().get(node.getClassification());
-            case URGENCY_IS -> "紧急程度=" + options.urgencies().get(node.getUrgency());
-            case TYPE_IN -> "文种∈" + node.getTypes().stream().distinct().map(options.documentTypes()::get)
+            case CLASSIFICATION_AT_LEAST -> "密级≥" + design.classifications().labels().get(node.getClassification());
+            case URGENCY_IS -> "紧急程度=" + design.urgencies().labels().get(node.getUrgency());
+            case TYPE_IN -> "文种∈" + node.getTypes().stream().distinct().map(design.types().labels()::get)
                     .collect(Collectors.joining("、"));
             case NONE -> throw new IllegalStateException("unconditional node");
         };
     }
 
     // ---- model elements ----------------------------------------------------------------------------------
-
-    private static StartEvent start(String name) {
-        StartEvent start = new StartEvent();
-        start.setId("start");
-        start.setName(name);
-        return start;
-    }
-
-    private static EndEvent end(String id, String name) {
-        EndEvent end = new EndEvent();
-        end.setId(id);
-        end.setName(name);
-        return end;
-    }
 
     private static UserTask task(String id, String name, String assignee, String due) {
         UserTask task = new UserTask();
@@ -374,30 +378,54 @@ class DesignCompiler {
         return gateway;
     }
 
-    /** The model under construction: one process, flows numbered in order. */
+    /** The frame under construction, renamed to the design's process; new flows numbered after the frame's. */
     private static final class Builder {
 
-        final BpmnModel model = new BpmnModel();
-        final Process process = new Process();
+        final BpmnModel model;
+        final Process process;
         int flows;
 
-        Builder(String key, String name) {
-            model.setTargetNamespace("http://zhengtong.org/workflow");
+        Builder(BpmnModel frame, String key, String name) {
+            model = frame;
+            if (model.getProcesses().size() != 1) {
+                throw new IllegalStateException("a frame has one process");
+            }
+            model.getLocationMap().clear();
+            model.getFlowLocationMap().clear();
+            model.getLabelLocationMap().clear();
+            process = model.getMainProcess();
             process.setId(key);
             process.setName(name);
             process.setExecutable(true);
-            model.addProcess(process);
         }
 
-        void add(org.flowable.bpmn.model.FlowElement element) {
+        void add(FlowElement element) {
+            if (process.getFlowElement(element.getId()) != null) {
+                throw new IllegalStateException("the frame already has an element " + element.getId());
+            }
             process.addFlowElement(element);
         }
 
         SequenceFlow flow(String from, String to) {
+            String id;
+            do {
+                id = "flow" + ++flows;
+            } while (process.getFlowElement(id) != null);
             SequenceFlow flow = new SequenceFlow(from, to);
-            flow.setId("flow" + ++flows);
+            flow.setId(id);
             process.addFlowElement(flow);
             return flow;
+        }
+
+        /**
+         * Forgets the frame's lists of each node's flows, which still name the removed ones: the model is then as
+         * one built from scratch, whose flows are known by their source and target only.
+         */
+        void unlink() {
+            process.findFlowElementsOfType(FlowNode.class).forEach(node -> {
+                node.getIncomingFlows().clear();
+                node.getOutgoingFlows().clear();
+            });
         }
 
         void conditionalFlow(String from, String to, String name, String condition) {

@@ -2,23 +2,25 @@ package org.zhengtong.workflow.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhengtong.workflow.ProcessDirection;
 
-/** The designer page's form: the scope (fixed once created), the name and the node chain being edited. */
+/**
+ * The designer page's form: the scope (fixed once created: the template, its type code or all, the unit or all),
+ * the name and the node chain being edited.
+ */
 public class DesignForm {
 
     private String name;
-    private ProcessDirection direction = ProcessDirection.OUTGOING;
-    private String documentType;
+    private String template;
+    private String type;
     private Long unitId;
     private List<DesignNode> nodes = new ArrayList<>();
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public ProcessDirection getDirection() { return direction; }
-    public void setDirection(ProcessDirection direction) { this.direction = direction; }
-    public String getDocumentType() { return documentType; }
-    public void setDocumentType(String documentType) { this.documentType = documentType; }
+    public String getTemplate() { return template; }
+    public void setTemplate(String template) { this.template = template; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
     public Long getUnitId() { return unitId; }
     public void setUnitId(Long unitId) { this.unitId = unitId; }
     public List<DesignNode> getNodes() { return nodes; }

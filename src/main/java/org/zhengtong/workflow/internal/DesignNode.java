@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One step of a designed chain, as the editor posts it and as a version stores it (JSON): who handles it, an
- * optional document step it plays (核稿, 签发, 拟办, 批办), a deadline, and a condition under which it runs.
+ * optional step of the template's module it plays (a {@link org.zhengtong.workflow.ProcessTemplate.DesignStep} code,
+ * such as 公文's 签发), a deadline, and a condition under which it runs.
  */
 public class DesignNode {
 
@@ -13,41 +14,17 @@ public class DesignNode {
     public enum Kind {
         /** A named person. */
         PERSON,
-        /** A position in the initiator's unit (发文) or in the receiving unit (收文). */
+        /** A position in the handling unit: the initiator's, or the one the template names by a variable. */
         POSITION,
-        /** 科长 of the initiator's department (发文 only). */
+        /** 科长 of the initiator's department (templates handled in the initiator's unit only). */
         DEPARTMENT_HEAD,
-        /** 分管领导 of the initiator's department (发文 only). */
+        /** 分管领导 of the initiator's department (templates handled in the initiator's unit only). */
         LEADER_IN_CHARGE,
         UNIT_HEAD,
         /** 会签 among chosen people: all of them, or the first one. */
         COUNTERSIGN,
-        /** The person chosen at an earlier step: the signer chosen at 核稿 (签发), the leader chosen at 拟办 (批办). */
+        /** The person chosen at an earlier step, for a step that takes its handler so (公文: the signer of 签发). */
         CHOSEN
-    }
-
-    /** The document module's own steps a designed node may play; the node takes the step's activity id. */
-    public enum Step {
-        OFFICE_REVIEW("officeReview", true),
-        SIGN_OFF("signOff", true),
-        PROPOSE("propose", false),
-        INSTRUCT("instruct", false);
-
-        private final String activityId;
-        private final boolean outgoing;
-
-        Step(String activityId, boolean outgoing) {
-            this.activityId = activityId;
-            this.outgoing = outgoing;
-        }
-
-        public String activityId() {
-            return activityId;
-        }
-
-        public boolean outgoing() {
-            return outgoing;
-        }
     }
 
     public enum CountersignMode { ALL, ANY }
@@ -58,7 +35,7 @@ public class DesignNode {
 
     private String name;
     private Kind kind = Kind.POSITION;
-    private Step step;
+    private String step;
     private String person;
     private String position;
     private List<String> people = new ArrayList<>();
@@ -74,8 +51,8 @@ public class DesignNode {
     public void setName(String name) { this.name = name; }
     public Kind getKind() { return kind; }
     public void setKind(Kind kind) { this.kind = kind; }
-    public Step getStep() { return step; }
-    public void setStep(Step step) { this.step = step; }
+    public String getStep() { return step; }
+    public void setStep(String step) { this.step = step == null || step.isBlank() ? null : step; }
     public String getPerson() { return person; }
     public void setPerson(String person) { this.person = person; }
     public String getPosition() { return position; }

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.workflow.ProcessCatalog;
-import org.zhengtong.workflow.ProcessDirection;
 
 /** {@link ProcessCatalog} over the active designs: unit and type before unit, unit before type, type before all. */
 @Service
@@ -12,18 +11,22 @@ import org.zhengtong.workflow.ProcessDirection;
 class DesignedProcessCatalog implements ProcessCatalog {
 
     private final ProcessDesignRepository designs;
+    private final ProcessTemplates templates;
 
-    DesignedProcessCatalog(ProcessDesignRepository designs) {
+    DesignedProcessCatalog(ProcessDesignRepository designs, ProcessTemplates templates) {
         this.designs = designs;
+        this.templates = templates;
     }
 
     @Override
-    public String processKeyFor(ProcessDirection direction, String documentType, long unitId) {
-        return designs.findByDirectionAndActiveTrue(direction).stream()
+    public String processKeyFor(String templateKey, String type, long unitId) {
+        String fallback = templates.byKey(templateKey).map(t -> t.key())
+                .orElseThrow(() -> new IllegalArgumentException("no process template " + templateKey));
+        return designs.findByTemplateKeyAndActiveTrue(templateKey).stream()
                 .filter(d -> d.getUnitId() == null || d.getUnitId() == unitId)
-                .filter(d -> d.getDocumentType() == null || d.getDocumentType().equals(documentType))
+                .filter(d -> d.getType() == null || d.getType().equals(type))
                 .max(Comparator.comparingInt(ProcessDesign::specificity).thenComparing(ProcessDesign::getId))
                 .map(ProcessDesign::processKey)
-                .orElse(direction.defaultProcessKey());
+                .orElse(fallback);
     }
 }

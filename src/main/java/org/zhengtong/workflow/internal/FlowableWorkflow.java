@@ -53,6 +53,7 @@ import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.DoneTask;
 import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.StartedProcess;
 import org.zhengtong.workflow.ProcessRecorded;
 import org.zhengtong.workflow.TaskUrged;
@@ -84,11 +85,13 @@ class FlowableWorkflow implements Workflow {
     private final ApplicationEventPublisher events;
     private final UrgingRepository urgings;
     private final HandoverScope scope;
+    private final ProcessTemplates templates;
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
                      ManagementService management, OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
-                     ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope, Clock clock) {
+                     ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope,
+                     ProcessTemplates templates, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -100,11 +103,13 @@ class FlowableWorkflow implements Workflow {
         this.events = events;
         this.urgings = urgings;
         this.scope = scope;
+        this.templates = templates;
         this.clock = clock;
     }
 
     @Override
     public String start(String processKey, String businessKey, String initiator, Map<String, Object> variables) {
+        templates.forProcessKey(processKey).ifPresent(template -> requireStartVariables(template, variables));
         Map<String, Object> all = new HashMap<>(variables);
         all.put("initiator", initiator);
         ProcessInstance instance = as(initiator, () -> runtime.startProcessInstanceByKey(processKey, businessKey, all));
@@ -430,6 +435,17 @@ class FlowableWorkflow implements Workflow {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
+
+    /** A start without a variable its template's process needs, or with one of another type, is a programming error. */
+    private static void requireStartVariables(ProcessTemplate template, Map<String, Object> variables) {
+        for (ProcessTemplate.StartVariable variable : template.startVariables()) {
+            Object value = variables.get(variable.name());
+            if (value == null ? variable.required() : !variable.type().isInstance(value)) {
+                throw new IllegalArgumentException("process " + template.key() + " starts with " + variable.name()
+                        + " of type " + variable.type().getSimpleName() + ", not " + value);
+            }
+        }
+    }
 
     /** The open task, if the user is its handler or an unclaimed candidate; otherwise a clear refusal. */
     private Task actionable(String taskId, String username) {

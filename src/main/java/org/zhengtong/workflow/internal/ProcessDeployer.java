@@ -3,6 +3,9 @@ package org.zhengtong.workflow.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.BpmnAutoLayout;
@@ -11,27 +14,35 @@ import org.flowable.engine.RepositoryService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.zhengtong.workflow.ProcessTemplate;
 
 /**
- * Deploys the processes shipped with the product ({@code classpath:workflow/*.bpmn20.xml}) at start, laid out
- * automatically so the tracking diagram can be drawn. Unchanged files are not deployed again.
+ * Deploys the processes shipped with the product at start — {@code classpath:workflow/*.bpmn20.xml} and each
+ * registered template's {@link ProcessTemplate#bpmnResource()} — laid out automatically so the tracking diagram can be
+ * drawn. Unchanged files are not deployed again.
  */
 @Component
 class ProcessDeployer {
 
     private final RepositoryService repository;
+    private final ProcessTemplates templates;
 
-    ProcessDeployer(RepositoryService repository) {
+    ProcessDeployer(RepositoryService repository, ProcessTemplates templates) {
         this.repository = repository;
+        this.templates = templates;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(-10)
     void deployDefaults() throws IOException {
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:workflow/*.bpmn20.xml")) {
+        Set<Resource> resources = new LinkedHashSet<>(List.of(
+                new PathMatchingResourcePatternResolver().getResources("classpath:workflow/*.bpmn20.xml")));
+        templates.all().forEach(template -> resources.add(new ClassPathResource(template.bpmnResource())));
+        for (Resource resource : resources) {
             try (InputStream in = resource.getInputStream()) {
                 deploy(resource.getFilename(), in.readAllBytes());
             }

@@ -2,11 +2,11 @@ package org.zhengtong.workflow.internal;
 
 import jakarta.persistence.*;
 import java.time.Instant;
-import org.zhengtong.workflow.ProcessDirection;
 
 /**
- * 流程设计 for a scope: a direction, a document type or all ({@code null}), a unit or all ({@code null}). Its
- * versions are deployed under one process key, so running processes keep the version they started on.
+ * 流程设计 for a scope: a process template, a type code of the template or all ({@code null}), a unit or all
+ * ({@code null}). Its versions are deployed under one process key, so running processes keep the version they
+ * started on.
  */
 @Entity
 @Table(name = "wf_process_design")
@@ -20,10 +20,10 @@ public class ProcessDesign {
 
     private String name;
 
-    @Enumerated(EnumType.STRING)
-    private ProcessDirection direction;
+    private String templateKey;
 
-    private String documentType;
+    @Column(name = "type_code")
+    private String type;
     private Long unitId;
     private boolean active = true;
     private Instant createdAt;
@@ -35,11 +35,10 @@ public class ProcessDesign {
     protected ProcessDesign() {
     }
 
-    ProcessDesign(String name, ProcessDirection direction, String documentType, Long unitId, Instant createdAt,
-                  String createdBy) {
+    ProcessDesign(String name, String templateKey, String type, Long unitId, Instant createdAt, String createdBy) {
         this.name = name;
-        this.direction = direction;
-        this.documentType = documentType;
+        this.templateKey = templateKey;
+        this.type = type;
         this.unitId = unitId;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -52,14 +51,14 @@ public class ProcessDesign {
 
     /** How specific the scope is: unit and type 3, unit 2, type 1, everything 0. */
     int specificity() {
-        return (unitId != null ? 2 : 0) + (documentType != null ? 1 : 0);
+        return (unitId != null ? 2 : 0) + (type != null ? 1 : 0);
     }
 
     public Long getId() { return id; }
     public String getName() { return name; }
     void setName(String name) { this.name = name; }
-    public ProcessDirection getDirection() { return direction; }
-    public String getDocumentType() { return documentType; }
+    public String getTemplateKey() { return templateKey; }
+    public String getType() { return type; }
     public Long getUnitId() { return unitId; }
     public boolean isActive() { return active; }
     void setActive(boolean active) { this.active = active; }

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,8 +37,7 @@ import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
-import org.zhengtong.workflow.DocumentProcessOptions;
-import org.zhengtong.workflow.ProcessDirection;
+import org.zhengtong.workflow.ProcessTemplate;
 
 /**
  * 流程设计 pages: the list, the node-chain editor with preview, a design's versions, export and import. A refused
@@ -53,15 +52,15 @@ class ProcessDesignController {
 
     private final ProcessDesigner designer;
     private final OrgDirectory directory;
-    private final DocumentProcessOptions options;
+    private final DesignCompiler compiler;
     private final MessageSource messages;
     private final RequestTransactions requests;
 
-    ProcessDesignController(ProcessDesigner designer, OrgDirectory directory, DocumentProcessOptions options,
+    ProcessDesignController(ProcessDesigner designer, OrgDirectory directory, DesignCompiler compiler,
                             MessageSource messages, RequestTransactions requests) {
         this.designer = designer;
         this.directory = directory;
-        this.options = options;
+        this.compiler = compiler;
         this.messages = messages;
         this.requests = requests;
     }
@@ -71,10 +70,7 @@ class ProcessDesignController {
         Map<Long, String> units = new LinkedHashMap<>();
         directory.units().forEach(u -> units.put(u.id(), u.name()));
         model.addAttribute("units", units);
-        model.addAttribute("documentTypes", options.documentTypes());
-        model.addAttribute("classifications", options.classifications());
-        model.addAttribute("urgencies", options.urgencies());
-        model.addAttribute("directions", ProcessDirection.values());
+        model.addAttribute("templates", designer.templates());
     }
 
     /** Node indexes stop at the longest chain; beyond it Spring would grow the list up to 256, then fail. */
@@ -98,9 +94,9 @@ class ProcessDesignController {
     }
 
     @GetMapping("/new")
-    String newForm(@RequestParam(defaultValue = "OUTGOING") ProcessDirection direction, Model model) {
+    String newForm(@RequestParam(required = false) String template, Model model) {
         DesignForm form = new DesignForm();
-        form.setDirection(direction);
+        form.setTemplate(template);
         form.apply("add");
         return editor(form, null, model);
     }
@@ -109,16 +105,19 @@ class ProcessDesignController {
     String create(@ModelAttribute("form") DesignForm form, BindingResult binding, @RequestParam String op,
                   @RequestKey String key, Model model, Locale locale, RedirectAttributes redirect,
                   HttpServletResponse response) {
+        rejectUnknownSteps(form, binding);
         if (binding.hasErrors()) {
             return refused(unreadable(binding, locale), HttpStatus.BAD_REQUEST, form, null, model, response);
         }
         if (!op.equals("save")) {
             return edit(form, null, op, model, locale, response);
         }
+        if (form.getTemplate() == null) {
+            chosenTemplate(form);
+        }
         try {
             ProcessDesign design = requests.createOnce(REQUEST_KIND, key, () -> designer.create(form.getName(),
-                    form.getDirection(), form.getDocumentType(), form.getUnitId(), form.getNodes()).getId(),
-                    designer::design);
+                    form.getTemplate(), form.getType(), form.getUnitId(), form.getNodes()).getId(), designer::design);
             redirect.addFlashAttribute("flashMessage", text("designer.saved", locale, design.getName(), 1));
             return "redirect:/admin/processes/" + design.getId();
         } catch (BusinessRuleException e) {
@@ -128,7 +127,9 @@ class ProcessDesignController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("design", designer.design(id));
+        ProcessDesigner.Listed listed = designer.listed(id);
+        model.addAttribute("design", listed.design());
+        model.addAttribute("listed", listed);
         model.addAttribute("versions", designer.versions(id));
         model.addAttribute("current", designer.current(id));
         return "workflow/design";
@@ -139,8 +140,8 @@ class ProcessDesignController {
         ProcessDesign design = designer.design(id);
         DesignForm form = new DesignForm();
         form.setName(design.getName());
-        form.setDirection(design.getDirection());
-        form.setDocumentType(design.getDocumentType());
+        form.setTemplate(design.getTemplateKey());
+        form.setType(design.getType());
         form.setUnitId(design.getUnitId());
         form.setNodes(new ArrayList<>(designer.latestNodes(id)));
         if (form.getNodes().isEmpty()) {
@@ -155,9 +156,10 @@ class ProcessDesignController {
                 HttpServletResponse response) {
         ProcessDesign design = designer.design(id);
         // the scope of a design stays as created
-        form.setDirection(design.getDirection());
-        form.setDocumentType(design.getDocumentType());
+        form.setTemplate(design.getTemplateKey());
+        form.setType(design.getType());
         form.setUnitId(design.getUnitId());
+        rejectUnknownSteps(form, binding);
         if (binding.hasErrors()) {
             return refused(unreadable(binding, locale), HttpStatus.BAD_REQUEST, form, design, model, response);
         }
@@ -206,12 +208,11 @@ class ProcessDesignController {
         if (design != null) {
             ProcessDesign existing = designer.design(design);
             form.setName(existing.getName());
-            form.setDirection(existing.getDirection());
-            form.setDocumentType(existing.getDocumentType());
+            form.setTemplate(existing.getTemplateKey());
+            form.setType(existing.getType());
             form.setUnitId(existing.getUnitId());
         }
-        model.addAttribute("form", form);
-        return "workflow/design-import";
+        return importPage(form, model);
     }
 
     @PostMapping("/import")
@@ -221,18 +222,21 @@ class ProcessDesignController {
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", unreadable(binding, locale));
-            return "workflow/design-import";
+            return importPage(form, model);
+        }
+        if (form.getTemplate() == null) {
+            chosenTemplate(form);
         }
         try {
             byte[] bpmn = file == null ? null : file.getBytes();
             ProcessDesign design = requests.createOnce(REQUEST_KIND, key, () -> designer.importBpmn(form.getName(),
-                    form.getDirection(), form.getDocumentType(), form.getUnitId(), bpmn).getId(), designer::design);
+                    form.getTemplate(), form.getType(), form.getUnitId(), bpmn).getId(), designer::design);
             redirect.addFlashAttribute("flashMessage", text("designer.imported", locale, design.getName()));
             return "redirect:/admin/processes/" + design.getId();
         } catch (BusinessRuleException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("error", text(e, locale));
-            return "workflow/design-import";
+            return importPage(form, model);
         }
     }
 
@@ -243,7 +247,7 @@ class ProcessDesignController {
                         HttpServletResponse response) {
         if (op.equals("preview")) {
             try {
-                byte[] png = designer.preview(form.getDirection(), form.getName(), form.getNodes());
+                byte[] png = designer.preview(form.getTemplate(), form.getName(), form.getNodes());
                 model.addAttribute("preview", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
             } catch (BusinessRuleException e) {
                 return refused(text(e, locale), HttpStatus.UNPROCESSABLE_ENTITY, form, design, model, response);
@@ -262,6 +266,19 @@ class ProcessDesignController {
         return editor(form, design, model);
     }
 
+    /**
+     * A step code no template offers cannot be read, as a kind that does not exist (one of another template is
+     * refused by the designer, with the reason).
+     */
+    private void rejectUnknownSteps(DesignForm form, BindingResult binding) {
+        for (int i = 0; i < form.getNodes().size(); i++) {
+            String step = form.getNodes().get(i).getStep();
+            if (step != null && !compiler.knownStep(step)) {
+                binding.rejectValue("nodes[" + i + "].step", "unknown");
+            }
+        }
+    }
+
     /** Fields whose value could not be converted (a kind that does not exist, a deadline that is no number…). */
     private String unreadable(BindingResult binding, Locale locale) {
         String fields = binding.getFieldErrors().stream().map(FieldError::getField).distinct().limit(5)
@@ -270,19 +287,40 @@ class ProcessDesignController {
     }
 
     private String editor(DesignForm form, ProcessDesign design, Model model) {
+        ProcessTemplate template = chosenTemplate(form);
+        ProcessTemplate.Design offered = DesignCompiler.designOf(template);
         model.addAttribute("form", form);
+        model.addAttribute("template", template);
+        model.addAttribute("types", offered.types().labels());
+        model.addAttribute("classifications", offered.classifications().labels());
+        model.addAttribute("urgencies", offered.urgencies().labels());
         model.addAttribute("design", design);
         if (design != null) {
             model.addAttribute("imported",
                     designer.current(design.getId()).getSource() == ProcessDesignVersion.Source.IMPORT);
         }
         model.addAttribute("kinds", DesignNode.Kind.values());
-        model.addAttribute("steps", Arrays.stream(DesignNode.Step.values())
-                .filter(s -> s.outgoing() == (form.getDirection() == ProcessDirection.OUTGOING)).toList());
+        model.addAttribute("steps", offered.steps());
         model.addAttribute("positions", DesignCompiler.POSITIONS);
         model.addAttribute("conditionTypes", DesignNode.ConditionType.values());
         model.addAttribute("people", people());
         return "workflow/design-form";
+    }
+
+    /** The form's template; the first one when the form names none it knows (a new design's default). */
+    private ProcessTemplate chosenTemplate(DesignForm form) {
+        List<ProcessTemplate> templates = designer.templates();
+        ProcessTemplate template = templates.stream().filter(t -> t.key().equals(form.getTemplate())).findFirst()
+                .orElse(templates.get(0));
+        form.setTemplate(template.key());
+        return template;
+    }
+
+    private String importPage(DesignForm form, Model model) {
+        ProcessTemplate template = chosenTemplate(form);
+        model.addAttribute("form", form);
+        model.addAttribute("types", DesignCompiler.designOf(template).types().labels());
+        return "workflow/design-import";
     }
 
     /** Everyone with an account, for the person fields: username → name (unit). */

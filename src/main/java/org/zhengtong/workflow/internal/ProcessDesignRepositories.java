@@ -3,14 +3,13 @@ package org.zhengtong.workflow.internal;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.zhengtong.workflow.ProcessDirection;
 
 interface ProcessDesignRepository extends JpaRepository<ProcessDesign, Long> {
 
-    List<ProcessDesign> findAllByOrderByDirectionAscNameAscIdAsc();
+    List<ProcessDesign> findAllByOrderByTemplateKeyAscNameAscIdAsc();
 
-    /** A handful per direction: scopes are matched in Java, alike on every database. */
-    List<ProcessDesign> findByDirectionAndActiveTrue(ProcessDirection direction);
+    /** A handful per template: scopes are matched in Java, alike on every database. */
+    List<ProcessDesign> findByTemplateKeyAndActiveTrue(String templateKey);
 }
 
 interface ProcessDesignVersionRepository extends JpaRepository<ProcessDesignVersion, Long> {

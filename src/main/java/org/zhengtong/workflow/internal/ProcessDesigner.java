@@ -26,12 +26,11 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
-import org.zhengtong.workflow.DocumentProcessOptions;
-import org.zhengtong.workflow.ProcessDirection;
+import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.WorkflowException;
 
 /**
- * 流程设计 for administrators: designs per scope, each save or import a new deployed version under the design's
+ * 流程设计 for administrators: designs per scope of a registered {@link ProcessTemplate}, each save or import a new deployed version under the design's
  * one process key (architecture principle 1: designs compile to BPMN and run on the engine), export, preview.
  */
 @Service
@@ -50,35 +49,52 @@ public class ProcessDesigner {
     private final BpmnImportCheck importCheck = new BpmnImportCheck();
     private final RepositoryService repository;
     private final OrgDirectory directory;
-    private final DocumentProcessOptions options;
+    private final ProcessTemplates templates;
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     ProcessDesigner(ProcessDesignRepository designs, ProcessDesignVersionRepository versions, DesignCompiler compiler,
-                    RepositoryService repository, OrgDirectory directory, DocumentProcessOptions options,
+                    RepositoryService repository, OrgDirectory directory, ProcessTemplates templates,
                     CurrentUsers currentUsers, AuditLog audit, ObjectMapper json, Clock clock) {
         this.designs = designs;
         this.versions = versions;
         this.compiler = compiler;
         this.repository = repository;
         this.directory = directory;
-        this.options = options;
+        this.templates = templates;
         this.currentUsers = currentUsers;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
 
-    /** A design with its current version, for the list. */
-    public record Listed(ProcessDesign design, ProcessDesignVersion current) {
+    /** A design with its template and current version, for the list. */
+    public record Listed(ProcessDesign design, ProcessTemplate template, ProcessDesignVersion current) {
+
+        /** The label of the design's type among its template's, or null for all types. */
+        public String typeLabel() {
+            return typeLabel(template, design);
+        }
+
+        static String typeLabel(ProcessTemplate template, ProcessDesign design) {
+            return design.getType() == null ? null
+                    : DesignCompiler.designOf(template).types().labels().getOrDefault(design.getType(), design.getType());
+        }
     }
 
     @Transactional(readOnly = true)
     public List<Listed> designs() {
-        return designs.findAllByOrderByDirectionAscNameAscIdAsc().stream()
-                .map(d -> new Listed(d, current(d.getId()))).toList();
+        return designs.findAllByOrderByTemplateKeyAscNameAscIdAsc().stream()
+                .map(d -> new Listed(d, template(d), current(d.getId()))).toList();
+    }
+
+    /** The design with its template, for its page. */
+    @Transactional(readOnly = true)
+    public Listed listed(long id) {
+        ProcessDesign design = design(id);
+        return new Listed(design, template(design), current(id));
     }
 
     @Transactional(readOnly = true)
@@ -113,12 +129,12 @@ public class ProcessDesigner {
     }
 
     /** A new design for a scope no active design covers yet, deployed as version 1. */
-    public ProcessDesign create(String name, ProcessDirection direction, String documentType, Long unitId,
-                                List<DesignNode> nodes) {
-        compiler.validate(direction, nodes);
-        ProcessDesign design = newDesign(name, direction, documentType, unitId);
+    public ProcessDesign create(String name, String templateKey, String type, Long unitId, List<DesignNode> nodes) {
+        ProcessTemplate template = designable(templateKey);
+        compiler.validate(template, nodes);
+        ProcessDesign design = newDesign(name, template, type, unitId);
         deploy(design, ProcessDesignVersion.Source.DESIGNER, writeNodes(nodes),
-                compiler.compile(design.processKey(), design.getName(), direction, nodes));
+                compiler.compile(design.processKey(), design.getName(), template, nodes));
         return design;
     }
 
@@ -127,21 +143,21 @@ public class ProcessDesigner {
         ProcessDesign design = design(designId);
         design.setName(validName(name));
         return deploy(design, ProcessDesignVersion.Source.DESIGNER, writeNodes(nodes),
-                compiler.compile(design.processKey(), design.getName(), design.getDirection(), nodes));
+                compiler.compile(design.processKey(), design.getName(), template(design), nodes));
     }
 
     /**
      * Imports a BPMN file for a scope: the next version of the active design with that scope, or a new design
      * (named after the file's process when no name is given). The file passes {@link BpmnImportCheck} first.
      */
-    public ProcessDesign importBpmn(String name, ProcessDirection direction, String documentType, Long unitId,
-                                    byte[] bpmnXml) {
-        BpmnModel model = importCheck.check(bpmnXml, direction);
+    public ProcessDesign importBpmn(String name, String templateKey, String type, Long unitId, byte[] bpmnXml) {
+        ProcessTemplate template = designable(templateKey);
+        BpmnModel model = importCheck.check(bpmnXml, template);
         Process process = model.getProcesses().get(0);
-        String type = blankToNull(documentType);
-        ProcessDesign design = activeWithScope(direction, type, unitId);
+        String scopeType = blankToNull(type);
+        ProcessDesign design = activeWithScope(template.key(), scopeType, unitId);
         if (design == null) {
-            design = newDesign(name == null || name.isBlank() ? process.getName() : name, direction, type, unitId);
+            design = newDesign(name == null || name.isBlank() ? process.getName() : name, template, scopeType, unitId);
         } else if (name != null && !name.isBlank()) {
             design.setName(validName(name));
         }
@@ -154,8 +170,8 @@ public class ProcessDesigner {
 
     /** The compiled diagram of unsaved nodes, to check the chain before saving. */
     @Transactional(readOnly = true)
-    public byte[] preview(ProcessDirection direction, String name, List<DesignNode> nodes) {
-        BpmnModel model = compiler.compile("preview", name == null ? "" : name, direction, nodes);
+    public byte[] preview(String templateKey, String name, List<DesignNode> nodes) {
+        BpmnModel model = compiler.compile("preview", name == null ? "" : name, designable(templateKey), nodes);
         new BpmnAutoLayout(model).execute();
         return png(model);
     }
@@ -169,7 +185,7 @@ public class ProcessDesigner {
     public void setActive(long designId, boolean active) {
         ProcessDesign design = design(designId);
         if (active && !design.isActive()) {
-            requireScopeFree(design.getDirection(), design.getDocumentType(), design.getUnitId());
+            requireScopeFree(design.getTemplateKey(), design.getType(), design.getUnitId());
         }
         design.setActive(active);
         audit.success(active ? "PROCESS_DESIGN_ENABLE" : "PROCESS_DESIGN_DISABLE", "processDesign", designId,
@@ -178,32 +194,50 @@ public class ProcessDesigner {
 
     // ---- helpers -----------------------------------------------------------------------------------------
 
-    private ProcessDesign newDesign(String name, ProcessDirection direction, String documentType, Long unitId) {
-        if (direction == null) {
+    /** The templates an administrator may design, in the order their modules registered them. */
+    @Transactional(readOnly = true)
+    public List<ProcessTemplate> templates() {
+        return templates.designable();
+    }
+
+    /** The template a design was made for. */
+    @Transactional(readOnly = true)
+    public ProcessTemplate template(ProcessDesign design) {
+        return designable(design.getTemplateKey());
+    }
+
+    private ProcessTemplate designable(String templateKey) {
+        if (templateKey == null || templateKey.isBlank()) {
             throw new WorkflowException("designer.error.direction");
         }
-        String type = blankToNull(documentType);
-        if (type != null && !options.documentTypes().containsKey(type)) {
-            throw new WorkflowException("designer.error.documentType", type);
+        ProcessTemplate template = templates.require(templateKey);
+        DesignCompiler.designOf(template);
+        return template;
+    }
+
+    private ProcessDesign newDesign(String name, ProcessTemplate template, String type, Long unitId) {
+        String scopeType = blankToNull(type);
+        if (scopeType != null && !DesignCompiler.designOf(template).types().labels().containsKey(scopeType)) {
+            throw new WorkflowException("designer.error.documentType", scopeType);
         }
         if (unitId != null && directory.unit(unitId).isEmpty()) {
             throw new NotFoundException("unit", unitId);
         }
-        requireScopeFree(direction, type, unitId);
-        return designs.save(new ProcessDesign(validName(name), direction, type, unitId, clock.instant(),
+        requireScopeFree(template.key(), scopeType, unitId);
+        return designs.save(new ProcessDesign(validName(name), template.key(), scopeType, unitId, clock.instant(),
                 currentUsers.current().username()));
     }
 
-    private void requireScopeFree(ProcessDirection direction, String documentType, Long unitId) {
-        ProcessDesign existing = activeWithScope(direction, documentType, unitId);
+    private void requireScopeFree(String templateKey, String type, Long unitId) {
+        ProcessDesign existing = activeWithScope(templateKey, type, unitId);
         if (existing != null) {
             throw new WorkflowException("designer.error.scopeTaken", existing.getName());
         }
     }
 
-    private ProcessDesign activeWithScope(ProcessDirection direction, String documentType, Long unitId) {
-        return designs.findByDirectionAndActiveTrue(direction).stream()
-                .filter(d -> Objects.equals(d.getDocumentType(), documentType) && Objects.equals(d.getUnitId(), unitId))
+    private ProcessDesign activeWithScope(String templateKey, String type, Long unitId) {
+        return designs.findByTemplateKeyAndActiveTrue(templateKey).stream()
+                .filter(d -> Objects.equals(d.getType(), type) && Objects.equals(d.getUnitId(), unitId))
                 .findFirst().orElse(null);
     }
 
@@ -221,7 +255,7 @@ public class ProcessDesigner {
             new BpmnAutoLayout(model).execute();
         }
         byte[] xml = new BpmnXMLConverter().convertToXML(model, "UTF-8");
-        importCheck.check(xml, design.getDirection());
+        importCheck.check(xml, template(design));
         String definitionId;
         try {
             String deploymentId = repository.createDeployment().name(shorten(design.getName()))

@@ -19,7 +19,6 @@ import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.DesignNodes;
-import org.zhengtong.workflow.ProcessDirection;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.internal.DesignNode.Kind;
 import org.zhengtong.workflow.internal.ProcessDesign;
@@ -57,7 +56,7 @@ class DesignedStepMessagesPageTest {
     @Test
     void sendingNamesTheDesignedNextStep() throws Exception {
         long czj = directory.person("czj.d1.clerk1").orElseThrow().unitId();
-        design = pages.as("sysadmin", () -> designer.create(TestUsers.unique("财政局纪要流程"), ProcessDirection.OUTGOING,
+        design = pages.as("sysadmin", () -> designer.create(TestUsers.unique("财政局纪要流程"), "outgoing",
                 DocumentType.MINUTES.name(), czj, List.of(DesignNodes.node("科室审核", Kind.DEPARTMENT_HEAD))));
 
         String location = pages.post("czj.d1.clerk1", "/documents/new", "type", "MINUTES",

@@ -242,6 +242,22 @@ class DocumentFlowPageTest {
     }
 
     @Test
+    void administratorsReassignAStepToSomeoneClearedForIt() throws Exception {
+        long id = pages.draftAtDepartmentReview(TestUsers.unique("请示"));
+        String review = pages.task("czj.d1.chief", id).taskId();
+        assertThat(pages.page("czj.d1.clerk1", id)).doesNotContain("id=\"reassign-button\"");
+        pages.post("czj.d1.clerk1", "/documents/" + id + "/reassign", "taskId", review, "reassignTo", "czj.d1.clerk2")
+                .andExpect(status().isForbidden());
+
+        assertThat(pages.page("sysadmin", id)).contains("id=\"reassign-button\"", "<option value=\"" + review + "\">部门审核</option>");
+        pages.post("sysadmin", "/documents/" + id + "/reassign", "taskId", review, "reassignTo", "czj.d1.clerk2")
+                .andExpect(redirectedUrl("/documents/" + id));
+        assertThat(pages.task("czj.d1.chief", id)).isNull();
+        assertThat(pages.stepOf("czj.d1.clerk2", id)).isEqualTo("部门审核");
+        assertThat(pages.page("czj.d1.clerk2", id)).contains("改派");
+    }
+
+    @Test
     void participantsUrgeAndOnlyAdministratorsTerminate() throws Exception {
         long id = pages.draftAtDepartmentReview(TestUsers.unique("请示"));
         assertThat(pages.page("czj.d1.clerk1", id)).contains("id=\"urge-button\"").doesNotContain("id=\"terminate-button\"");

@@ -2,7 +2,9 @@ package org.zhengtong.document.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +16,7 @@ import org.zhengtong.TestUsers;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.platform.OrgDirectory;
-import org.zhengtong.workflow.DocumentProcessOptions;
+import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.Workflow;
 
 /** One spelling per 文种 on every page (GB/T 9704: 命令（令）), and each field of the document page shown once. */
@@ -28,7 +30,7 @@ class DocumentLabelsPageTest {
     @Autowired OrgDirectory directory;
     @Autowired DocumentService documents;
     @Autowired MessageSource messages;
-    @Autowired DocumentProcessOptions designerOptions;
+    @Autowired List<ProcessTemplate> templates;
 
     DocumentPages pages;
 
@@ -39,11 +41,15 @@ class DocumentLabelsPageTest {
 
     @Test
     void theDraftFormAndTheDesignerSpellEveryTypeAlike() {
-        for (DocumentType type : DocumentType.values()) {
-            assertThat(designerOptions.documentTypes().get(type.name())).as(type.name())
-                    .isEqualTo(messages.getMessage("document.type." + type, null, Locale.SIMPLIFIED_CHINESE));
+        for (String template : List.of("outgoing", "incoming")) {
+            Map<String, String> designerTypes = templates.stream().filter(t -> t.key().equals(template)).findFirst()
+                    .orElseThrow().design().orElseThrow().types().labels();
+            for (DocumentType type : DocumentType.values()) {
+                assertThat(designerTypes.get(type.name())).as(template + " " + type.name())
+                        .isEqualTo(messages.getMessage("document.type." + type, null, Locale.SIMPLIFIED_CHINESE));
+            }
+            assertThat(designerTypes.get("ORDER")).isEqualTo("命令（令）");
         }
-        assertThat(designerOptions.documentTypes().get("ORDER")).isEqualTo("命令（令）");
     }
 
     @Test

@@ -25,7 +25,9 @@ import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
 
 /**
- * What people do on the document page. Each action posts, and on success redirects back with a message. A refused
+ * What people do on the document page: the workflow kit's task actions at this page's URLs (the kit's fragment
+ * {@code workflow/task-actions} posts here), and the document's own edits. Each action posts, and on success
+ * redirects back with a message. A refused
  * action (not your task any more, already handled, a missing choice…) changes nothing — the service's transaction
  * rolls back — and the page comes back with the reason and the opinion as typed, with status 409.
  */
@@ -131,6 +133,16 @@ class DocumentActionController {
         return perform(id, null, redirect, () -> {
             documents.terminate(id, reason);
             return texts.of("document.flash.terminated");
+        });
+    }
+
+    /** Workflow administrators: an open step to someone else. */
+    @PostMapping("/reassign")
+    ModelAndView reassign(@PathVariable Long id, @RequestParam String taskId,
+                          @RequestParam(required = false) String reassignTo, RedirectAttributes redirect) {
+        return perform(id, null, redirect, () -> {
+            documents.reassign(id, taskId, reassignTo);
+            return texts.of("document.flash.reassigned");
         });
     }
 

@@ -13,8 +13,8 @@ import org.zhengtong.workflow.internal.TodoWindow;
 /** The to-do window's tabs for API clients: the same rows, in the same order, as {@code /todo} shows. */
 @RestController
 @RequestMapping(path = "/api/v1/todo", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "待办", description = "本人的待办、已办、我发起的和传阅件，与控制台的待办窗口相同。公文的待办用 businessKey 中的编号和 "
-        + "taskId 调用“公文”接口办理。")
+@Tag(name = "待办", description = "本人的待办、已办、我发起的和传阅件，与控制台的待办窗口相同。每项用 taskId 调用“任务办理”接口 "
+        + "（/api/v1/tasks/{taskId}/…）办理；公文的待办也可用 businessKey 中的编号调用“公文”接口。")
 class TodoApiController {
 
     private final TodoWindow window;
