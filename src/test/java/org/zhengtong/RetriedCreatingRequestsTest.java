@@ -321,8 +321,8 @@ class RetriedCreatingRequestsTest {
     Creation design() {
         String name = TestUsers.unique("重试设计");
         return console("sysadmin", "/admin/processes/new", "id=\"designer-form\"",
-                key -> form(post("/admin/processes/new"), key, "name", name, "direction", "OUTGOING",
-                        "documentType", "MOTION", "unitId", String.valueOf(unit("czj")), "nodes[0].name", "审定",
+                key -> form(post("/admin/processes/new"), key, "name", name, "template", "outgoing",
+                        "type", "MOTION", "unitId", String.valueOf(unit("czj")), "nodes[0].name", "审定",
                         "nodes[0].kind", "UNIT_HEAD", "op", "save"),
                 count("select count(*) from wf_process_design where name = ?", name));
     }
@@ -332,7 +332,7 @@ class RetriedCreatingRequestsTest {
         byte[] bpmn = new ClassPathResource("designer/external-outgoing.bpmn").getContentAsByteArray();
         return console("sysadmin", "/admin/processes/import", "id=\"import-form\"",
                 key -> form(multipart("/admin/processes/import").file(new MockMultipartFile("file", "external.bpmn",
-                        "text/xml", bpmn)), key, "name", name, "direction", "OUTGOING", "documentType", "MOTION",
+                        "text/xml", bpmn)), key, "name", name, "template", "outgoing", "type", "MOTION",
                         "unitId", String.valueOf(unit("szfb"))),
                 count("select count(*) from wf_process_design where name = ?", name));
     }
