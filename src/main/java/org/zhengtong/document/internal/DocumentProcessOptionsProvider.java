@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.workflow.DocumentProcessOptions;
 
 /** The 公文 types, 密级 and 紧急程度 the process designer scopes and conditions designs on. */
