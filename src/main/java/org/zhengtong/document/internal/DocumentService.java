@@ -33,6 +33,7 @@ import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
 import org.zhengtong.document.internal.layout.OfficialRenderer;
+import org.zhengtong.platform.Positions;
 import org.zhengtong.seal.Seals;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TodoTask;
@@ -133,7 +134,7 @@ public class DocumentService {
 
         Map<String, Object> variables = baseVariables(document);
         variables.put("countersigners", List.of());
-        variables.put("signer", firstHolder(drafter.unitId(), "UNIT_HEAD"));
+        variables.put("signer", firstHolder(drafter.unitId(), Positions.UNIT_HEAD));
         document.setProcessInstanceId(workflow.start(processes.outgoingProcessFor(document), document.businessKey(),
                 user.username(), variables));
         indexer.indexAfterCommit(document);
@@ -178,7 +179,8 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public boolean canRegisterPaperIncoming() {
         return directory.person(currentUsers.current().username())
-                .map(p -> p.position().equals("CONFIDENTIAL_SECRETARY") || p.position().equals("OFFICE_DIRECTOR"))
+                .map(p -> p.position().equals(Positions.CONFIDENTIAL_SECRETARY)
+                        || p.position().equals(Positions.OFFICE_DIRECTOR))
                 .orElse(false);
     }
 

@@ -20,6 +20,7 @@ import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.platform.Positions;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
@@ -32,7 +33,7 @@ import org.zhengtong.workflow.Workflow;
 class DocumentPage {
 
     static final String VIEW = "document/show";
-    private static final Set<String> LEADER_POSITIONS = Set.of("UNIT_HEAD", "LEADER_IN_CHARGE");
+    private static final Set<String> LEADER_POSITIONS = Set.of(Positions.UNIT_HEAD, Positions.LEADER_IN_CHARGE);
     /** Steps whose button says what the step does (签发, 会签, 已阅 …) rather than the plain 发送. */
     private static final Set<String> NAMED_SEND_STEPS = Set.of("officeReview", "countersign", "signOff", "signIn",
             "register", "propose", "instruct", "circulate");
@@ -133,7 +134,7 @@ class DocumentPage {
                 .map(p -> option(p, departmentNames)).toList();
         List<PersonOption> leaders = people.stream().filter(p -> LEADER_POSITIONS.contains(p.position()))
                 .map(p -> option(p, departmentNames)).toList();
-        String unitHead = people.stream().filter(p -> p.position().equals("UNIT_HEAD")).map(PersonRef::username)
+        String unitHead = people.stream().filter(p -> p.position().equals(Positions.UNIT_HEAD)).map(PersonRef::username)
                 .findFirst().orElse(null);
 
         model.addAttribute("returnTargets", documents.returnTargets(document.getId(), task.taskId()));

@@ -23,6 +23,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.LikePatterns;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.platform.internal.org.OrganizationService;
 import org.zhengtong.platform.internal.org.Person;
 import org.zhengtong.platform.internal.org.Unit;
