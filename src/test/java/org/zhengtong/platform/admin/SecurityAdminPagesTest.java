@@ -141,6 +141,30 @@ class SecurityAdminPagesTest {
     }
 
     @Test
+    void theRoleFormListsEachModulesPermissionsUnderTheModulesName() throws Exception {
+        mvc.perform(get("/admin/security/roles/new").with(users.as("secadmin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("系统管理")))
+                .andExpect(content().string(containsString("查阅审计日志")))
+                .andExpect(content().string(containsString("账号申请")))
+                .andExpect(content().string(containsString("审批账号申请")))
+                .andExpect(content().string(containsString("管理流程")))
+                .andExpect(content().string(not(containsString("??permission"))));
+        mvc.perform(get("/admin/security/roles/new").param("lang", "en").with(users.as("secadmin")))
+                .andExpect(content().string(containsString("Administer processes")))
+                .andExpect(content().string(containsString("Decide account applications")));
+    }
+
+    @Test
+    void aPermissionNoModuleDeclaresIsRefused() throws Exception {
+        String code = roleCode();
+        mvc.perform(roleForm("/admin/security/roles", code, "名" + code).param("permissions", "NO_SUCH_PERMISSION"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("没有这些权限：NO_SUCH_PERMISSION")));
+        assertThat(roles.existsById(code)).isFalse();
+    }
+
+    @Test
     void theAdministratorsPermissionsCannotBePutIntoABusinessRole() throws Exception {
         String code = roleCode();
         mvc.perform(roleForm("/admin/security/roles", code, "后门" + code).param("permissions", "AUDIT_READ"))

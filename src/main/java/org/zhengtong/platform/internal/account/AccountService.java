@@ -106,7 +106,7 @@ public class AccountService {
     @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE','ROLE_MANAGE')")
     public AccountSummary summary(Long id) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
-        if (!scope.current().can(Permission.ROLE_MANAGE.name())) {
+        if (!scope.current().can(PlatformPermissions.ROLE_MANAGE)) {
             requireManageable(account);
         }
         Person person = account.getPersonId() == null ? null : organization.person(account.getPersonId());
@@ -300,7 +300,7 @@ public class AccountService {
 
     /** The unit filter the caller may apply: any for the system and security administrators, their own unit otherwise. */
     private Long visibleUnit(Long requested) {
-        if (scope.isSystemAdmin() || scope.current().can(Permission.ROLE_MANAGE.name())) {
+        if (scope.isSystemAdmin() || scope.current().can(PlatformPermissions.ROLE_MANAGE)) {
             return requested;
         }
         Long own = scope.current().unitId();

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.internal.account.AccountService;
-import org.zhengtong.platform.internal.account.Permission;
+import org.zhengtong.platform.internal.account.PermissionCatalogue;
 import org.zhengtong.platform.internal.account.Role;
 import org.zhengtong.platform.internal.account.RoleForm;
 import org.zhengtong.platform.internal.account.RoleService;
@@ -35,13 +35,15 @@ class RoleAdminController {
     private final RoleService roles;
     private final AccountService accounts;
     private final OrganizationService organization;
+    private final PermissionCatalogue permissions;
     private final Refusals refusals;
 
     RoleAdminController(RoleService roles, AccountService accounts, OrganizationService organization,
-                        Refusals refusals) {
+                        PermissionCatalogue permissions, Refusals refusals) {
         this.roles = roles;
         this.accounts = accounts;
         this.organization = organization;
+        this.permissions = permissions;
         this.refusals = refusals;
     }
 
@@ -83,8 +85,7 @@ class RoleAdminController {
         if (role.isBuiltIn()) {
             throw new BusinessRuleException("error.role.builtIn", role.getName());
         }
-        model.addAttribute("form", new RoleForm(role.getCode(), role.getName(),
-                role.permissionSet().stream().map(Permission::valueOf).collect(Collectors.toSet())));
+        model.addAttribute("form", new RoleForm(role.getCode(), role.getName(), role.permissionSet()));
         return roleForm(role, model);
     }
 
@@ -153,7 +154,7 @@ class RoleAdminController {
 
     private String roleForm(Role role, Model model) {
         model.addAttribute("role", role);
-        model.addAttribute("permissions", Permission.values());
+        model.addAttribute("modules", permissions.modules());
         model.addAttribute("reserved", roles.reservedPermissions());
         return "admin/security/role-form";
     }
