@@ -8,6 +8,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.platform.ProbePermissions;
 import org.zhengtong.platform.admin.AdminFixtures;
 import org.zhengtong.search.ProbeIndexSource;
 
@@ -21,6 +22,6 @@ import org.zhengtong.search.ProbeIndexSource;
 @SpringBootTest(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
 @Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class, AdminFixtures.class,
-        ProbeIndexSource.class, ConnectionFaults.class})
+        ProbeIndexSource.class, ConnectionFaults.class, ProbePermissions.class})
 public @interface IntegrationTest {
 }

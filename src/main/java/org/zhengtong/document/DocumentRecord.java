@@ -3,6 +3,7 @@ package org.zhengtong.document;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.zhengtong.platform.Classification;
 
 /**
  * A finished document as the archive takes it (GB/T 18894-2016 metadata): 题名, 责任者 (the issuing unit), 文号,

@@ -3,13 +3,13 @@ package org.zhengtong.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentFixtures;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;

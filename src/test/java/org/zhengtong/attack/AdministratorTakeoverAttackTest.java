@@ -30,13 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.platform.admin.AdminFixtures;
 import org.zhengtong.platform.internal.account.Account;
 import org.zhengtong.platform.internal.account.AccountRepository;
 import org.zhengtong.platform.internal.account.AdministratorRecoveryCommand;
 import org.zhengtong.platform.internal.account.RoleForm;
 import org.zhengtong.platform.internal.account.RoleService;
-import org.zhengtong.platform.internal.account.Roles;
 
 /**
  * 三员分立 under attack: the system, security and audit administrators try every account-management request of the

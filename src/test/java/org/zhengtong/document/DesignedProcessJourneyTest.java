@@ -20,6 +20,7 @@ import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.ProcessCatalog;

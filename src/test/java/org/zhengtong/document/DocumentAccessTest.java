@@ -15,6 +15,7 @@ import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.workflow.WorkflowException;
 
 /**

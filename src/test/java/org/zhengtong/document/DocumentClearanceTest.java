@@ -20,6 +20,7 @@ import org.zhengtong.document.internal.IncomingForm;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;

@@ -15,6 +15,7 @@ import org.zhengtong.document.internal.DocumentSearch;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.OutgoingForm;
+import org.zhengtong.platform.Classification;
 
 /** 公文检索: Chinese words in the body find a document, and only for those who may read it. */
 @IntegrationTest

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.Clearance;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,7 +21,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.MutableClock;
 import org.zhengtong.TestUsers;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentFixtures;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;

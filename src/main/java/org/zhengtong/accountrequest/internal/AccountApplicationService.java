@@ -16,6 +16,7 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 
@@ -53,7 +54,7 @@ public class AccountApplicationService {
     @Transactional(readOnly = true)
     public List<AccountApplication> applicationsInScope() {
         CurrentUser user = currentUsers.current();
-        return user.hasRole("SYSTEM_ADMIN") ? applications.findAllByOrderByStatusAscSubmittedAtDesc()
+        return user.hasRole(Roles.SYSTEM_ADMIN) ? applications.findAllByOrderByStatusAscSubmittedAtDesc()
                 : applications.findByUnitIdOrderBySubmittedAtDesc(user.unitId());
     }
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.Positions;
 
 /**
  * Who may do what with the archive of a unit.
@@ -22,7 +23,7 @@ import org.zhengtong.platform.OrgDirectory;
 @Component
 class ArchiveAccess {
 
-    static final Set<String> ARCHIVIST_POSITIONS = Set.of("OFFICE_DIRECTOR", "CONFIDENTIAL_SECRETARY");
+    static final Set<String> ARCHIVIST_POSITIONS = Set.of(Positions.OFFICE_DIRECTOR, Positions.CONFIDENTIAL_SECRETARY);
 
     private final OrgDirectory directory;
     private final BorrowingRepository borrowings;

@@ -4,9 +4,9 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.zhengtong.archive.Retention;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentRecord;
 import org.zhengtong.document.DocumentType;
+import org.zhengtong.platform.Classification;
 
 /**
  * One archived item (件) with its GB/T 18894-2016 metadata. Read-only once written: there are no setters and no

@@ -13,10 +13,11 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.archive.Retention;
-import org.zhengtong.document.Classification;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.FileStore;
+import org.zhengtong.platform.LikePatterns;
 import org.zhengtong.platform.NotFoundException;
 
 /**
@@ -99,13 +100,15 @@ public class ArchiveQueries {
                 where.add(cb.equal(root.get("classification"), criteria.classification()));
             }
             if (!blank(criteria.documentNumber())) {
-                where.add(cb.like(root.get("documentNumber"), contains(criteria.documentNumber()), '\\'));
+                where.add(cb.like(root.get("documentNumber"), LikePatterns.containing(criteria.documentNumber()),
+                        '\\'));
             }
             if (!blank(criteria.title())) {
-                where.add(cb.like(root.get("title"), contains(criteria.title()), '\\'));
+                where.add(cb.like(root.get("title"), LikePatterns.containing(criteria.title()), '\\'));
             }
             if (!blank(criteria.responsibleParty())) {
-                where.add(cb.like(root.get("responsibleParty"), contains(criteria.responsibleParty()), '\\'));
+                where.add(cb.like(root.get("responsibleParty"), LikePatterns.containing(criteria.responsibleParty()),
+                        '\\'));
             }
             if (criteria.from() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("documentDate"), criteria.from()));
@@ -117,7 +120,7 @@ public class ArchiveQueries {
                 if (fullTextIds != null) {
                     where.add(fullTextIds.isEmpty() ? cb.disjunction() : root.get("id").in(fullTextIds));
                 } else {
-                    String pattern = contains(criteria.text());
+                    String pattern = LikePatterns.containing(criteria.text());
                     where.add(cb.or(cb.like(root.get("title"), pattern, '\\'),
                             cb.like(root.get("bodyText"), pattern, '\\'),
                             cb.like(root.get("documentNumber"), pattern, '\\')));
@@ -189,11 +192,5 @@ public class ArchiveQueries {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String contains(String value) {
-        String escaped = value.strip().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

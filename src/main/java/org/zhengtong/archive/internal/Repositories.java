@@ -1,13 +1,11 @@
 package org.zhengtong.archive.internal;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.zhengtong.archive.Retention;
 
@@ -38,13 +36,6 @@ interface ArchiveFileRepository extends JpaRepository<ArchiveFile, Long> {
 interface ArchiveHistoryRepository extends JpaRepository<ArchiveHistoryStep, Long> {
 
     List<ArchiveHistoryStep> findByItemIdOrderBySeqAsc(Long itemId);
-}
-
-interface ArchiveCounterRepository extends JpaRepository<ArchiveCounter, String> {
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from ArchiveCounter c where c.classKey = :key")
-    Optional<ArchiveCounter> lock(String key);
 }
 
 interface FondsRepository extends JpaRepository<Fonds, Long> {

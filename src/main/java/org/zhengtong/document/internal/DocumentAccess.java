@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -51,7 +52,8 @@ class DocumentAccess {
                 || readers.existsByDocumentIdAndUsername(document.getId(), user.username())) {
             return true;
         }
-        if (user.hasRole("SYSTEM_ADMIN") || (user.hasRole("UNIT_ADMIN") && document.getUnitId().equals(user.unitId()))) {
+        if (user.hasRole(Roles.SYSTEM_ADMIN)
+                || (user.hasRole(Roles.UNIT_ADMIN) && document.getUnitId().equals(user.unitId()))) {
             return true;
         }
         return document.getProcessInstanceId() != null

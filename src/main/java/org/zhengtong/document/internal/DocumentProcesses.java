@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zhengtong.document.DocumentFinished;
 import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.Positions;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.ProcessCatalog;
 import org.zhengtong.workflow.TodoTask;
@@ -52,7 +53,7 @@ class DocumentProcesses {
     void startOutgoing(OfficialDocument document, String drafter) {
         Map<String, Object> variables = baseVariables(document);
         variables.put("countersigners", List.of());
-        variables.put("signer", people.firstHolder(document.getUnitId(), "UNIT_HEAD"));
+        variables.put("signer", people.firstHolder(document.getUnitId(), Positions.UNIT_HEAD));
         document.setProcessInstanceId(workflow.start(processFor(OUTGOING, document), document.businessKey(), drafter,
                 variables));
     }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.search.FullTextSearch;
 
 /**
@@ -59,7 +60,7 @@ public class DocumentSearch {
         if (text == null || text.isBlank() || text.length() > 200) {
             return new Page(List.of(), -1);
         }
-        Set<Long> units = user.hasRole("SYSTEM_ADMIN") ? Set.of()
+        Set<Long> units = user.hasRole(Roles.SYSTEM_ADMIN) ? Set.of()
                 : user.unitId() == null ? null : Set.of(user.unitId());
         if (units == null) {
             return new Page(List.of(), -1);
@@ -98,7 +99,7 @@ public class DocumentSearch {
     @Transactional(readOnly = true)
     public long rebuildIndex() {
         CurrentUser user = currentUsers.current();
-        if (!user.hasRole("SYSTEM_ADMIN")) {
+        if (!user.hasRole(Roles.SYSTEM_ADMIN)) {
             throw new AccessDeniedException(user.username() + " may not rebuild the search index");
         }
         long count = indexer.rebuild();

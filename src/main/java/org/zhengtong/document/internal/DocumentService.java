@@ -11,9 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import org.zhengtong.document.Classification;
+import org.zhengtong.document.DocumentFinished;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.FileStore;
@@ -21,6 +22,10 @@ import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
 import org.zhengtong.workflow.TaskActions;
+import org.zhengtong.document.internal.layout.OfficialRenderer;
+import org.zhengtong.platform.Positions;
+import org.zhengtong.seal.Seals;
+import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 
@@ -147,7 +152,8 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public boolean canRegisterPaperIncoming() {
         return directory.person(currentUsers.current().username())
-                .map(p -> p.position().equals("CONFIDENTIAL_SECRETARY") || p.position().equals("OFFICE_DIRECTOR"))
+                .map(p -> p.position().equals(Positions.CONFIDENTIAL_SECRETARY)
+                        || p.position().equals(Positions.OFFICE_DIRECTOR))
                 .orElse(false);
     }
 

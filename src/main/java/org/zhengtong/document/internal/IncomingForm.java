@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
+import org.zhengtong.platform.Classification;
 
 /** A 收文 registered by hand from paper: the sender, its number, and (optionally) the scanned file. */
 public record IncomingForm(

@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
+import org.zhengtong.platform.Classification;
 
 /**
  * 拟稿: what the drafter fills in. {@code copies} is the 份数 (how many copies are printed, each with its 份号; empty

@@ -3,6 +3,7 @@ package org.zhengtong.document.internal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.Positions;
 import org.zhengtong.workflow.StepChoice;
 import org.zhengtong.workflow.TaskDecision;
 import org.zhengtong.workflow.TodoTask;
@@ -29,7 +30,7 @@ class ProposeStep extends DocumentStep {
     public Map<String, Object> send(TodoTask task, TaskDecision decision) {
         OfficialDocument document = document(task);
         String leader = decision.value("leader");
-        return Map.of("leader", leader == null ? people.firstHolder(document.getUnitId(), "UNIT_HEAD")
+        return Map.of("leader", leader == null ? people.firstHolder(document.getUnitId(), Positions.UNIT_HEAD)
                 : people.chosen(document, people.existing(List.of(leader))).get(0));
     }
 }

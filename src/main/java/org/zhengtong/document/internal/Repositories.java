@@ -49,13 +49,6 @@ interface IssuerCodeRepository extends JpaRepository<IssuerCode, String> {
     List<IssuerCode> findByUnitIdOrderByCode(Long unitId);
 }
 
-interface NumberSequenceRepository extends JpaRepository<NumberSequence, String> {
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select s from NumberSequence s where s.key = :key")
-    Optional<NumberSequence> lock(String key);
-}
-
 interface NumberReservationRepository extends JpaRepository<NumberReservation, Long> {
 
     List<NumberReservation> findBySequenceKeyAndStatusOrderBySerialAsc(String sequenceKey, NumberReservation.Status status);

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.platform.Positions;
 import org.zhengtong.workflow.StepChoice;
 import org.zhengtong.workflow.StepChoices;
 
@@ -14,7 +15,7 @@ import org.zhengtong.workflow.StepChoices;
 @Component
 class StepOptions {
 
-    private static final Set<String> LEADER_POSITIONS = Set.of("UNIT_HEAD", "LEADER_IN_CHARGE");
+    private static final Set<String> LEADER_POSITIONS = Set.of(Positions.UNIT_HEAD, Positions.LEADER_IN_CHARGE);
 
     private final StepChoices choices;
     private final OrgDirectory directory;
@@ -33,7 +34,7 @@ class StepOptions {
     /** One of the unit's leaders, its head chosen at first. */
     StepChoice leader(String name, String labelKey, String elementId, OfficialDocument document) {
         String head = directory.people(document.getUnitId()).stream()
-                .filter(p -> cleared(document, p) && p.position().equals("UNIT_HEAD")).map(PersonRef::username)
+                .filter(p -> cleared(document, p) && p.position().equals(Positions.UNIT_HEAD)).map(PersonRef::username)
                 .findFirst().orElse(null);
         return choices.person(name, labelKey, elementId, document.getUnitId(),
                 p -> cleared(document, p) && LEADER_POSITIONS.contains(p.position()), head);

@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.Positions;
 
 /** The demo city's seals: one 公章 per unit, its 机要秘书 (CONFIDENTIAL_SECRETARY) as custodian. */
 @Component
@@ -15,7 +16,7 @@ import org.zhengtong.platform.OrgDirectory;
 class DemoSeals implements ApplicationRunner {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoSeals.class);
-    static final String SECRETARY = "CONFIDENTIAL_SECRETARY";
+    static final String SECRETARY = Positions.CONFIDENTIAL_SECRETARY;
 
     private final SealRepository seals;
     private final SealService service;

@@ -21,6 +21,7 @@ import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
+import org.zhengtong.platform.Roles;
 
 /**
  * 印章管理: the system administrator manages every unit's seals, a unit administrator their own unit's. The service
@@ -60,7 +61,7 @@ class SealAdminController {
     @GetMapping("/new")
     String newSeal(@RequestParam(required = false) Long unitId, Model model) {
         CurrentUser user = currentUsers.current();
-        boolean picksUnit = user.hasRole("SYSTEM_ADMIN");
+        boolean picksUnit = user.hasRole(Roles.SYSTEM_ADMIN);
         model.addAttribute("units", picksUnit ? directory.units() : List.of());
         if (picksUnit && unitId == null && user.unitId() == null) {
             return "seal/new";

@@ -24,6 +24,7 @@ import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.seal.Seals;
 
 /** The seals of every unit: management (scoped by unit), signing by custodians, and verifying any file. */
@@ -176,7 +177,7 @@ class SealService implements Seals {
     @Transactional(readOnly = true)
     List<Seal> visible() {
         CurrentUser user = currentUsers.current();
-        if (user.hasRole("SYSTEM_ADMIN")) {
+        if (user.hasRole(Roles.SYSTEM_ADMIN)) {
             return seals.findAllByOrderByUnitIdAscIdAsc();
         }
         requireAdministrator(user);
@@ -192,15 +193,15 @@ class SealService implements Seals {
 
     void requireScope(long unitId) {
         CurrentUser user = currentUsers.current();
-        boolean allowed = user.hasRole("SYSTEM_ADMIN")
-                || (user.hasRole("UNIT_ADMIN") && user.unitId() != null && user.unitId() == unitId);
+        boolean allowed = user.hasRole(Roles.SYSTEM_ADMIN)
+                || (user.hasRole(Roles.UNIT_ADMIN) && user.unitId() != null && user.unitId() == unitId);
         if (!allowed) {
             throw new AccessDeniedException("unit " + unitId + " is outside the seal scope of " + user.username());
         }
     }
 
     private static void requireAdministrator(CurrentUser user) {
-        if (!user.hasRole("SYSTEM_ADMIN") && !user.hasRole("UNIT_ADMIN")) {
+        if (!user.hasRole(Roles.SYSTEM_ADMIN) && !user.hasRole(Roles.UNIT_ADMIN)) {
             throw new AccessDeniedException(user.username() + " manages no seals");
         }
     }
@@ -208,7 +209,7 @@ class SealService implements Seals {
     /** The unit a new seal goes to: the system administrator picks, a unit administrator gets their own. */
     long unitFor(Long requested) {
         CurrentUser user = currentUsers.current();
-        long unitId = user.hasRole("SYSTEM_ADMIN") && requested != null ? requested
+        long unitId = user.hasRole(Roles.SYSTEM_ADMIN) && requested != null ? requested
                 : Optional.ofNullable(user.unitId()).orElseThrow(() -> new BusinessRuleException("seal.error.noUnit"));
         requireScope(unitId);
         directory.unit(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.platform.Positions;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.workflow.WorkflowException;
 
 /**
@@ -30,7 +32,7 @@ public class Assignees {
                 return head.get().username();
             }
         }
-        return firstHolder(person.unitId(), "OFFICE_DIRECTOR", "UNIT_HEAD");
+        return firstHolder(person.unitId(), Positions.OFFICE_DIRECTOR, Positions.UNIT_HEAD);
     }
 
     /** 分管领导 of the person's department; the unit head when none is set. */
@@ -42,7 +44,7 @@ public class Assignees {
                 return leader.get().username();
             }
         }
-        return firstHolder(person.unitId(), "UNIT_HEAD");
+        return firstHolder(person.unitId(), Positions.UNIT_HEAD);
     }
 
     /** The first holder of a position in the person's own unit (e.g. the initiator's 办公室主任). */
@@ -66,7 +68,7 @@ public class Assignees {
 
     /** Every enabled account holding the system administrator's role: candidates, the first to claim takes the task. */
     public List<String> systemAdministrators() {
-        List<String> administrators = directory.usernamesWithRole("SYSTEM_ADMIN");
+        List<String> administrators = directory.usernamesWithRole(Roles.SYSTEM_ADMIN);
         if (administrators.isEmpty()) {
             throw new WorkflowException("workflow.error.noSystemAdministrator");
         }

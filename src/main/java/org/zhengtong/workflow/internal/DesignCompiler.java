@@ -21,10 +21,11 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
-import org.zhengtong.workflow.ProcessTemplate;
+import org.zhengtong.platform.Positions;
 import org.zhengtong.workflow.ProcessTemplate.Codes;
 import org.zhengtong.workflow.ProcessTemplate.Design;
 import org.zhengtong.workflow.ProcessTemplate.DesignStep;
+import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.WorkflowException;
 import org.zhengtong.workflow.internal.DesignNode.ConditionType;
 import org.zhengtong.workflow.internal.DesignNode.Kind;
@@ -41,8 +42,9 @@ import org.zhengtong.workflow.internal.DesignNode.Kind;
 class DesignCompiler {
 
     /** The platform's positions (职务); their labels are the {@code position.*} messages. */
-    static final List<String> POSITIONS = List.of("UNIT_HEAD", "LEADER_IN_CHARGE", "OFFICE_DIRECTOR",
-            "CONFIDENTIAL_SECRETARY", "SECTION_CHIEF", "DEPUTY_SECTION_CHIEF", "CLERK");
+    static final List<String> POSITIONS = List.of(Positions.UNIT_HEAD, Positions.LEADER_IN_CHARGE,
+            Positions.OFFICE_DIRECTOR, Positions.CONFIDENTIAL_SECRETARY, Positions.SECTION_CHIEF,
+            Positions.DEPUTY_SECTION_CHIEF, Positions.CLERK);
     static final int MAX_NODES = 30;
     /** A node's name becomes the task's name, kept with each body version ({@code doc_body_version.step_name}). */
     static final int MAX_NODE_NAME = 50;
@@ -290,7 +292,7 @@ class DesignCompiler {
         return switch (node.getKind()) {
             case PERSON -> "${assignees.named('" + node.getPerson() + "')}";
             case POSITION -> positionExpression(design, node.getPosition());
-            case UNIT_HEAD -> positionExpression(design, "UNIT_HEAD");
+            case UNIT_HEAD -> positionExpression(design, Positions.UNIT_HEAD);
             case DEPARTMENT_HEAD -> "${assignees.departmentHead(initiator)}";
             case LEADER_IN_CHARGE -> "${assignees.leaderInCharge(initiator)}";
             case COUNTERSIGN -> "${designedSigner}";

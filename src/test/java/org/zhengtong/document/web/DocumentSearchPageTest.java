@@ -19,11 +19,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OutgoingForm;
+import org.zhengtong.platform.Classification;
 
 /** The search page and API show a reader's own documents with the words marked, and not to other units. */
 @IntegrationTest

@@ -24,12 +24,12 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentFixtures;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.IncomingForm;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.Workflow;
 

@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.platform.internal.account.Account;
 import org.zhengtong.platform.internal.account.AccountRepository;
-import org.zhengtong.platform.internal.account.Roles;
 import org.zhengtong.platform.internal.org.Person;
 
 /** /admin/accounts: the list in the data scope, creating accounts, the one-time password, the account actions. */

@@ -17,12 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriUtils;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
 import org.zhengtong.platform.Clearance;
+import org.zhengtong.platform.ProbePermissions;
 import org.zhengtong.platform.internal.account.Account;
 import org.zhengtong.platform.internal.account.RoleRepository;
 import org.zhengtong.platform.internal.org.OrganizationService;
@@ -41,6 +44,7 @@ class SecurityAdminPagesTest {
     @Autowired OrganizationService organization;
     @Autowired SettingsService settings;
     @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService userDetails;
 
     @Test
     void theStartPageLinksTheSecurityAdministratorsSections() throws Exception {
@@ -138,6 +142,49 @@ class SecurityAdminPagesTest {
                 .andExpect(content().string(containsString(message)))
                 .andExpect(content().string(containsString("id=\"role-form\"")));
         assertThat(roles.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theRoleFormListsEachModulesPermissionsUnderTheModulesName() throws Exception {
+        mvc.perform(get("/admin/security/roles/new").with(users.as("secadmin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("系统管理")))
+                .andExpect(content().string(containsString("查阅审计日志")))
+                .andExpect(content().string(containsString("账号申请")))
+                .andExpect(content().string(containsString("审批账号申请")))
+                .andExpect(content().string(containsString("管理流程")))
+                .andExpect(content().string(not(containsString("??permission"))));
+        mvc.perform(get("/admin/security/roles/new").param("lang", "en").with(users.as("secadmin")))
+                .andExpect(content().string(containsString("Administer processes")))
+                .andExpect(content().string(containsString("Decide account applications")));
+    }
+
+    @Test
+    void aNewModulesPermissionIsListedWithItsOwnNamesAndGrantedThroughARole() throws Exception {
+        mvc.perform(get("/admin/security/roles/new").with(users.as("secadmin")))
+                .andExpect(content().string(containsString("探针模块")))
+                .andExpect(content().string(containsString("查看探针")));
+        mvc.perform(get("/admin/security/roles/new").param("lang", "en").with(users.as("secadmin")))
+                .andExpect(content().string(containsString("Read probes")));
+
+        String code = roleCode();
+        mvc.perform(roleForm("/admin/security/roles", code, "探针" + code).param("permissions", ProbePermissions.READ))
+                .andExpect(redirectedUrl("/admin/security/roles"));
+        Account account = fixtures.newAccount("czj");
+        mvc.perform(post("/admin/security/accounts/" + account.getId() + "/roles").param("roles", code)
+                        .with(users.as("secadmin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/security/accounts/" + account.getId()));
+        assertThat(userDetails.loadUserByUsername(account.getUsername()).getAuthorities())
+                .extracting(GrantedAuthority::getAuthority).contains(ProbePermissions.READ);
+    }
+
+    @Test
+    void aPermissionNoModuleDeclaresIsRefused() throws Exception {
+        String code = roleCode();
+        mvc.perform(roleForm("/admin/security/roles", code, "名" + code).param("permissions", "NO_SUCH_PERMISSION"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("没有这些权限：NO_SUCH_PERMISSION")));
+        assertThat(roles.existsById(code)).isFalse();
     }
 
     @Test

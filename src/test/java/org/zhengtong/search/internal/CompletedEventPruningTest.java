@@ -17,7 +17,7 @@ import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.MutableClock;
 import org.zhengtong.TestUsers;
-import org.zhengtong.document.Classification;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;

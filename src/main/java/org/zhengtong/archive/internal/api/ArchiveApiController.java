@@ -21,7 +21,7 @@ import org.zhengtong.archive.internal.ArchiveFile;
 import org.zhengtong.archive.internal.ArchiveHistoryStep;
 import org.zhengtong.archive.internal.ArchiveItem;
 import org.zhengtong.archive.internal.ArchiveQueries;
-import org.zhengtong.document.Classification;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.Downloads;
 
 @RestController

@@ -27,7 +27,7 @@ import org.zhengtong.archive.internal.Catalogue;
 import org.zhengtong.archive.internal.Correction;
 import org.zhengtong.archive.internal.CorrectionService;
 import org.zhengtong.archive.internal.FondsService;
-import org.zhengtong.document.Classification;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.RequestKey;

@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.platform.Classification;
 
 @Schema(name = "Document", description = "公文：办文单的各项、正文、附件、本人当前可办理的步骤和流程跟踪（含各步意见）。")
 record DocumentResponse(

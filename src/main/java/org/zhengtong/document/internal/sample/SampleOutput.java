@@ -16,7 +16,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
@@ -24,6 +23,7 @@ import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.document.internal.layout.OfficialDocuments;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.TodoTask;
 

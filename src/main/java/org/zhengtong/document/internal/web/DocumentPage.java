@@ -14,6 +14,8 @@ import org.zhengtong.document.internal.DocumentDossier;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.platform.Positions;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.workflow.TaskPanel;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.document.internal.DocumentSearch;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.search.IndexStatus;
 
 /**
@@ -38,7 +39,7 @@ class DocumentSearchController {
         if (q != null && !q.isBlank()) {
             model.addAttribute("page", search.search(q, null, after));
         }
-        boolean admin = currentUsers.current().hasRole("SYSTEM_ADMIN");
+        boolean admin = currentUsers.current().hasRole(Roles.SYSTEM_ADMIN);
         model.addAttribute("admin", admin);
         if (admin) {
             model.addAttribute("lag", indexStatus.lag());

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.OutgoingForm;
+import org.zhengtong.platform.Classification;
 
 /**
  * The 拟稿 form as the browser posts it. Field names match {@link OutgoingForm}, whose constraints the service

@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.IncomingForm;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.RequestKey;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.RequestTransactions;
 
 /** 纸质来文登记: the unit's secretary (or office director) registers a paper 收文 with its scan. */

@@ -2,10 +2,10 @@ package org.zhengtong.document.internal.web;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.zhengtong.document.Classification;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.IncomingForm;
+import org.zhengtong.platform.Classification;
 
 /** 纸质来文登记 as the browser posts it; field names match {@link IncomingForm}. The scan comes as a file part. */
 public class PaperIncomingForm {

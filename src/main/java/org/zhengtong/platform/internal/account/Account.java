@@ -4,6 +4,7 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.zhengtong.platform.Roles;
 
 @Entity
 @Table(name = "sec_account")

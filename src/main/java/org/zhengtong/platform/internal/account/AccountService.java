@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.LikePatterns;
 import org.zhengtong.platform.NotFoundException;
-import org.zhengtong.platform.internal.LikePatterns;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.platform.internal.org.OrganizationService;
 import org.zhengtong.platform.internal.org.Person;
 import org.zhengtong.platform.internal.org.Unit;
@@ -105,7 +106,7 @@ public class AccountService {
     @PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE','UNIT_ACCOUNT_MANAGE','ROLE_MANAGE')")
     public AccountSummary summary(Long id) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
-        if (!scope.current().can(Permission.ROLE_MANAGE.name())) {
+        if (!scope.current().can(PlatformPermissions.ROLE_MANAGE)) {
             requireManageable(account);
         }
         Person person = account.getPersonId() == null ? null : organization.person(account.getPersonId());
@@ -313,7 +314,7 @@ public class AccountService {
 
     /** The unit filter the caller may apply: any for the system and security administrators, their own unit otherwise. */
     private Long visibleUnit(Long requested) {
-        if (scope.isSystemAdmin() || scope.current().can(Permission.ROLE_MANAGE.name())) {
+        if (scope.isSystemAdmin() || scope.current().can(PlatformPermissions.ROLE_MANAGE)) {
             return requested;
         }
         Long own = scope.current().unitId();

@@ -2,6 +2,7 @@ package org.zhengtong.platform.internal.account;
 
 import java.time.Instant;
 import java.util.Map;
+import org.zhengtong.platform.Roles;
 
 /**
  * An account as the administrators' pages show it: with the names of its person, unit and roles (code → name,

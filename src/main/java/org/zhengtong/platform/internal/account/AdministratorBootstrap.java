@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.platform.internal.security.InitialPasswords;
 
 /**

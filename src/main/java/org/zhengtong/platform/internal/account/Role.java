@@ -15,7 +15,7 @@ public class Role {
     private String code;
     private String name;
     private boolean builtIn;
-    /** Comma-separated permission codes from {@link Permission}. */
+    /** Comma-separated permission codes, as the modules declare them ({@link PermissionCatalogue}). */
     private String permissions;
 
     @Version

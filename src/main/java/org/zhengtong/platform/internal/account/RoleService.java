@@ -1,9 +1,9 @@
 package org.zhengtong.platform.internal.account;
 
 import jakarta.validation.Valid;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,11 +26,13 @@ public class RoleService {
 
     private final RoleRepository roles;
     private final AccountRepository accounts;
+    private final PermissionCatalogue catalogue;
     private final AuditLog audit;
 
-    RoleService(RoleRepository roles, AccountRepository accounts, AuditLog audit) {
+    RoleService(RoleRepository roles, AccountRepository accounts, PermissionCatalogue catalogue, AuditLog audit) {
         this.roles = roles;
         this.accounts = accounts;
+        this.catalogue = catalogue;
         this.audit = audit;
     }
 
@@ -52,12 +54,11 @@ public class RoleService {
 
     /** The permissions of the built-in roles, which no business role may carry. */
     @Transactional(readOnly = true)
-    public Set<Permission> reservedPermissions() {
+    public Set<String> reservedPermissions() {
         return roles.findAll().stream()
                 .filter(Role::isBuiltIn)
                 .flatMap(role -> role.permissionSet().stream())
-                .map(Permission::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Permission.class)));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** How many accounts hold the role. */
@@ -75,8 +76,8 @@ public class RoleService {
         if (roles.existsByName(name)) {
             throw refused("ROLE_CREATE", code, "duplicate name", "error.role.duplicateName", name);
         }
-        requireUnreserved("ROLE_CREATE", code, form.permissions());
-        Role role = roles.save(new Role(code, name, codes(form.permissions())));
+        requireGrantable("ROLE_CREATE", code, form.permissions());
+        Role role = roles.save(new Role(code, name, form.permissions()));
         audit.success("ROLE_CREATE", "role", code, name + " " + role.permissionSet());
         return role;
     }
@@ -94,9 +95,9 @@ public class RoleService {
         if (roles.existsByNameAndCodeNot(name, code)) {
             throw refused("ROLE_UPDATE", code, "duplicate name", "error.role.duplicateName", name);
         }
-        requireUnreserved("ROLE_UPDATE", code, form.permissions());
+        requireGrantable("ROLE_UPDATE", code, form.permissions());
         role.setName(name);
-        role.setPermissions(codes(form.permissions()));
+        role.setPermissions(form.permissions());
         audit.success("ROLE_UPDATE", "role", code, name + " " + role.permissionSet());
         return role;
     }
@@ -116,13 +117,18 @@ public class RoleService {
         audit.success("ROLE_DELETE", "role", code, role.getName());
     }
 
-    private void requireUnreserved(String action, String code, Set<Permission> permissions) {
-        Set<Permission> reserved = EnumSet.noneOf(Permission.class);
-        reserved.addAll(permissions);
+    /** Only permissions some module declares, and none of the built-in roles' ones. */
+    private void requireGrantable(String action, String code, Set<String> permissions) {
+        Set<String> unknown = new TreeSet<>(catalogue.unknown(permissions));
+        if (!unknown.isEmpty()) {
+            throw refused(action, code, "unknown permissions " + unknown, "error.role.unknownPermission",
+                    String.join(", ", unknown));
+        }
+        Set<String> reserved = new TreeSet<>(permissions);
         reserved.retainAll(reservedPermissions());
         if (!reserved.isEmpty()) {
             throw refused(action, code, "reserved permissions " + reserved, "error.role.reservedPermission",
-                    reserved.stream().map(Permission::name).collect(Collectors.joining(", ")));
+                    String.join(", ", reserved));
         }
     }
 
@@ -131,9 +137,5 @@ public class RoleService {
                                           Object... arguments) {
         audit.failure(action, "role", code, reason);
         return new BusinessRuleException(messageKey, arguments);
-    }
-
-    private static Set<String> codes(Set<Permission> permissions) {
-        return permissions.stream().map(Permission::name).collect(Collectors.toSet());
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.validation.annotation.Validated;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Clearance;
+import org.zhengtong.platform.LikePatterns;
 import org.zhengtong.platform.NotFoundException;
-import org.zhengtong.platform.internal.LikePatterns;
 import org.zhengtong.platform.internal.account.AccountRepository;
 import org.zhengtong.platform.internal.security.DataScope;
 

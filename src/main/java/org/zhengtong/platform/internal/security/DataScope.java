@@ -6,6 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.Roles;
 
 /**
  * Object-level checks by unit: the system administrator acts on every unit, a unit administrator on their own unit
@@ -24,7 +25,7 @@ public class DataScope implements CurrentUsers {
     }
 
     public boolean isSystemAdmin() {
-        return current().hasRole("SYSTEM_ADMIN");
+        return current().hasRole(Roles.SYSTEM_ADMIN);
     }
 
     /** Refuses (HTTP 403) unless the current user is the system administrator. */
@@ -44,13 +45,13 @@ public class DataScope implements CurrentUsers {
     /** True when the current user administers the unit: the system administrator all, a unit administrator their own. */
     public boolean administers(Long unitId) {
         CurrentUser user = current();
-        return user.hasRole("SYSTEM_ADMIN")
-                || (user.hasRole("UNIT_ADMIN") && unitId != null && unitId.equals(user.unitId()));
+        return user.hasRole(Roles.SYSTEM_ADMIN)
+                || (user.hasRole(Roles.UNIT_ADMIN) && unitId != null && unitId.equals(user.unitId()));
     }
 
     /** The unit a unit administrator is confined to, or null for the system administrator (all units). */
     public Long confinedUnitId() {
         CurrentUser user = current();
-        return user.hasRole("SYSTEM_ADMIN") ? null : user.unitId();
+        return user.hasRole(Roles.SYSTEM_ADMIN) ? null : user.unitId();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.Roles;
 
 /**
  * Runs start-up work (first-run administrators, the demo city) as the "system" actor with the system
@@ -20,8 +21,8 @@ public final class SystemActor {
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         CurrentUser system = new CurrentUser(0, "system", null, "system", null, null, Clearance.NONE,
-                Set.of("SYSTEM_ADMIN"), Set.of("ORG_MANAGE", "ACCOUNT_MANAGE", "UNIT_ADMIN_MANAGE", "APPLICATION_DECIDE",
-                        "CLEARANCE_MANAGE"),
+                Set.of(Roles.SYSTEM_ADMIN),
+                Set.of("ORG_MANAGE", "ACCOUNT_MANAGE", "UNIT_ADMIN_MANAGE", "APPLICATION_DECIDE", "CLEARANCE_MANAGE"),
                 null);
         AccountPrincipal principal = new AccountPrincipal(system, "", true, true, false, false, true);
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -22,7 +22,7 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.account.AccountService;
-import org.zhengtong.platform.internal.account.Permission;
+import org.zhengtong.platform.internal.account.PermissionCatalogue;
 import org.zhengtong.platform.internal.account.Role;
 import org.zhengtong.platform.internal.account.RoleForm;
 import org.zhengtong.platform.internal.account.RoleService;
@@ -37,14 +37,16 @@ class RoleAdminController {
     private final RoleService roles;
     private final AccountService accounts;
     private final OrganizationService organization;
+    private final PermissionCatalogue permissions;
     private final Refusals refusals;
     private final RequestTransactions requests;
 
     RoleAdminController(RoleService roles, AccountService accounts, OrganizationService organization,
-                        Refusals refusals, RequestTransactions requests) {
+                        PermissionCatalogue permissions, Refusals refusals, RequestTransactions requests) {
         this.roles = roles;
         this.accounts = accounts;
         this.organization = organization;
+        this.permissions = permissions;
         this.refusals = refusals;
         this.requests = requests;
     }
@@ -88,8 +90,7 @@ class RoleAdminController {
         if (role.isBuiltIn()) {
             throw new BusinessRuleException("error.role.builtIn", role.getName());
         }
-        model.addAttribute("form", new RoleForm(role.getCode(), role.getName(),
-                role.permissionSet().stream().map(Permission::valueOf).collect(Collectors.toSet())));
+        model.addAttribute("form", new RoleForm(role.getCode(), role.getName(), role.permissionSet()));
         return roleForm(role, model);
     }
 
@@ -158,7 +159,7 @@ class RoleAdminController {
 
     private String roleForm(Role role, Model model) {
         model.addAttribute("role", role);
-        model.addAttribute("permissions", Permission.values());
+        model.addAttribute("modules", permissions.modules());
         model.addAttribute("reserved", roles.reservedPermissions());
         return "admin/security/role-form";
     }

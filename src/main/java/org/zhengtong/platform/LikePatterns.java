@@ -1,8 +1,11 @@
-package org.zhengtong.platform.internal;
+package org.zhengtong.platform;
 
 import java.util.Locale;
 
-/** Search text typed by a user, turned into a LIKE pattern that takes % and _ literally (escape character: backslash). */
+/**
+ * Search text typed by a user, turned into a LIKE pattern that takes % and _ literally (escape character: backslash,
+ * so queries say {@code like :pattern escape '\\'}).
+ */
 public final class LikePatterns {
 
     private LikePatterns() {

@@ -1,8 +1,6 @@
-package org.zhengtong.document;
+package org.zhengtong.platform;
 
-import org.zhengtong.platform.Clearance;
-
-/** 密级. A reader's 涉密等级 must reach the clearance the classification requires. */
+/** 密级 of anything a module keeps (公文, 档案 …). A reader's 涉密等级 must reach the clearance it requires. */
 public enum Classification {
     UNCLASSIFIED("非密", Clearance.NONE),
     SECRET("秘密", Clearance.GENERAL),
