@@ -84,6 +84,27 @@ class NotificationRedeliveryTest {
         assertThat(notificationsOf(team.chief())).isEqualTo(1);
     }
 
+    /** Delivered once the chief has already sent the document on: kept, but read, for the task is no longer open. */
+    @Test
+    void aTaskDoneBeforeItsNotificationArrivesIsNotifiedAsRead() {
+        Team team = platform.newTeam();
+        DocumentFixtures documents = new DocumentFixtures(documentService, directory, userDetails);
+        OfficialDocument document = documents.draft(team.clerk(), Urgency.NORMAL, "迟到通知件");
+        jdbc.execute("alter table ntf_notification add constraint " + REFUSAL + " check (recipient <> '"
+                + team.chief() + "')");
+        documents.sendOn(team.clerk(), document.getId(), StepDecision.opinion("请审核"));
+        await().atMost(Duration.ofSeconds(30)).until(this::listenersIdle);
+        assertThat(incompleteFor(team.chief())).isEqualTo(1);
+        jdbc.execute("alter table ntf_notification drop constraint " + REFUSAL);
+        documents.sendOn(team.chief(), document.getId(), StepDecision.opinion("同意"));
+
+        clock.advance(resubmitAfter.plusMinutes(1));
+        resubmission.resubmit();
+        await().atMost(Duration.ofSeconds(30)).until(() -> incompleteFor(team.chief()) == 0);
+        assertThat(notificationsOf(team.chief())).isEqualTo(1);
+        assertThat(notifications.unreadCount(team.chief())).isZero();
+    }
+
     private boolean listenersIdle() {
         return listeners.getActiveCount() == 0 && listeners.getQueueSize() == 0;
     }

@@ -35,6 +35,7 @@ import org.zhengtong.platform.OrgDirectory.PersonRef;
 import org.zhengtong.document.internal.layout.OfficialRenderer;
 import org.zhengtong.seal.Seals;
 import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.TodoList;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.WorkflowException;
@@ -65,6 +66,7 @@ public class DocumentService {
     private final BodySanitizer sanitizer;
     private final ProcessSelection processes;
     private final Workflow workflow;
+    private final TodoList todo;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final FileStore files;
@@ -78,7 +80,8 @@ public class DocumentService {
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
                     AttachmentVersionRepository attachmentVersions, ReaderRepository readers,
                     IssuerCodeRepository issuerCodes, DocumentNumbering numbering, DocumentAccess access,
-                    BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, OrgDirectory directory,
+                    BodySanitizer sanitizer, ProcessSelection processes, Workflow workflow, TodoList todo,
+                    OrgDirectory directory,
                     CurrentUsers currentUsers, FileStore files, AuditLog audit, Clock clock, Seals seals,
                     OfficialRenderer renderer, DocumentIndexer indexer, ApplicationEventPublisher events) {
         this.documents = documents;
@@ -92,6 +95,7 @@ public class DocumentService {
         this.sanitizer = sanitizer;
         this.processes = processes;
         this.workflow = workflow;
+        this.todo = todo;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.files = files;
@@ -555,6 +559,7 @@ public class DocumentService {
         int year = numbering.currentYear();
         int serial = numbering.next(DocumentNumbering.sequenceKey(document.getIssuerCode(), year), document.getId());
         document.number(document.getIssuerCode(), year, serial, DocumentNumbering.format(document.getIssuerCode(), year, serial));
+        todo.describeAgain(document.businessKey());
         indexer.indexAfterCommit(document);
         audit.success("DOCUMENT_NUMBER", "document", document.getId(), document.getDocumentNumber());
     }
@@ -566,6 +571,7 @@ public class DocumentService {
         int year = numbering.currentYear();
         int serial = numbering.next("收:" + document.getUnitId() + "/" + year, document.getId());
         document.setRegistrationNumber(DocumentNumbering.format("收", year, serial));
+        todo.describeAgain(document.businessKey());
         indexer.indexAfterCommit(document);
     }
 
@@ -729,7 +735,7 @@ public class DocumentService {
     }
 
     private boolean isCandidate(TodoTask task, String username) {
-        return workflow.todo(username).stream().anyMatch(t -> t.taskId().equals(task.taskId()));
+        return todo.isOpenFor(task.taskId(), username);
     }
 
     private Map<String, Object> baseVariables(OfficialDocument document) {
