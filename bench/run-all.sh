@@ -84,6 +84,7 @@ nice -n 10 java -Xmx768m -cp "$(cat target/bench/run-classpath.txt)" org.zhengto
   --spring.datasource.url="$DB_URL" --spring.datasource.username=postgres --zhengtong.search.index-dir=target/bench/index-baseline \
   todo-query u01.d1.chief 50 "$S" \; todo-query u01.d1.chief 200 "$S" \; todo-query u01.d1.chief 500 "$S" \; \
   todo-sql u01.d1.chief 50 "$S" \; todo-sql u01.d1.chief 200 "$S" \; todo-sql u01.d1.chief 500 "$S" \; \
+  todo-table u01.d1.chief 50 "$S" \; todo-table u01.d1.chief 200 "$S" \; todo-table u01.d1.chief 500 "$S" \; \
   history "$UNITS" "$FINISHED" 50 "$S" \; complete "${BASELINE_USERS%,}" 8 \
   2>&1 | tee $OUT/baseline.log | grep '^RESULT' >> $OUT/results.txt
 

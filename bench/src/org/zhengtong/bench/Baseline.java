@@ -24,6 +24,7 @@ import org.zhengtong.ZhengTongApplication;
  * <pre>
  *   todo-query USER THREADS SECONDS   Flowable TaskService: the user's assigned and candidate tasks with local variables
  *   todo-sql USER THREADS SECONDS     the raw SQL of a to-do list: open tasks of the user with their documents
+ *   todo-table USER THREADS SECONDS   what a to-do page asks the to-do table (ADR 10): first page, size, badges, filters
  *   history UNITS FINISHED THREADS SECONDS   a finished document's row, historic process, tasks and comments
  *   complete USERS THREADS            TaskService: comment and complete every open task of the users (comma-separated)
  * </pre>
@@ -86,6 +87,14 @@ public final class Baseline {
                             .includeTaskLocalVariables().list().size());
             case "todo-sql" -> timed("baseline-todo-sql-" + a.get(2), Integer.parseInt(a.get(2)),
                     Integer.parseInt(a.get(3)), () -> jdbc.queryForList(TODO_SQL, a.get(1), a.get(1)).size());
+            case "todo-table" -> timed("baseline-todo-table-" + a.get(2), Integer.parseInt(a.get(2)),
+                    Integer.parseInt(a.get(3)), () -> {
+                        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+                        int n = jdbc.queryForList(TODO_TABLE_PAGE, a.get(1), now).size();
+                        n += jdbc.queryForObject(TODO_TABLE_COUNT, Long.class, a.get(1)).intValue();
+                        n += jdbc.queryForList(TODO_TABLE_BADGES, now, a.get(1)).size();
+                        return n + jdbc.queryForList(TODO_TABLE_FILTERS, a.get(1)).size();
+                    });
             case "history" -> {
                 int units = Integer.parseInt(a.get(1));
                 long finished = Long.parseLong(a.get(2));
@@ -113,6 +122,24 @@ public final class Baseline {
             + " where t.assignee_ = ? or (t.assignee_ is null and exists (select 1 from act_ru_identitylink l"
             + " where l.task_id_ = t.id_ and l.type_ = 'candidate' and l.user_id_ = ?))"
             + " order by t.priority_ desc, t.due_date_";
+
+    /** The to-do page's queries (workflow's TodoTableQueries, pending tab, no filter, first page of 20). */
+    static final String TODO_TABLE_OPEN = "select i.id as sort_id, i.task_id, i.process_instance_id, i.business_key,"
+            + " i.step, i.candidate, i.delegated_from, i.added_signer_for, i.since, i.due, i.due_day, i.ended,"
+            + " p.described, p.title, p.title_clearance, p.number, p.type, p.urgency, p.urgency_level,"
+            + " p.classification, p.unit_name, p.deadline, p.link"
+            + " from wf_todo_item i join wf_todo_process p on p.process_instance_id = i.process_instance_id"
+            + " where i.username = ? and i.kind = 'OPEN' and (i.activity_id is null or i.activity_id <> 'circulate')";
+    static final String TODO_TABLE_PAGE = "select * from (" + TODO_TABLE_OPEN + ") t"
+            + " order by case when t.due < ? then 0 else 1 end, t.urgency_level desc, t.due asc nulls last,"
+            + " t.since asc nulls last, t.sort_id asc limit 20 offset 0";
+    static final String TODO_TABLE_COUNT = "select count(*) from (" + TODO_TABLE_OPEN + ") t";
+    static final String TODO_TABLE_BADGES = "select"
+            + " count(case when activity_id is null or activity_id <> 'circulate' then 1 end) as todo,"
+            + " count(case when activity_id = 'circulate' then 1 end) as circulation,"
+            + " count(case when due < ? then 1 end) as overdue from wf_todo_item where username = ? and kind = 'OPEN'";
+    static final String TODO_TABLE_FILTERS = "select distinct t.type, t.urgency, t.urgency_level, t.unit_name from ("
+            + TODO_TABLE_OPEN + ") t";
 
     private void complete(List<String> users, int threads) throws Exception {
         ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();

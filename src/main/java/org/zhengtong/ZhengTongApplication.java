@@ -22,8 +22,10 @@ public class ZhengTongApplication {
             System.exit(BackupCommand.run(ZhengTongApplication.class, args));
         }
         SpringApplication application = new SpringApplication(ZhengTongApplication.class);
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--reset-admin-password"))) {
-            // administrator recovery changes accounts through the application's services: no web server, no port
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--reset-admin-password")
+                || arg.equals("--rebuild-todo"))) {
+            // administrator recovery and the to-do table's rebuild work through the application's services:
+            // no web server, no port
             application.setWebApplicationType(WebApplicationType.NONE);
         }
         application.run(args);

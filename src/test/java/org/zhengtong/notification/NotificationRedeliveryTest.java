@@ -84,6 +84,30 @@ class NotificationRedeliveryTest {
         assertThat(notificationsOf(team.chief())).isEqualTo(1);
     }
 
+    /** Delivered once the chief has already sent the document on: kept, but read, for the task is no longer open. */
+    @Test
+    void aTaskDoneBeforeItsNotificationArrivesIsNotifiedAsRead() {
+        Team team = platform.newTeam();
+        DocumentFixtures documents = new DocumentFixtures(documentService, directory, userDetails);
+        OfficialDocument document = documents.draft(team.clerk(), Urgency.NORMAL, "迟到通知件");
+        jdbc.execute("alter table ntf_notification add constraint " + REFUSAL + " check (recipient <> '"
+                + team.chief() + "')");
+        documents.sendOn(team.clerk(), document.getId(), StepDecision.opinion("请审核"));
+        await().atMost(Duration.ofSeconds(30)).until(this::listenersIdle);
+        assertThat(incompleteFor(team.chief())).isEqualTo(1);
+        jdbc.execute("alter table ntf_notification drop constraint " + REFUSAL);
+        documents.sendOn(team.chief(), document.getId(), StepDecision.opinion("同意"));
+        // what marks a done task's notifications read has run before the late one arrives
+        await().atMost(Duration.ofSeconds(30)).until(this::listenersIdle);
+
+        // delivered again directly: the job's lock would keep the other test's resubmission from running
+        incompleteEvents.resubmitIncompletePublications(publication -> publication.getEvent() instanceof TaskCreated
+                created && created.recipients().contains(team.chief()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> incompleteFor(team.chief()) == 0);
+        assertThat(notificationsOf(team.chief())).isEqualTo(1);
+        assertThat(notifications.unreadCount(team.chief())).isZero();
+    }
+
     private boolean listenersIdle() {
         return listeners.getActiveCount() == 0 && listeners.getQueueSize() == 0;
     }

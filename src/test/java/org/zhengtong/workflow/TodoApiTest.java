@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -116,6 +117,28 @@ class TodoApiTest {
                 .andExpect(jsonPath("$[?(@.businessKey == '" + key + "')].title").value(contains(paper.getTitle())))
                 .andExpect(jsonPath("$[?(@.businessKey == '" + key + "')].step").value(contains("传阅")));
         todo("czj.deputy1", "/api/v1/todo").andExpect(jsonPath("$[?(@.businessKey == '" + key + "')]", empty()));
+    }
+
+    @Test
+    void aPageAtATimeWithTheTotalInAHeader() throws Exception {
+        Team team = platform.newTeam();
+        for (int i = 0; i < 3; i++) {
+            documents.draft(team.clerk(), Urgency.NORMAL, "分页件" + i);
+        }
+        todo(team.clerk(), "/api/v1/todo?size=2").andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(header().string("X-Total-Count", "3"));
+        todo(team.clerk(), "/api/v1/todo?size=2&page=1").andExpect(jsonPath("$", hasSize(1)));
+        todo(team.clerk(), "/api/v1/todo?urgency=特急").andExpect(jsonPath("$", empty()))
+                .andExpect(header().string("X-Total-Count", "0"));
+    }
+
+    @Test
+    void onlyAWorkflowAdministratorRebuildsTheTable() throws Exception {
+        mvc.perform(post("/api/v1/todo/rebuild").with(users.as("czj.office")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/todo/rebuild").with(users.as("sysadmin")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.processes").isNumber())
+                .andExpect(jsonPath("$.openItems").isNumber());
     }
 
     /** The list as the user's client reads it, with HTTP Basic: the demo password, or a fixture account's. */

@@ -183,6 +183,19 @@ class TodoWindowWebTest {
     }
 
     @Test
+    void twentyToAPageAndThePagesKeepTheFilter() throws Exception {
+        for (int i = 0; i < 21; i++) {
+            documents.draft(team.clerk(), Urgency.NORMAL, "分页件" + (100 + i));
+        }
+        String first = page(get("/todo").queryParam("urgency", "平件"), team.clerk());
+        assertThat(first.split("class=\"todo-row").length - 1).isEqualTo(20);
+        assertThat(first).contains("第 1 / 2 页，共 21 条").contains("urgency=%E5%B9%B3%E4%BB%B6&amp;page=1");
+        String second = page(get("/todo").queryParam("urgency", "平件").queryParam("page", "1"), team.clerk());
+        assertThat(second.split("class=\"todo-row").length - 1).isEqualTo(1);
+        assertThat(page(get("/"), team.clerk())).containsPattern("href=\"/todo\"[\\s\\S]*?待办事项[\\s\\S]*?>21</span>");
+    }
+
+    @Test
     void englishOnRequest() throws Exception {
         assertThat(page(get("/todo").param("lang", "en"), team.clerk())).contains("Started by me", "For reading");
     }

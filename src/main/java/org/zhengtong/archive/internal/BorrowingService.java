@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.TodoList;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.WorkflowException;
@@ -35,19 +37,21 @@ public class BorrowingService {
     private final ArchiveAccess access;
     private final ArchiveProperties properties;
     private final Workflow workflow;
+    private final TodoList todo;
     private final CurrentUsers currentUsers;
     private final OrgDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
 
     BorrowingService(BorrowingRepository borrowings, ArchiveItemRepository items, ArchiveAccess access,
-                     ArchiveProperties properties, Workflow workflow, CurrentUsers currentUsers, OrgDirectory directory,
-                     AuditLog audit, Clock clock) {
+                     ArchiveProperties properties, Workflow workflow, TodoList todo, CurrentUsers currentUsers,
+                     OrgDirectory directory, AuditLog audit, Clock clock) {
         this.borrowings = borrowings;
         this.items = items;
         this.access = access;
         this.properties = properties;
         this.workflow = workflow;
+        this.todo = todo;
         this.currentUsers = currentUsers;
         this.directory = directory;
         this.audit = audit;
@@ -117,7 +121,7 @@ public class BorrowingService {
         if (user.unitId() == null) {
             return List.of();
         }
-        List<String> myTasks = workflow.todo(user.username()).stream().map(TodoTask::businessKey).toList();
+        Set<String> myTasks = todo.openBusinessKeys(user.username(), Borrowing.KEY_PREFIX);
         return views(borrowings.findByUnitIdAndStatusOrderByAppliedAtAsc(user.unitId(), Borrowing.Status.PENDING)
                 .stream().filter(b -> myTasks.contains(b.businessKey())).toList());
     }

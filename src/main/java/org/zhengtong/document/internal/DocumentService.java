@@ -26,6 +26,7 @@ import org.zhengtong.document.internal.layout.OfficialRenderer;
 import org.zhengtong.platform.Positions;
 import org.zhengtong.seal.Seals;
 import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.TodoList;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
 
@@ -51,6 +52,7 @@ public class DocumentService {
     private final DocumentProcesses processes;
     private final Workflow workflow;
     private final TaskActions tasks;
+    private final TodoList todo;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final FileStore files;
@@ -61,7 +63,7 @@ public class DocumentService {
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
                     AttachmentVersionRepository attachmentVersions, IssuerCodeRepository issuerCodes,
                     DocumentAccess access, BodySanitizer sanitizer, DocumentProcesses processes, Workflow workflow,
-                    TaskActions tasks, OrgDirectory directory, CurrentUsers currentUsers, FileStore files,
+                    TaskActions tasks, TodoList todo, OrgDirectory directory, CurrentUsers currentUsers, FileStore files,
                     AuditLog audit, Clock clock, DocumentIndexer indexer) {
         this.documents = documents;
         this.bodyVersions = bodyVersions;
@@ -73,6 +75,7 @@ public class DocumentService {
         this.processes = processes;
         this.workflow = workflow;
         this.tasks = tasks;
+        this.todo = todo;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.files = files;
@@ -450,7 +453,7 @@ public class DocumentService {
     }
 
     private boolean isCandidate(TodoTask task, String username) {
-        return workflow.todo(username).stream().anyMatch(t -> t.taskId().equals(task.taskId()));
+        return todo.isOpenFor(task.taskId(), username);
     }
 
     private PersonRef person(String username) {

@@ -3,6 +3,7 @@ package org.zhengtong.document.internal;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.zhengtong.workflow.TaskDecision;
+import org.zhengtong.workflow.TodoList;
 import org.zhengtong.workflow.TodoTask;
 
 /** 登记: the 收文编号 of the receiving unit (收〔2026〕1号), once. */
@@ -11,9 +12,11 @@ class RegisterStep extends DocumentStep {
 
     private final DocumentNumbering numbering;
     private final DocumentIndexer indexer;
+    private final TodoList todo;
 
-    RegisterStep(DocumentProcesses processes, DocumentNumbering numbering, DocumentIndexer indexer) {
+    RegisterStep(DocumentProcesses processes, DocumentNumbering numbering, DocumentIndexer indexer, TodoList todo) {
         super(DocumentProcesses.INCOMING, "register", processes);
+        this.todo = todo;
         this.numbering = numbering;
         this.indexer = indexer;
     }
@@ -25,6 +28,7 @@ class RegisterStep extends DocumentStep {
             int year = numbering.currentYear();
             int serial = numbering.next("收:" + document.getUnitId() + "/" + year, document.getId());
             document.setRegistrationNumber(DocumentNumbering.format("收", year, serial));
+            todo.describeAgain(document.businessKey());
             indexer.indexAfterCommit(document);
         }
         return Map.of();

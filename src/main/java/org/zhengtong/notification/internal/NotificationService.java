@@ -32,7 +32,7 @@ class NotificationService implements Notifications {
 
     @Override
     public void send(String recipient, String title, String body, String link) {
-        write(null, recipient, title, body, link);
+        write(null, recipient, title, body, link, true);
     }
 
     /**
@@ -40,15 +40,20 @@ class NotificationService implements Notifications {
      * once (again after a failure or a restart), and the key derived from the event makes that exactly once. Two
      * deliveries at the same moment meet at the key's unique index; the loser fails and is resubmitted later.
      */
-    void sendOnce(String dedupKey, String recipient, String title, String body, String link) {
+    void sendOnce(String dedupKey, String recipient, String title, String body, String link, boolean stillOpen) {
         if (!notifications.existsByDedupKey(dedupKey)) {
-            write(dedupKey, recipient, title, body, link);
+            write(dedupKey, recipient, title, body, link, stillOpen);
         }
     }
 
-    private void write(String dedupKey, String recipient, String title, String body, String link) {
+    /** A notification of what is no longer open is kept, read, and not e-mailed. */
+    private void write(String dedupKey, String recipient, String title, String body, String link, boolean open) {
         Notification notification = notifications.save(new Notification(dedupKey, recipient, cut(title, MAX_TITLE),
                 cut(body, MAX_BODY), link, clock.instant()));
+        if (!open) {
+            notification.read(clock.instant());
+            return;
+        }
         directory.person(recipient).map(OrgDirectory.PersonRef::email).filter(e -> !e.isBlank())
                 .ifPresent(email -> notification.emailed(mail.send(email, notification.getTitle(),
                         notification.getBody(), link)));

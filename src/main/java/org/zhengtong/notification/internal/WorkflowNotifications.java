@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.ProcessRecorded;
 import org.zhengtong.workflow.TaskCompleted;
@@ -19,6 +20,7 @@ import org.zhengtong.workflow.TaskCreated;
 import org.zhengtong.workflow.TaskUrged;
 import org.zhengtong.workflow.TodoDescriber;
 import org.zhengtong.workflow.TodoDescriber.Description;
+import org.zhengtong.workflow.TodoList;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -37,21 +39,27 @@ class WorkflowNotifications {
 
     private final NotificationService notifications;
     private final Workflow workflow;
+    private final TodoList todo;
     private final List<TodoDescriber> describers;
     private final OrgDirectory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    WorkflowNotifications(NotificationService notifications, Workflow workflow, List<TodoDescriber> describers,
-                          OrgDirectory directory, MessageSource messages, Clock clock) {
+    WorkflowNotifications(NotificationService notifications, Workflow workflow, TodoList todo,
+                          List<TodoDescriber> describers, OrgDirectory directory, MessageSource messages, Clock clock) {
         this.notifications = notifications;
         this.workflow = workflow;
+        this.todo = todo;
         this.describers = describers;
         this.directory = directory;
         this.messages = messages;
         this.clock = clock;
     }
 
+    /**
+     * A recipient for whom the task is no longer open when the event arrives (delivered late, again after a failure)
+     * gets the notification already read and no e-mail: what it announces is done.
+     */
     @ApplicationModuleListener
     void on(TaskCreated event) {
         if (event.recipients().isEmpty()) {
@@ -61,7 +69,7 @@ class WorkflowNotifications {
         String title = text("notification.taskCreated.title", event.name());
         String body = text("notification.taskCreated.body", subject(about, event.name()), event.name(), time(event.due()));
         event.recipients().forEach(recipient -> notifications.sendOnce("task-created:" + event.taskId() + ":" + recipient,
-                recipient, title, body, link(about)));
+                recipient, title, body, link(about), todo.isOpenFor(event.taskId(), recipient)));
     }
 
     /** The task's notifications (new task, urgings) are read once it is done, by whoever of its people. */
@@ -81,7 +89,7 @@ class WorkflowNotifications {
                 urgedBy, event.message() == null ? "" : event.message());
         String link = event.escalated() ? "/todo/supervision" : link(about);
         event.recipients().forEach(recipient -> notifications.sendOnce("task-urged:" + event.urgingId() + ":" + recipient,
-                recipient, title, body, link));
+                recipient, title, body, link, true));
     }
 
     /** A record on someone's process by another unit or person (退文): its initiator is told, with the text. */
@@ -95,12 +103,13 @@ class WorkflowNotifications {
         String title = recordText(event.type(), "title", subject);
         String body = recordText(event.type(), "body", subject, directory.nameOf(event.author()), event.text());
         notifications.sendOnce("process-recorded:" + event.recordId() + ":" + event.initiator(), event.initiator(),
-                title, body, link(about));
+                title, body, link(about), true);
     }
 
     /**
      * The describers word their texts in the current locale; a listener thread has none but the JVM's default
-     * (English under LANG=C), so they are asked in the recipients' language.
+     * (English under LANG=C), so they are asked in the recipients' language. A notification goes to anyone (and by
+     * e-mail): a title that needs clearance is left out.
      */
     private Optional<Description> describe(String processInstanceId) {
         LocaleContext previous = LocaleContextHolder.getLocaleContext();
@@ -108,7 +117,7 @@ class WorkflowNotifications {
         try {
             return workflow.businessKey(processInstanceId).flatMap(key -> describers.stream()
                     .filter(d -> d.supports(key)).findFirst()
-                    .map(d -> d.describe(List.of(key)).get(key)));
+                    .map(d -> d.describe(List.of(key)).get(key)).map(d -> d.visibleWith(Clearance.NONE)));
         } finally {
             LocaleContextHolder.setLocaleContext(previous);
         }

@@ -16,10 +16,12 @@ class FlowableConfiguration {
      */
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> zhengtongEngine(Assignees assignees,
-                                                                                    TaskRouting taskRouting) {
+                                                                                    TaskRouting taskRouting,
+                                                                                    TodoTableListener todoTable) {
         return configuration -> {
             configuration.setBeans(Map.of("assignees", assignees));
-            configuration.setEventListeners(List.of(taskRouting));
+            // delegation and clearance first; the to-do table (ADR 10) follows every change of a task
+            configuration.setEventListeners(List.of(taskRouting, todoTable));
             configuration.setActivityFontName(DiagramFonts.NAME);
             configuration.setLabelFontName(DiagramFonts.NAME);
             configuration.setAnnotationFontName(DiagramFonts.NAME);

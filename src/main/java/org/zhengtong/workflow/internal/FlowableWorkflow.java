@@ -86,12 +86,13 @@ class FlowableWorkflow implements Workflow {
     private final UrgingRepository urgings;
     private final HandoverScope scope;
     private final ProcessTemplates templates;
+    private final TodoTable todoTable;
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
                      ManagementService management, OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
                      ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope,
-                     ProcessTemplates templates, Clock clock) {
+                     ProcessTemplates templates, TodoTable todoTable, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -104,6 +105,7 @@ class FlowableWorkflow implements Workflow {
         this.urgings = urgings;
         this.scope = scope;
         this.templates = templates;
+        this.todoTable = todoTable;
         this.clock = clock;
     }
 
@@ -182,6 +184,9 @@ class FlowableWorkflow implements Workflow {
                 remark(task, username, "opinion", opinion);
                 as(username, () -> {
                     if (task.getDelegationState() == DelegationState.PENDING) {
+                        // the engine announces a resolve only when it changes the assignee (not when the task was
+                        // transferred back to its owner meanwhile): the to-do table is told here
+                        todoTable.taskChanged(taskId, task.getProcessInstanceId(), false);
                         tasks.resolveTask(taskId, variables);
                     } else {
                         tasks.complete(taskId, variables);

@@ -12,46 +12,44 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.OrgDirectory;
-import org.zhengtong.workflow.DoneTask;
-import org.zhengtong.workflow.StartedProcess;
 import org.zhengtong.workflow.TodoDescriber;
 import org.zhengtong.workflow.TodoDescriber.Description;
 import org.zhengtong.workflow.TodoTask;
-import org.zhengtong.workflow.Workflow;
 
 /**
- * The to-do window (待办) over every module's processes: the engine's lists, described by the modules'
- * {@link TodoDescriber}s, sorted overdue and urgent first, then by due date.
+ * The to-do window (待办) over every module's processes, read from the to-do table (ADR 10) a page at a time: open
+ * tasks overdue and urgent first, then by due date; done steps and started processes newest first. Titles a reader's
+ * clearance does not cover are left out.
  */
 @Service
 public class TodoWindow {
 
     /** The 传阅 step of the processes: reading, not handling, so it has a tab of its own. */
     static final String CIRCULATE = "circulate";
+    /** The done and started tabs show the newest this many. */
     static final int HISTORY_LIMIT = 200;
+    public static final int PAGE_SIZE = 20;
+    public static final int MAX_PAGE_SIZE = HISTORY_LIMIT;
 
     public enum Tab { PENDING, DONE, STARTED, CIRCULATION }
 
-    private static final Comparator<TodoRow> URGENT_FIRST = Comparator.comparing((TodoRow r) -> !r.overdue())
-            .thenComparing(Comparator.comparingInt(TodoRow::urgencyLevel).reversed())
-            .thenComparing(TodoRow::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(TodoRow::since, Comparator.nullsLast(Comparator.naturalOrder()));
-
-    private final Workflow workflow;
+    private final TodoTableQueries table;
     private final SupervisionService supervision;
     private final List<TodoDescriber> describers;
     private final OrgDirectory directory;
     private final SupervisionProperties properties;
     private final Clock clock;
 
-    TodoWindow(Workflow workflow, SupervisionService supervision, List<TodoDescriber> describers,
+    TodoWindow(TodoTableQueries table, SupervisionService supervision, List<TodoDescriber> describers,
                OrgDirectory directory, SupervisionProperties properties, Clock clock) {
-        this.workflow = workflow;
+        this.table = table;
         this.supervision = supervision;
         this.describers = describers;
         this.directory = directory;
@@ -59,71 +57,71 @@ public class TodoWindow {
         this.clock = clock;
     }
 
-    /**
-     * The rows of a tab, open tasks overdue and urgent first, done and started newest first; unfiltered, as the
-     * filters offer the values found here.
-     */
-    public List<TodoRow> rows(Tab tab, String username) {
-        return items(tab, username).stream().map(Item::row).toList();
+    /** A page of a tab as the window shows it, with its size, the filter values of the whole tab and the badges. */
+    public Page page(Tab tab, String username, TodoFilter filter, int page, int size) {
+        Instant now = clock.instant();
+        List<TodoRow> rows = items(tab, username, filter, page, size, now).stream().map(Item::row).toList();
+        return new Page(rows, table.count(tab, username, filter, now), page, size, options(tab, username, now),
+                table.counts(username, now));
     }
 
-    /**
-     * The rows of a tab and the badges of all tabs, asking the engine for the user's open tasks once (the page
-     * used to ask twice: once for the rows, once for the badges).
-     */
-    public Page page(Tab tab, String username) {
-        if (tab == Tab.PENDING || tab == Tab.CIRCULATION) {
-            List<TodoTask> open = workflow.todo(username);
-            return new Page(openRows(tab, open, new Names()).stream().map(Item::row).toList(), counts(open));
-        }
-        return new Page(rows(tab, username), counts(username));
+    /** A page of a tab's rows with the business key each is about, for clients that open the item themselves. */
+    public List<Item> items(Tab tab, String username, TodoFilter filter, int page, int size) {
+        return items(tab, username, filter, page, size, clock.instant());
     }
 
-    /** The rows of {@link #rows} with the business key each is about, for clients that open the item themselves. */
-    public List<Item> items(Tab tab, String username) {
+    /** How many rows of the tab pass the filter. */
+    public long size(Tab tab, String username, TodoFilter filter) {
+        return table.count(tab, username, filter, clock.instant());
+    }
+
+    private List<Item> items(Tab tab, String username, TodoFilter filter, int page, int size, Instant now) {
+        Clearance clearance = directory.person(username).map(OrgDirectory.PersonRef::clearance).orElse(Clearance.NONE);
         Names names = new Names();
-        return switch (tab) {
-            case PENDING, CIRCULATION -> openRows(tab, workflow.todo(username), names);
-            case DONE -> {
-                List<DoneTask> done = workflow.done(username, HISTORY_LIMIT);
-                Map<String, Description> about = describe(done.stream().map(DoneTask::businessKey).toList());
-                yield done.stream().map(t -> new Item(t.businessKey(), row(t.taskId(), t.processInstanceId(), t.name(),
-                        about.get(t.businessKey()), null, null, false, null, null, t.ended()))).toList();
-            }
-            case STARTED -> {
-                List<StartedProcess> started = workflow.started(username, HISTORY_LIMIT);
-                Map<String, Description> about = describe(started.stream().map(StartedProcess::businessKey).toList());
-                yield started.stream().map(p -> new Item(p.businessKey(), row(null, p.processInstanceId(),
-                        String.join("、", p.currentSteps()), about.get(p.businessKey()), null, null, false, p.started(),
-                        null, p.ended()))).toList();
-            }
-        };
-    }
-
-    private List<Item> openRows(Tab tab, List<TodoTask> allOpen, Names names) {
-        List<TodoTask> open = allOpen.stream()
-                .filter(t -> CIRCULATE.equals(t.activityId()) == (tab == Tab.CIRCULATION)).toList();
-        return openItems(open, names).stream().sorted(Comparator.comparing(Item::row, URGENT_FIRST)).toList();
+        boolean open = tab == Tab.PENDING || tab == Tab.CIRCULATION;
+        return table.lines(tab, username, filter, now, (long) page * size, size).stream().map(line -> {
+            Description about = line.about() == null ? null : line.about().visibleWith(clearance);
+            TodoRow row = open
+                    ? row(line.taskId(), line.processInstanceId(), line.step(), about, names.of(line.delegatedFrom()),
+                            names.of(line.addedSignerFor()), line.candidate(), line.since(), line.due(), null, now)
+                    : tab == Tab.DONE
+                    ? row(line.taskId(), line.processInstanceId(), line.step(), about, null, null, false, null, null,
+                            line.ended(), now)
+                    : row(null, line.processInstanceId(), line.step(), about, null, null, false, line.since(), null,
+                            line.ended(), now);
+            return new Item(line.businessKey(), row);
+        }).toList();
     }
 
     /** The badges of the tabs and the home page: open tasks, open 传阅, overdue among all open. */
     public Counts counts(String username) {
-        return counts(workflow.todo(username));
+        return table.counts(username, clock.instant());
     }
 
-    private Counts counts(List<TodoTask> open) {
-        Instant now = clock.instant();
-        long circulation = open.stream().filter(t -> CIRCULATE.equals(t.activityId())).count();
-        long overdue = open.stream().filter(t -> t.overdueAt(now)).count();
-        return new Counts(open.size() - circulation, circulation, overdue);
+    /** The filter values found in the whole tab: kinds, urgencies (most urgent last), units. */
+    private FilterOptions options(Tab tab, String username, Instant now) {
+        List<Description> kinds = table.kinds(tab, username, now);
+        return new FilterOptions(
+                kinds.stream().map(Description::type).filter(Objects::nonNull).distinct().sorted().toList(),
+                kinds.stream().filter(d -> d.urgency() != null)
+                        .sorted(Comparator.comparingInt(Description::urgencyLevel)).map(Description::urgency)
+                        .distinct().toList(),
+                kinds.stream().map(Description::unitName).filter(Objects::nonNull).distinct().sorted().toList());
     }
 
     /** The supervision page: overdue and near-due tasks the user oversees, with their urgings. */
     public List<SupervisionRow> supervision(CurrentUser user) {
         List<SupervisionService.Supervised> supervised = supervision.supervised(user);
         Names names = new Names();
-        Map<String, TodoRow> rows = openItems(supervised.stream().map(SupervisionService.Supervised::task).toList(), names)
-                .stream().map(Item::row).collect(Collectors.toMap(TodoRow::taskId, Function.identity()));
+        List<TodoTask> open = supervised.stream().map(SupervisionService.Supervised::task).toList();
+        Map<String, Description> about = describe(open.stream().map(TodoTask::businessKey).toList());
+        Instant now = clock.instant();
+        Map<String, TodoRow> rows = open.stream().map(t -> row(t.taskId(), t.processInstanceId(), t.name(),
+                        Optional.ofNullable(about.get(t.businessKey())).map(d -> d.visibleWith(user.clearance()))
+                                .orElse(null),
+                        names.of(t.delegatedFrom()), names.of(t.addedSignerFor()), t.candidate(), t.created(), t.due(),
+                        null, now))
+                .collect(Collectors.toMap(TodoRow::taskId, Function.identity(), (a, b) -> a));
         return supervised.stream().map(s -> {
             Urging urging = s.urging();
             List<SupervisionRow.Entry> urgings = s.records().stream().map(r -> new SupervisionRow.Entry(r.getUrgedAt(),
@@ -136,19 +134,8 @@ public class TodoWindow {
         }).toList();
     }
 
-    /** The filter values found among the rows: kinds, urgencies (most urgent last), units. */
-    public FilterOptions options(List<TodoRow> rows) {
-        List<Description> about = rows.stream().map(TodoRow::about).filter(Objects::nonNull).toList();
-        return new FilterOptions(
-                about.stream().map(Description::type).filter(Objects::nonNull).distinct().sorted().toList(),
-                about.stream().filter(d -> d.urgency() != null)
-                        .sorted(Comparator.comparingInt(Description::urgencyLevel)).map(Description::urgency)
-                        .distinct().toList(),
-                about.stream().map(Description::unitName).filter(Objects::nonNull).distinct().sorted().toList());
-    }
-
     /** Descriptions by business key, each key asked of the first describer that supports it. */
-    Map<String, Description> describe(Collection<String> businessKeys) {
+    private Map<String, Description> describe(Collection<String> businessKeys) {
         Map<TodoDescriber, List<String>> byDescriber = new LinkedHashMap<>();
         for (String key : new LinkedHashSet<>(businessKeys)) {
             if (key == null) {
@@ -162,16 +149,9 @@ public class TodoWindow {
         return descriptions;
     }
 
-    private List<Item> openItems(List<TodoTask> open, Names names) {
-        Map<String, Description> about = describe(open.stream().map(TodoTask::businessKey).toList());
-        return open.stream().map(t -> new Item(t.businessKey(), row(t.taskId(), t.processInstanceId(), t.name(),
-                about.get(t.businessKey()), names.of(t.delegatedFrom()), names.of(t.addedSignerFor()), t.candidate(),
-                t.created(), t.due(), null))).toList();
-    }
-
     private TodoRow row(String taskId, String processInstanceId, String step, Description about, String delegatedFrom,
-                        String addedSignerFor, boolean candidate, Instant since, Instant due, Instant ended) {
-        Instant now = clock.instant();
+                        String addedSignerFor, boolean candidate, Instant since, Instant due, Instant ended,
+                        Instant now) {
         boolean overdue = due != null && due.isBefore(now);
         boolean nearDue = due != null && !overdue && due.isBefore(now.plus(properties.nearDueWindow()));
         LocalDate deadline = due != null ? LocalDate.ofInstant(due, clock.getZone())
@@ -187,7 +167,8 @@ public class TodoWindow {
     public record Counts(long todo, long circulation, long overdue) {
     }
 
-    public record Page(List<TodoRow> rows, Counts counts) {
+    /** One page of a tab ({@code number} from 0), the whole tab's size and filter values, and the badges. */
+    public record Page(List<TodoRow> rows, long total, int number, int size, FilterOptions options, Counts counts) {
     }
 
     public record FilterOptions(List<String> types, List<String> urgencies, List<String> units) {
@@ -199,8 +180,7 @@ public class TodoWindow {
         private final Map<String, String> known = new HashMap<>();
 
         String of(String username) {
-            return username == null ? null : known.computeIfAbsent(username,
-                    u -> directory.nameOf(u));
+            return username == null ? null : known.computeIfAbsent(username, directory::nameOf);
         }
 
         String join(List<String> usernames) {
