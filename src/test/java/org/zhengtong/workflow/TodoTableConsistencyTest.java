@@ -56,9 +56,8 @@ import org.zhengtong.workflow.internal.TodoWindow;
  * {@link TodoList#isOpenFor} agree. No difference is allowed. At the end the table's rows of the run are deleted
  * and rebuilt from the engine ({@link TodoRebuild}): they come back as they were.
  * <p>
- * Size: {@value #SEQUENCES} sequences × {@value #STEPS} steps (450 steps, each compared for six people). On H2 it
- * took 15 s of CPU in the test's thread — 72 s on the clock with the shared 2-core machine at load average 10; on
- * PostgreSQL 63 s at the same load. Every failure names the seed of its sequence and the steps taken;
+ * Size: {@value #SEQUENCES} sequences × {@value #STEPS} steps (450 steps, each compared for six people): on the shared
+ * 2-core machine 46 s on H2 (12 s CPU in the test's thread; 72 s at load average 10) and 25 s on PostgreSQL. Every failure names the seed of its sequence and the steps taken;
  * {@code -Dtodo.seed=<seed>} runs that one sequence again (the winner of a concurrent claim may differ).
  */
 @IntegrationTest

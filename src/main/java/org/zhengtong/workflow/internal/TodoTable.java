@@ -334,7 +334,7 @@ class TodoTable implements TodoList {
     }
 
     /** Descriptions by key, in the stored language, each key asked of the first describer that supports it. */
-    Map<String, Description> describe(Collection<String> businessKeys) {
+    private Map<String, Description> describe(Collection<String> businessKeys) {
         Map<TodoDescriber, List<String>> byDescriber = new LinkedHashMap<>();
         for (String key : new LinkedHashSet<>(businessKeys)) {
             if (key != null) {
