@@ -5,10 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** The application's clock in tests: real time plus an offset that a test may move forward and must reset. */
+/**
+ * The application's clock in tests: real time plus an offset that a test may move forward and must reset, in the
+ * configured time zone (which differs from the test machine's, so a time formatted in the server's zone shows).
+ */
 public class MutableClock extends Clock {
 
+    private final ZoneId zone;
     private volatile Duration offset = Duration.ZERO;
+
+    public MutableClock(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
@@ -25,7 +33,7 @@ public class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneId.systemDefault();
+        return zone;
     }
 
     @Override

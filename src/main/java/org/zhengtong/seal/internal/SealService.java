@@ -101,7 +101,7 @@ class SealService implements Seals {
             SealCrypto.Entry key = vault.sealKey(seal.getKeystore(), SealCrypto.SM2);
             var electronicSeal = OfdSealing.electronicSeal(seal.getId(), seal.getName(), kindCode(seal.getKind()),
                     image(seal), seal.getDiameterMm(), seal.getValidFrom(), seal.getValidTo(), key,
-                    vault.ca(KeyVault.CA_SM2), clock.instant());
+                    vault.ca(KeyVault.CA_SM2), clock.instant(), clock.getZone());
             byte[] signed = OfdSealing.sign(ofd, key, electronicSeal, placement, clock.instant());
             audit.success("seal.sign.ofd", "seal", seal.getId(), custodianUsername);
             return signed;
