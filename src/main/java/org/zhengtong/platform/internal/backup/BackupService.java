@@ -119,6 +119,7 @@ public class BackupService {
                 problems.addAll(Manifest.read(location).problems(location));
             }
         } catch (IOException e) {
+            log.warn("backup {} cannot be checked", location, e);
             problems.add(e.toString());
         }
         return new Verification(problems.isEmpty(), problems);
