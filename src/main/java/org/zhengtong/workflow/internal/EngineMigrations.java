@@ -27,7 +27,7 @@ class EngineMigrations implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         Flyway.configure().dataSource(dataSource).locations(LOCATION).table(HISTORY)
-                .baselineOnMigrate(true).baselineVersion("0")
+                .baselineOnMigrate(true).baselineVersion("0").outOfOrder(true)
                 .load().migrate();
     }
 }
