@@ -8,11 +8,17 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The application's clock in tests: real time plus an offset that a test may move forward and must reset; in
- * microseconds, like the application's.
+ * microseconds, like the application's, and in the configured time zone (which differs from the test machine's, so a
+ * time formatted in the server's zone shows).
  */
 public class MutableClock extends Clock {
 
+    private final ZoneId zone;
     private volatile Duration offset = Duration.ZERO;
+
+    public MutableClock(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
@@ -29,7 +35,7 @@ public class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneId.systemDefault();
+        return zone;
     }
 
     @Override

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.zhengtong.platform.FontProperties;
 import org.zhengtong.platform.TrueTypeFonts;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ArchiveFonts {
 
-    @ConfigurationProperties("zhengtong.fonts")
-    record Paths(Path song, Path hei) {
-    }
+    private final FontProperties paths;
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(Paths.class)
-    static class Config {
-    }
-
-    private final Paths paths;
-
-    ArchiveFonts(Paths paths) {
+    ArchiveFonts(FontProperties paths) {
         this.paths = paths;
     }
 

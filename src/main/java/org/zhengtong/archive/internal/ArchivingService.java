@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +41,8 @@ import org.zhengtong.workflow.Workflow;
 @Service
 @Transactional
 public class ArchivingService {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchivingService.class);
 
     /** The 机构 code of a unit's 办公室 in the 档号 (the example of DA/T 22: {@code BGS}). */
     static final String OFFICE_CODE = "BGS";
@@ -226,6 +230,7 @@ public class ArchivingService {
             items.saveAndFlush(item);
         } catch (DataIntegrityViolationException archivedMeanwhile) {
             // another archivist archived the same document a moment ago; this transaction rolls back
+            log.info("archiving document {} refused: already archived", record.id(), archivedMeanwhile);
             throw new BusinessRuleException("archive.error.alreadyArchived", record.title());
         }
 

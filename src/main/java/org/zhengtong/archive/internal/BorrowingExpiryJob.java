@@ -17,7 +17,7 @@ class BorrowingExpiryJob {
         this.borrowings = borrowings;
     }
 
-    @Scheduled(cron = "${zhengtong.archive.expiry-cron:0 5 * * * *}")
+    @Scheduled(cron = "${zhengtong.archive.expiry-cron}")
     @SchedulerLock(name = "archive-borrowing-expiry")
     void expire() {
         borrowings.expire();

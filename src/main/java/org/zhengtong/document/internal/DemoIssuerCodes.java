@@ -1,13 +1,13 @@
 package org.zhengtong.document.internal;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.PlatformProperties;
 
 /** The demo city's 机关代字: each unit issues under one or two codes (市财政局: 财预, 财办). */
 @Component
@@ -28,10 +28,10 @@ class DemoIssuerCodes implements ApplicationRunner {
     private final OrgDirectory directory;
     private final boolean demo;
 
-    DemoIssuerCodes(IssuerCodeRepository issuerCodes, OrgDirectory directory, @Value("${zhengtong.demo}") boolean demo) {
+    DemoIssuerCodes(IssuerCodeRepository issuerCodes, OrgDirectory directory, PlatformProperties properties) {
         this.issuerCodes = issuerCodes;
         this.directory = directory;
-        this.demo = demo;
+        this.demo = properties.demo();
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.zhengtong.document.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +40,6 @@ class DocumentIndexer implements IndexSource {
 
     static final String KIND = "document";
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexer.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int BATCH = 2000;
     private static final String COLUMNS = "select id, unit_id, title, body_html, issue_date, created_at,"
             + " document_number, registration_number, classification from doc_document";
@@ -48,11 +47,13 @@ class DocumentIndexer implements IndexSource {
     private final FullTextSearch search;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DocumentIndexer(FullTextSearch search, JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    DocumentIndexer(FullTextSearch search, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
         this.search = search;
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Has the document indexed as it stands when the current transaction (which must be one) commits. */
@@ -140,11 +141,11 @@ class DocumentIndexer implements IndexSource {
     }
 
     /** The row's entry with the body as HTML still. */
-    private static FullTextSearch.Entry rawEntry(ResultSet rs) throws SQLException {
+    private FullTextSearch.Entry rawEntry(ResultSet rs) throws SQLException {
         Timestamp created = rs.getTimestamp("created_at");
         java.sql.Date issued = rs.getDate("issue_date");
         LocalDate date = issued != null ? issued.toLocalDate()
-                : created == null ? null : LocalDate.ofInstant(created.toInstant(), ZONE);
+                : created == null ? null : LocalDate.ofInstant(created.toInstant(), clock.getZone());
         return new FullTextSearch.Entry(KIND, rs.getLong("id"), rs.getLong("unit_id"), rs.getString("title"),
                 rs.getString("body_html"), date, fields(rs.getString("document_number"),
                 rs.getString("registration_number"), rs.getString("classification")));

@@ -3,7 +3,6 @@ package org.zhengtong.notification.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -23,12 +22,10 @@ class MailDelivery {
     private final String from;
     private final String baseUrl;
 
-    MailDelivery(ObjectProvider<JavaMailSender> mailSender,
-                 @Value("${zhengtong.notification.mail-from}") String from,
-                 @Value("${zhengtong.notification.base-url}") String baseUrl) {
+    MailDelivery(ObjectProvider<JavaMailSender> mailSender, NotificationProperties properties) {
         this.mailSender = mailSender;
-        this.from = from;
-        this.baseUrl = baseUrl;
+        this.from = properties.mailFrom();
+        this.baseUrl = properties.baseUrl();
     }
 
     Notification.EmailStatus send(String to, String subject, String body, String link) {

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.PlatformProperties;
 
 /**
  * Removes the files no committed transaction registered: the process stopped between writing a file and committing
@@ -36,14 +36,13 @@ class FileStoreSweep {
     private final JdbcTemplate jdbc;
     private final Duration grace;
 
-    FileStoreSweep(LocalFileStore store, JdbcTemplate jdbc,
-                   @Value("${zhengtong.files.orphan-grace:PT1H}") Duration grace) {
+    FileStoreSweep(LocalFileStore store, JdbcTemplate jdbc, PlatformProperties properties) {
         this.store = store;
         this.jdbc = jdbc;
-        this.grace = grace;
+        this.grace = properties.files().orphanGrace();
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${zhengtong.files.sweep-interval:PT6H}")
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${zhengtong.files.sweep-interval}")
     @SchedulerLock(name = "file-store-sweep", lockAtMostFor = "PT1H")
     public void run() {
         int removed = sweep();

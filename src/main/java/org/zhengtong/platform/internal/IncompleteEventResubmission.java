@@ -2,10 +2,10 @@ package org.zhengtong.platform.internal;
 
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.PlatformProperties;
 
 /**
  * Delivers again the events whose listeners failed (a lost connection, a full disk) and that are still incomplete
@@ -19,10 +19,9 @@ public class IncompleteEventResubmission {
     private final IncompleteEventPublications incomplete;
     private final Duration resubmitAfter;
 
-    IncompleteEventResubmission(IncompleteEventPublications incomplete,
-                                @Value("${zhengtong.events.resubmit-after}") Duration resubmitAfter) {
+    IncompleteEventResubmission(IncompleteEventPublications incomplete, PlatformProperties properties) {
         this.incomplete = incomplete;
-        this.resubmitAfter = resubmitAfter;
+        this.resubmitAfter = properties.events().resubmitAfter();
     }
 
     @Scheduled(cron = "${zhengtong.events.resubmit-cron}")

@@ -12,12 +12,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhengtong.platform.FileStore;
+import org.zhengtong.platform.PlatformProperties;
 
 /**
  * Files under {@code zhengtong.files.root} (default {@code ./data/files}), one folder per month. A file is on disk
@@ -37,8 +37,8 @@ public class LocalFileStore implements FileStore {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LocalFileStore(@Value("${zhengtong.files.root:./data/files}") Path root, JdbcTemplate jdbc, Clock clock) {
-        this.root = root.toAbsolutePath().normalize();
+    LocalFileStore(PlatformProperties properties, JdbcTemplate jdbc, Clock clock) {
+        this.root = properties.files().root().toAbsolutePath().normalize();
         this.jdbc = jdbc;
         this.clock = clock;
     }

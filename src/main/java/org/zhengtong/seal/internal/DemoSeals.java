@@ -2,12 +2,12 @@ package org.zhengtong.seal.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.Positions;
 
 /** The demo city's seals: one 公章 per unit, its 机要秘书 (CONFIDENTIAL_SECRETARY) as custodian. */
@@ -23,12 +23,11 @@ class DemoSeals implements ApplicationRunner {
     private final OrgDirectory directory;
     private final boolean demo;
 
-    DemoSeals(SealRepository seals, SealService service, OrgDirectory directory,
-              @Value("${zhengtong.demo}") boolean demo) {
+    DemoSeals(SealRepository seals, SealService service, OrgDirectory directory, PlatformProperties properties) {
         this.seals = seals;
         this.service = service;
         this.directory = directory;
-        this.demo = demo;
+        this.demo = properties.demo();
     }
 
     @Override

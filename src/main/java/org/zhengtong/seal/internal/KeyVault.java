@@ -13,14 +13,13 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Optional;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.platform.PlatformProperties;
 
 /**
  * The installation's key password and the local demo CA (SM2/SM3 and ECDSA P-256) with the key of the local
@@ -44,14 +43,12 @@ class KeyVault implements InitializingBean {
     private char[] password;
     private volatile KeyStore authority;
 
-    KeyVault(SealAuthorityRepository authorities, SealRepository seals, Clock clock,
-             @Value("${zhengtong.seal.key-password:}") String configured,
-             @Value("${zhengtong.seal.key-password-file:./data/seal-key-password}") String passwordFile) {
+    KeyVault(SealAuthorityRepository authorities, SealRepository seals, Clock clock, PlatformProperties properties) {
         this.authorities = authorities;
         this.seals = seals;
         this.clock = clock;
-        this.configured = configured;
-        this.passwordFile = Path.of(passwordFile);
+        this.configured = properties.seal().configured() ? properties.seal().keyPassword() : "";
+        this.passwordFile = properties.seal().keyPasswordFile();
     }
 
     /**
@@ -173,9 +170,9 @@ class KeyVault implements InitializingBean {
 
     /** A fresh SM2 and PDF key pair for a seal with certificates from the local CA, as an encrypted PKCS#12 (base64). */
     String issueSealKeys(String sealName, String unitName, LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(ZoneId.systemDefault()).toInstant().isBefore(clock.instant())
-                ? from.atStartOfDay(ZoneId.systemDefault()).toInstant() : clock.instant();
-        Instant end = to.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant().isBefore(clock.instant())
+                ? from.atStartOfDay(clock.getZone()).toInstant() : clock.instant();
+        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         X500Name subject = SealCrypto.name(sealName, unitName);
         KeyStore store = SealCrypto.newStore();
         SealCrypto.Entry sm2Ca = ca(CA_SM2);

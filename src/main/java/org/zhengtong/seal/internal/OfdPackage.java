@@ -30,6 +30,8 @@ import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -42,6 +44,8 @@ import org.zhengtong.seal.Seals.TooLargeToVerifyException;
  * maker's signature over the electronic seal.
  */
 final class OfdPackage {
+
+    private static final Logger log = LoggerFactory.getLogger(OfdPackage.class);
 
     /**
      * Limits against zip bombs, checked while unpacking so that no more than a little past them is ever held: the
@@ -228,6 +232,7 @@ final class OfdPackage {
                     : trust.ofd(certificate, maker, text(sealInfo.getObjectAt(1)), signedAt);
             return SealTrust.apply(report, verdict);
         } catch (Exception e) {
+            log.info("verification: an OFD signature is unreadable", e);
             return new SignatureReport(null, null, null, null, OfdSealing.ALGORITHM, false, false, "签章无法读取");
         }
     }

@@ -48,10 +48,10 @@ final class OfdSealing {
 
     static SESeal electronicSeal(long sealId, String sealName, int kindCode, byte[] png, double diameterMm,
                                  LocalDate validFrom, LocalDate validTo, SealCrypto.Entry sealKey,
-                                 SealCrypto.Entry maker, Instant now) throws IOException, GeneralSecurityException {
+                                 SealCrypto.Entry maker, Instant now, ZoneId zone)
+            throws IOException, GeneralSecurityException {
         ASN1EncodableVector certs = new ASN1EncodableVector(1);
         certs.add(new DEROctetString(sealKey.certificate().getEncoded()));
-        ZoneId zone = ZoneId.systemDefault();
         SES_ESPropertyInfo property = new SES_ESPropertyInfo()
                 .setType(new ASN1Integer(kindCode))
                 .setName(new DERUTF8String(sealName))

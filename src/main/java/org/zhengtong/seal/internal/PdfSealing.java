@@ -45,6 +45,8 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhengtong.seal.Seals.SignatureReport;
 import org.zhengtong.seal.Seals.StampPlacement;
 
@@ -53,6 +55,8 @@ import org.zhengtong.seal.Seals.StampPlacement;
  * with the seal image as the visible widget and an RFC 3161 signature time-stamp.
  */
 final class PdfSealing {
+
+    private static final Logger log = LoggerFactory.getLogger(PdfSealing.class);
 
     private static final float POINTS_PER_MM = 72f / 25.4f;
 
@@ -202,6 +206,7 @@ final class PdfSealing {
                     ? SealTrust.apply(report, trust.pdf(certificate, trustedTime).and(timeStamp.problem()))
                     : report;
         } catch (Exception e) {
+            log.info("verification: a PDF signature of {} is unreadable", name, e);
             return new SignatureReport(null, name, unit, signedAt, null, false, false, "签名无法读取");
         }
     }

@@ -16,9 +16,13 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Draws the demo seals (red circle, star, unit name along the arc) and checks uploaded seal images. */
 final class SealImages {
+
+    private static final Logger log = LoggerFactory.getLogger(SealImages.class);
 
     static final int MAX_BYTES = 512 * 1024;
     /** Seal ink is not opaque: the 署名 and date it presses on stay legible through it. */
@@ -120,6 +124,7 @@ final class SealImages {
             }
             return reader.read(0);
         } catch (IOException | RuntimeException e) {
+            log.info("a seal image is not a readable PNG", e);
             return null;
         } finally {
             reader.dispose();

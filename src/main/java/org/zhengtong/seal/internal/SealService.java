@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,6 +32,8 @@ import org.zhengtong.seal.Seals;
 /** The seals of every unit: management (scoped by unit), signing by custodians, and verifying any file. */
 @Service
 class SealService implements Seals {
+
+    private static final Logger log = LoggerFactory.getLogger(SealService.class);
 
     static final double DEFAULT_DIAMETER_MM = 42;
 
@@ -87,6 +91,7 @@ class SealService implements Seals {
             audit.success("seal.sign.pdf", "seal", seal.getId(), custodianUsername);
             return signed;
         } catch (IOException | RuntimeException e) {
+            log.warn("seal {}: signing a PDF for {} failed", seal.getId(), custodianUsername, e);
             boolean noTimeStamp = causedBy(e, TimeStampAuthority.Unavailable.class);
             refuse(seal.getId(), custodianUsername, "PDF: " + e.getClass().getSimpleName());
             throw new BusinessRuleException(noTimeStamp ? "seal.error.timeStamp" : "seal.error.signFailed");
@@ -101,11 +106,12 @@ class SealService implements Seals {
             SealCrypto.Entry key = vault.sealKey(seal.getKeystore(), SealCrypto.SM2);
             var electronicSeal = OfdSealing.electronicSeal(seal.getId(), seal.getName(), kindCode(seal.getKind()),
                     image(seal), seal.getDiameterMm(), seal.getValidFrom(), seal.getValidTo(), key,
-                    vault.ca(KeyVault.CA_SM2), clock.instant());
+                    vault.ca(KeyVault.CA_SM2), clock.instant(), clock.getZone());
             byte[] signed = OfdSealing.sign(ofd, key, electronicSeal, placement, clock.instant());
             audit.success("seal.sign.ofd", "seal", seal.getId(), custodianUsername);
             return signed;
         } catch (Exception e) {
+            log.warn("seal {}: signing an OFD for {} failed", seal.getId(), custodianUsername, e);
             refuse(seal.getId(), custodianUsername, "OFD: " + e.getClass().getSimpleName());
             throw new BusinessRuleException("seal.error.signFailed");
         }
@@ -168,6 +174,7 @@ class SealService implements Seals {
         } catch (TooLargeToVerifyException e) {
             throw e;
         } catch (Exception | LinkageError e) {
+            log.info("verification: {} ({} bytes) is not a readable {}", fileName, content.length, format, e);
             return new VerificationReport(format, false, List.of());
         }
     }
@@ -275,6 +282,7 @@ class SealService implements Seals {
             entry = SealCrypto.firstKey(p12, password == null ? new char[0] : password.toCharArray());
             entry.certificate().checkValidity(java.util.Date.from(clock.instant()));
         } catch (Exception e) {
+            log.info("seal {}: the uploaded PKCS#12 is unusable", sealId, e);
             audit.failure("seal.key.replace", "seal", sealId, "unusable PKCS#12");
             throw new BusinessRuleException("seal.error.p12");
         }

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zhengtong.seal.Seals.SignatureReport;
 
@@ -49,13 +48,12 @@ class SealTrust {
     private final Clock clock;
     private final List<X509Certificate> timeStampAuthorities;
 
-    SealTrust(KeyVault vault, SealRepository seals, Clock clock,
-              @Value("${zhengtong.seal.tsa-certificates:}") String timeStampAuthorities) {
+    SealTrust(KeyVault vault, SealRepository seals, Clock clock, SealProperties properties) {
         this.vault = vault;
         this.seals = seals;
         this.clock = clock;
-        this.timeStampAuthorities = timeStampAuthorities.isBlank() ? List.of()
-                : certificates(Path.of(timeStampAuthorities.strip()));
+        String pem = properties.tsaCertificates();
+        this.timeStampAuthorities = pem == null || pem.isBlank() ? List.of() : certificates(Path.of(pem.strip()));
     }
 
     private static List<X509Certificate> certificates(Path pem) {

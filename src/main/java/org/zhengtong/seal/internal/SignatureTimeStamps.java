@@ -20,6 +20,8 @@ import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The signature time-stamp of a CMS signature (RFC 3161 appendix A, the unsigned attribute
@@ -27,6 +29,8 @@ import org.bouncycastle.tsp.TimeStampToken;
  * time the signature existed at is vouched for by someone other than the signer.
  */
 final class SignatureTimeStamps {
+
+    private static final Logger log = LoggerFactory.getLogger(SignatureTimeStamps.class);
 
     /** What a signer's time-stamp says: none, a verified time, or what is wrong with it. */
     record Checked(Instant time, String problem) {
@@ -78,6 +82,7 @@ final class SignatureTimeStamps {
             }
             return new Checked(token.getTimeStampInfo().getGenTime().toInstant(), null);
         } catch (Exception e) {
+            log.info("verification: a signature time-stamp is invalid", e);
             return new Checked(null, "时间戳无效");
         }
     }

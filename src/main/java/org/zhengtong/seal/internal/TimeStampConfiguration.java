@@ -2,7 +2,6 @@ package org.zhengtong.seal.internal;
 
 import java.net.URI;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 class TimeStampConfiguration {
 
     @Bean
-    TimeStampAuthority timeStampAuthority(@Value("${zhengtong.seal.tsa-url:}") String url, KeyVault vault, Clock clock) {
-        return url.isBlank() ? new LocalTimeStampAuthority(vault, clock) : new HttpTimeStampAuthority(URI.create(url.strip()));
+    TimeStampAuthority timeStampAuthority(SealProperties properties, KeyVault vault, Clock clock) {
+        String url = properties.tsaUrl();
+        return url == null || url.isBlank() ? new LocalTimeStampAuthority(vault, clock)
+                : new HttpTimeStampAuthority(URI.create(url.strip()));
     }
 }

@@ -1,7 +1,6 @@
 package org.zhengtong.seal.internal;
 
 import java.util.concurrent.Semaphore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,8 @@ class VerifyConcurrency {
 
     private final Semaphore slots;
 
-    VerifyConcurrency(@Value("${zhengtong.seal.verify.max-concurrent:4}") int maxConcurrent) {
-        this.slots = new Semaphore(maxConcurrent);
+    VerifyConcurrency(SealProperties properties) {
+        this.slots = new Semaphore(properties.verify().maxConcurrent());
     }
 
     /** Takes a slot when one is free; the caller releases it when done. */

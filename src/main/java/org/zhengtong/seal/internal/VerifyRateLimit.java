@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +27,9 @@ class VerifyRateLimit {
     private final List<IpAddressMatcher> trustedProxies;
     private final Map<String, long[]> windows = new ConcurrentHashMap<>();
 
-    VerifyRateLimit(Clock clock, @Value("${zhengtong.seal.verify.trusted-proxies:}") List<String> trustedProxies) {
+    VerifyRateLimit(Clock clock, SealProperties properties) {
         this.clock = clock;
-        this.trustedProxies = trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty())
+        this.trustedProxies = properties.verify().trustedProxies().stream().map(String::strip).filter(s -> !s.isEmpty())
                 .map(IpAddressMatcher::new).toList();
     }
 

@@ -48,7 +48,6 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.zhengtong.search.FullTextSearch;
 
@@ -77,10 +76,9 @@ class LuceneFullTextSearch implements FullTextSearch {
     private final AtomicLong changes = new AtomicLong();
     private volatile long visibleChanges;
 
-    LuceneFullTextSearch(@Value("${zhengtong.search.index-dir:./data/index}") String indexDir, PendingChanges pending)
-            throws IOException {
+    LuceneFullTextSearch(SearchProperties properties, PendingChanges pending) throws IOException {
         this.pending = pending;
-        Path path = Path.of(indexDir);
+        Path path = properties.indexDir();
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(analyzer);

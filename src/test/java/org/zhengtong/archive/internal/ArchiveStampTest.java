@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureInterface
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.zhengtong.archive.StampedPdf;
+import org.zhengtong.platform.FontProperties;
 
 /**
  * The 归档章 on a signed PDF: drawn as an incremental update, so the signed revision is an unchanged prefix and the
@@ -33,7 +34,7 @@ import org.zhengtong.archive.StampedPdf;
  */
 class ArchiveStampTest {
 
-    private final ArchiveStamp stamp = new ArchiveStamp(new ArchiveFonts(new ArchiveFonts.Paths(
+    private final ArchiveStamp stamp = new ArchiveStamp(new ArchiveFonts(new FontProperties(
             Path.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"),
             Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"))));
 

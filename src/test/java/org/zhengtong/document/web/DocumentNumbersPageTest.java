@@ -9,11 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.IntegrationTest;
@@ -32,6 +39,8 @@ class DocumentNumbersPageTest {
     @Autowired Workflow workflow;
     @Autowired OrgDirectory directory;
     @Autowired DocumentService documents;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     DocumentPages pages;
 
@@ -80,6 +89,21 @@ class DocumentNumbersPageTest {
         pages.post("czj.d1.clerk1", "/documents/numbers", "issuerCode", "财预", "reason", "想要一个号")
                 .andExpect(status().isForbidden());
         assertThat(list("czj.office")).doesNotContain("想要一个号");
+    }
+
+    @Test
+    void aReservationsTimeIsShownInTheConfiguredZoneNotTheServers() throws Exception {
+        String reason = TestUsers.unique("时区");
+        pages.post("czj.office", "/documents/numbers", "issuerCode", "财办", "reason", reason)
+                .andExpect(redirectedUrl("/documents/numbers"));
+        Instant reservedAt = jdbc.queryForObject("select reserved_at from doc_number_reservation where reason = ?",
+                OffsetDateTime.class, reason).toInstant();
+
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        assertThat(clock.getZone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(list("czj.office"))
+                .contains(minutes.withZone(ZoneId.of("Asia/Shanghai")).format(reservedAt))
+                .doesNotContain(minutes.withZone(ZoneOffset.UTC).format(reservedAt));
     }
 
     private String list(String username) throws Exception {

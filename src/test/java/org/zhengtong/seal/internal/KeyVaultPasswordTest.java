@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.zhengtong.platform.PlatformProperties;
 
 /**
  * The key password once seal keys are stored (a restore, a moved installation): only the password that opens them
@@ -82,7 +83,8 @@ class KeyVaultPasswordTest {
     }
 
     private KeyVault vault(String configured, Path passwordFile) {
-        KeyVault vault = new KeyVault(authorities, seals, Clock.systemUTC(), configured, passwordFile.toString());
+        KeyVault vault = new KeyVault(authorities, seals, Clock.systemUTC(), new PlatformProperties(false, null, null,
+                null, null, null, null, new PlatformProperties.SealKeys(configured, passwordFile)));
         vault.afterPropertiesSet();
         return vault;
     }

@@ -17,6 +17,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
@@ -167,7 +168,7 @@ class PdfSignatureStandardsTest {
         byte[] signed = seals.signPdf(seal.getId(), "czj.secretary", SealTestFiles.pdf(), PLACE);
         Instant stamped = seals.verify("signed.pdf", signed).signatures().get(0).timeStampedAt();
         String local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .format(stamped.atZone(java.time.ZoneId.systemDefault()));
+                .format(stamped.atZone(ZoneId.of("Asia/Shanghai")));
 
         mvc.perform(multipart("/verify").file(new MockMultipartFile("file", "公文.pdf", "application/pdf", signed))
                         .with(csrf()).with(request -> {
@@ -195,7 +196,8 @@ class PdfSignatureStandardsTest {
 
             // zhengtong.seal.tsa-certificates names the authority's CA
             Files.writeString(pem, pem(server.ca.certificate()));
-            SealTrust configured = new SealTrust(vault, repository, java.time.Clock.systemUTC(), pem.toString());
+            SealTrust configured = new SealTrust(vault, repository, java.time.Clock.systemUTC(),
+                    new SealProperties(null, pem.toString(), null));
             SignatureReport trusted = PdfSealing.verify(signed, configured).get(0);
             assertThat(trusted.valid()).as(trusted.toString()).isTrue();
             assertThat(trusted.timeStampedAt()).isEqualTo(server.time);

@@ -14,7 +14,10 @@ import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
@@ -26,6 +29,7 @@ import org.zhengtong.seal.Seals.StampPlacement;
 import org.zhengtong.seal.Seals.VerificationReport;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class SealSigningTest {
 
     private static final StampPlacement PLACE = new StampPlacement(0, 120, 200, 42, 42);
@@ -127,6 +131,26 @@ class SealSigningTest {
         as.run("sysadmin", () -> service.changeStatus(seal.getId(), Seal.Status.REVOKED));
         assertThatThrownBy(() -> seals.signPdf(seal.getId(), "czj.secretary", pdf, PLACE))
                 .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("seal.error.revoked");
+    }
+
+    @Test
+    void aBrokenKeyIsRefusedAndLeavesItsCauseInTheLog(CapturedOutput log) throws Exception {
+        String keystore = jdbc.queryForObject("SELECT keystore FROM seal_seal WHERE id = ?", String.class, seal.getId());
+        jdbc.update("UPDATE seal_seal SET keystore = ? WHERE id = ?", "bm90IGEga2V5c3RvcmU=", seal.getId());
+        try {
+            assertThatThrownBy(() -> seals.signPdf(seal.getId(), "czj.secretary", SealTestFiles.pdf(), PLACE))
+                    .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("seal.error.signFailed");
+            assertThatThrownBy(() -> seals.signOfd(seal.getId(), "czj.secretary", SealTestFiles.ofd(), PLACE))
+                    .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("seal.error.signFailed");
+        } finally {
+            // the trust checks of other tests read every seal's certificate
+            jdbc.update("UPDATE seal_seal SET keystore = ? WHERE id = ?", keystore, seal.getId());
+        }
+
+        assertThat(log.getOut() + log.getErr())
+                .contains("seal " + seal.getId() + ": signing a PDF for czj.secretary failed")
+                .contains("seal " + seal.getId() + ": signing an OFD for czj.secretary failed")
+                .contains("at org.zhengtong.seal.internal.KeyVault");
     }
 
     @Test

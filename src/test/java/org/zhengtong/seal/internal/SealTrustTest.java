@@ -188,7 +188,7 @@ class SealTrustTest {
 
     private byte[] forgeOfd(SealCrypto.Entry signer, SealCrypto.Entry maker) throws Exception {
         var electronicSeal = OfdSealing.electronicSeal(seal.getId(), seal.getName(), 1, SealService.image(seal), 40,
-                seal.getValidFrom(), seal.getValidTo(), signer, maker, Instant.now());
+                seal.getValidFrom(), seal.getValidTo(), signer, maker, Instant.now(), clock.getZone());
         return OfdSealing.sign(SealTestFiles.ofd(), signer, electronicSeal, PLACE, Instant.now());
     }
 

@@ -22,7 +22,7 @@ class LuceneFullTextSearchTest {
 
     @BeforeEach
     void open() throws Exception {
-        search = new LuceneFullTextSearch(dir.toString(), new PendingChanges());
+        search = new LuceneFullTextSearch(new SearchProperties(dir), new PendingChanges());
         search.index(new Entry("document", 1, 10, "关于2026年度预算调整的请示", "请审批预算调整方案。", LocalDate.of(2026, 3, 1),
                 Map.of("number", "财预〔2026〕1号")));
         search.index(new Entry("document", 2, 20, "关于城市供水管网改造的报告", "供水管网老化，需要改造。", null, Map.of()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.zhengtong.platform.FontProperties;
 import org.zhengtong.platform.TrueTypeFonts;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;

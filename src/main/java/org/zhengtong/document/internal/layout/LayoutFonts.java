@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.zhengtong.platform.FontProperties;
 import org.zhengtong.platform.TrueTypeFonts;
 import org.apache.pdfbox.io.IOUtils;
-import org.zhengtong.document.internal.form.FontProperties;
 
 /**
  * The font files of one rendering, opened once each however many typefaces share them. A character the typeface's

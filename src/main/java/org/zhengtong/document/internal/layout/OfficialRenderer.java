@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.OfficialDocument;
-import org.zhengtong.document.internal.form.FontProperties;
+import org.zhengtong.platform.FontProperties;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.seal.Seals;
 

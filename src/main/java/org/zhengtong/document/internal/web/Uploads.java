@@ -1,9 +1,9 @@
 package org.zhengtong.document.internal.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhengtong.document.internal.DocumentProperties;
 import org.zhengtong.platform.BusinessRuleException;
 
 /** Attachments and scans: never empty, never larger than the document limit (below the server's multipart cap). */
@@ -12,8 +12,8 @@ class Uploads {
 
     private final DataSize maxSize;
 
-    Uploads(@Value("${zhengtong.document.max-upload-size:10MB}") DataSize maxSize) {
-        this.maxSize = maxSize;
+    Uploads(DocumentProperties properties) {
+        this.maxSize = properties.maxUploadSize();
     }
 
     void check(MultipartFile file) {

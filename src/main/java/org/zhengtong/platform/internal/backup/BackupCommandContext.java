@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.internal.LocalFileStore;
 
 /**
@@ -14,12 +16,13 @@ import org.zhengtong.platform.internal.LocalFileStore;
  * a backup runs beside the serving application. Not a {@code @Configuration}, so the application never scans it.
  */
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
+@EnableConfigurationProperties(PlatformProperties.class)
 @Import({DatabaseDump.class, LocalFileStore.class, SealKeyPassword.class, BackupRecords.class, BackupService.class,
         RestoreService.class})
 class BackupCommandContext {
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(PlatformProperties properties) {
+        return Clock.system(properties.timeZone());
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -18,6 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * search index and proves the seal keys open, and exits. Exit codes: 0 done, 1 failed, 2 refused, 3 checksums differ.
  */
 public final class BackupCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(BackupCommands.class);
 
     static final String BACKUP = "--backup";
     static final String RESTORE = "--restore";
@@ -63,6 +67,7 @@ public final class BackupCommands {
             explainH2InUse(e);
             return e.outcome().exitCode();
         } catch (RuntimeException e) {
+            log.error("{} failed", option(args, RESTORE).isPresent() ? "restore" : "backup", e);
             say((option(args, RESTORE).isPresent() ? "恢复失败：" : "备份失败：") + e.getMessage());
             explainH2InUse(e);
             return BackupException.Outcome.FAILED.exitCode();

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.internal.LocalFileStore;
 import org.zhengtong.platform.internal.SyncedFiles;
 
@@ -51,13 +51,13 @@ public class BackupService {
     private final SealKeyPassword sealKeyPassword;
 
     BackupService(DatabaseDump database, LocalFileStore store, JdbcTemplate jdbc, BackupRecords records, Clock clock,
-                  @Value("${zhengtong.backup.dir:./backups}") Path directory, SealKeyPassword sealKeyPassword) {
+                  PlatformProperties properties, SealKeyPassword sealKeyPassword) {
         this.database = database;
         this.store = store;
         this.jdbc = jdbc;
         this.records = records;
         this.clock = clock;
-        this.directory = directory.toAbsolutePath().normalize();
+        this.directory = properties.backup().dir().toAbsolutePath().normalize();
         this.sealKeyPassword = sealKeyPassword;
     }
 
@@ -119,6 +119,7 @@ public class BackupService {
                 problems.addAll(Manifest.read(location).problems(location));
             }
         } catch (IOException e) {
+            log.warn("backup {} cannot be checked", location, e);
             problems.add(e.toString());
         }
         return new Verification(problems.isEmpty(), problems);

@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.PlatformProperties;
 
 /**
  * The database's own consistent copy and its way back: {@code pg_dump}/{@code pg_restore} for PostgreSQL, H2's
@@ -35,14 +37,13 @@ class DatabaseDump {
     private final Format format;
     private final String url;
 
-    DatabaseDump(DataSource dataSource, @Value("${spring.datasource.url}") String url,
-                 @Value("${spring.datasource.username:}") String username,
-                 @Value("${spring.datasource.password:}") String password,
-                 @Value("${zhengtong.backup.pg-dump:pg_dump}") String pgDump,
-                 @Value("${zhengtong.backup.pg-restore:pg_restore}") String pgRestore) {
+    DatabaseDump(DataSource dataSource, DataSourceProperties database, PlatformProperties properties) {
         this.dataSource = dataSource;
-        this.url = url;
-        this.format = url.startsWith("jdbc:postgresql:") ? new PostgresDump(url, username, password, pgDump, pgRestore)
+        this.url = database.getUrl();
+        this.format = url.startsWith("jdbc:postgresql:")
+                ? new PostgresDump(url, Objects.toString(database.getUsername(), ""),
+                        Objects.toString(database.getPassword(), ""), properties.backup().pgDump(),
+                        properties.backup().pgRestore())
                 : url.startsWith("jdbc:h2:") ? new H2Dump(dataSource) : null;
     }
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.internal.SyncedFiles;
 
 /**
@@ -23,18 +23,17 @@ class SealKeyPassword {
     static final String CONFIGURED = "configured";
     static final String NONE = "none";
 
-    private final String configured;
+    private final boolean configured;
     private final Path file;
 
-    SealKeyPassword(@Value("${zhengtong.seal.key-password:}") String configured,
-                    @Value("${zhengtong.seal.key-password-file:./data/seal-key-password}") Path file) {
-        this.configured = configured;
-        this.file = file.toAbsolutePath().normalize();
+    SealKeyPassword(PlatformProperties properties) {
+        this.configured = properties.seal().configured();
+        this.file = properties.seal().keyPasswordFile().toAbsolutePath().normalize();
     }
 
     /** Copies the password file into the backup; returns how the manifest records the password. */
     String backUp(Path backup, List<Manifest.Entry> entries) throws IOException {
-        if (!configured.isBlank()) {
+        if (configured) {
             return CONFIGURED;
         }
         if (!Files.isRegularFile(file)) {
@@ -70,7 +69,7 @@ class SealKeyPassword {
                 }
                 yield null;
             }
-            case CONFIGURED -> configured.isBlank()
+            case CONFIGURED -> !configured
                     ? "备份时印章密钥口令由 zhengtong.seal.key-password 设置，不在备份中：启动前请设置同一个口令。" : null;
             default -> null;
         };

@@ -1,10 +1,10 @@
 package org.zhengtong.platform.internal.bootstrap;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.PlatformProperties;
 import org.zhengtong.platform.internal.account.AdministratorBootstrap;
 import org.zhengtong.platform.internal.account.AdministratorRecoveryCommand;
 
@@ -20,10 +20,10 @@ class StartupData implements ApplicationRunner {
     private final DemoCity demoCity;
     private final boolean demo;
 
-    StartupData(AdministratorBootstrap administrators, DemoCity demoCity, @Value("${zhengtong.demo}") boolean demo) {
+    StartupData(AdministratorBootstrap administrators, DemoCity demoCity, PlatformProperties properties) {
         this.administrators = administrators;
         this.demoCity = demoCity;
-        this.demo = demo;
+        this.demo = properties.demo();
     }
 
     @Override

@@ -28,6 +28,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,8 @@ import org.zhengtong.platform.internal.security.DataScope;
  */
 @Service
 public class OrganizationWorkbook {
+
+    private static final Logger log = LoggerFactory.getLogger(OrganizationWorkbook.class);
 
     /** Per sheet: a city has some thousands of people, so more rows are a mistake (or an attack on the memory). */
     public static final int MAX_ROWS = 20_000;
@@ -162,6 +166,7 @@ public class OrganizationWorkbook {
             sheets = XlsxSheets.read(bytes, Map.of(UNITS, UNIT_COLUMNS, DEPARTMENTS, DEPARTMENT_COLUMNS,
                     PEOPLE, PERSON_COLUMNS), MAX_ROWS);
         } catch (IOException e) {
+            log.info("an organization workbook upload cannot be read", e);
             return refused("org.import.error.corrupt");
         } catch (XlsxSheets.Unreadable e) {
             return refused(e.messageKey(), e.arguments());

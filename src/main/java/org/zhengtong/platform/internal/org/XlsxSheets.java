@@ -17,6 +17,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -26,6 +28,8 @@ import org.xml.sax.XMLReader;
  * of each sheet must be its header.
  */
 final class XlsxSheets {
+
+    private static final Logger log = LoggerFactory.getLogger(XlsxSheets.class);
 
     /** A data row: its number as Excel shows it (the header is row 1) and its cells as stripped text. */
     record Row(int number, List<String> cells) {
@@ -101,6 +105,7 @@ final class XlsxSheets {
                     throw unreadable;
                 }
             }
+            log.info("an organization workbook is unreadable", e);
             throw new Unreadable("org.import.error.corrupt");
         }
     }

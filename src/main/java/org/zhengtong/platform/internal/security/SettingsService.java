@@ -2,12 +2,12 @@ package org.zhengtong.platform.internal.security;
 
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.PlatformProperties;
 
 @Service
 @Validated
@@ -17,16 +17,12 @@ public class SettingsService {
     private final AuditLog audit;
     private final SecuritySettings defaults;
 
-    SettingsService(SettingRepository repository, AuditLog audit,
-                    @Value("${zhengtong.security.max-failed-logins}") int maxFailedLogins,
-                    @Value("${zhengtong.security.lockout-minutes}") int lockoutMinutes,
-                    @Value("${zhengtong.security.idle-timeout-minutes}") int idleTimeoutMinutes,
-                    @Value("${zhengtong.security.max-sessions-per-account}") int maxSessions,
-                    @Value("${zhengtong.security.require-totp-for-admins}") boolean requireTotpForAdmins) {
+    SettingsService(SettingRepository repository, AuditLog audit, PlatformProperties properties) {
         this.repository = repository;
         this.audit = audit;
-        this.defaults = new SecuritySettings(maxFailedLogins, lockoutMinutes, idleTimeoutMinutes, maxSessions,
-                requireTotpForAdmins);
+        PlatformProperties.Security defaults = properties.security();
+        this.defaults = new SecuritySettings(defaults.maxFailedLogins(), defaults.lockoutMinutes(),
+                defaults.idleTimeoutMinutes(), defaults.maxSessionsPerAccount(), defaults.requireTotpForAdmins());
     }
 
     @Transactional(readOnly = true)

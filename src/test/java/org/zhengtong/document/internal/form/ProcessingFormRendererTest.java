@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.zhengtong.platform.FontProperties;
 
 /** The form's layout without the application: wrapping, page breaks, page numbers, fonts, missing glyphs. */
 class ProcessingFormRendererTest {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhengtong.document.internal.form.FontProperties;
+import org.zhengtong.platform.FontProperties;
 
 /** A 请示 with every element GB/T 9704 knows, long enough for several pages, and the Debian fonts. */
 final class SampleDocuments {

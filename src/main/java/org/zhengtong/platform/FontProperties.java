@@ -1,12 +1,11 @@
-package org.zhengtong.document.internal.form;
+package org.zhengtong.platform;
 
 import java.nio.file.Path;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
- * The fonts of printed forms and of the red-header 公文 ({@code zhengtong.fonts.*}, defaults in application.yml).
- * PDFBox embeds TrueType outlines (a {@code glyf} table) only, so each must be a TrueType file ({@code .ttf}) or
+ * The fonts every printed output embeds (办文单, the red-header 公文, the 归档章 and the catalogue):
+ * {@code zhengtong.fonts.*}, bound once as part of {@link PlatformProperties} and a bean of its own. PDFBox embeds TrueType outlines (a {@code glyf} table) only, so each must be a TrueType file ({@code .ttf}) or
  * collection ({@code .ttc}, whose first font is used); OpenType/CFF CJK fonts such as Noto CJK do not work.
  * Administrators with licensed fonts (方正小标宋简体, 仿宋_GB2312, 楷体_GB2312, 黑体) point these settings at them.
  *
@@ -18,7 +17,6 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param xiaobiaosong 小标宋 of the 发文机关标志 and the title (unset: the 宋体)
  * @param kai          楷体 of second-level headings and the 签发人's name (Debian fonts-arphic-gkai00mp; unset: the 宋体)
  */
-@ConfigurationProperties("zhengtong.fonts")
 public record FontProperties(Path song, Path hei, Path fangsong, Path xiaobiaosong, Path kai) {
 
     @ConstructorBinding
