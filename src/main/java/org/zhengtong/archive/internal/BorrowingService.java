@@ -161,7 +161,7 @@ public class BorrowingService {
         try {
             task = workflow.task(open.taskId(), user.username());
         } catch (WorkflowException notTheirs) {
-            throw new AccessDeniedException("not a decider of borrowing " + borrowingId, notTheirs);
+            throw new AccessDeniedException("not a decider of borrowing " + borrowingId);
         }
         if (approved) {
             borrowing.approve(user.username(), clock.instant(), note == null || note.isBlank() ? null : note.strip());
