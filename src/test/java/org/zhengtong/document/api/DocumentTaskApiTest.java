@@ -59,4 +59,22 @@ class DocumentTaskApiTest {
         api.get("czj.d1.chief", "/api/v1/tasks/" + review).andExpect(status().isConflict());
         api.get("czj.d1.chief", "/api/v1/tasks/no-such-task").andExpect(status().isNotFound());
     }
+
+    /** Someone of the same unit who takes no part, and someone of another unit: every action refused, nothing moves. */
+    @Test
+    void outsidersCannotActOnTheTaskThroughTheKitsApi() throws Exception {
+        long id = api.draftAtDepartmentReview();
+        String review = api.taskId("czj.d1.chief", id, "部门审核");
+        String tasks = "/api/v1/tasks/" + review;
+        for (String outsider : List.of("czj.d2.clerk1", "szfb.secretary")) {
+            api.post(outsider, tasks + "/send", Map.of("opinion", "同意")).andExpect(status().isForbidden());
+            api.post(outsider, tasks + "/transfer", Map.of("to", outsider, "opinion", "我来"))
+                    .andExpect(status().isForbidden());
+            api.post(outsider, tasks + "/add-signer", Map.of("to", outsider, "opinion", "加我"))
+                    .andExpect(status().isForbidden());
+            api.post(outsider, tasks + "/urge", Map.of("message", "快")).andExpect(status().isForbidden());
+            api.post(outsider, tasks + "/terminate", Map.of("reason", "不办了")).andExpect(status().isForbidden());
+        }
+        api.get("czj.d1.chief", tasks).andExpect(status().isOk()).andExpect(jsonPath("$.name").value("部门审核"));
+    }
 }
