@@ -8,11 +8,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -145,6 +147,30 @@ abstract class BrowserTest {
     List<String> timelineSteps() {
         return find(By.id("timeline")).findElements(By.cssSelector("li.list-group-item > div > span.fw-semibold"))
                 .stream().map(WebElement::getText).toList();
+    }
+
+    /** The body editor (正文) has started: typing into its frame now reaches the body. */
+    void editorReady() {
+        wait(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return !!(window.tinymce && tinymce.get('bodyHtml') && tinymce.get('bodyHtml').initialized)")));
+    }
+
+    /**
+     * Types at the end of the body as a person does, once the editor has started and has the focus, and waits until
+     * the form field the page submits carries the words.
+     */
+    void typeInEditor(String words) {
+        editorReady();
+        WebElement frame = find(By.id("bodyHtml_ifr"));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});"
+                + "const editor = tinymce.get('bodyHtml'); editor.focus();"
+                + "editor.selection.select(editor.getBody(), true); editor.selection.collapse(false);", frame);
+        browser.switchTo().frame(frame);
+        new Actions(browser).sendKeys(words).perform();
+        browser.switchTo().defaultContent();
+        wait(Duration.ofSeconds(10)).until(d -> String.valueOf(page.executeScript(
+                "return document.getElementById('bodyHtml').value")).contains(words));
     }
 
     WebDriverWait wait(Duration timeout) {

@@ -130,11 +130,6 @@ class ConcurrentBodyEditBrowserTest extends BrowserTest {
         return find(By.cssSelector("#body-form input[name='baseVersion']")).getDomProperty("value");
     }
 
-    private void editorReady() {
-        wait(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(script(
-                "return !!(window.tinymce && tinymce.get('bodyHtml') && tinymce.get('bodyHtml').initialized)")));
-    }
-
     /**
      * As a person edits: the words are selected in the editor and the replacement typed over them. Only the selection
      * is made by script; the typing is the keyboard's, so the editor updates its form field as it does for people.

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -174,16 +173,7 @@ class DocumentJourneyBrowserTest extends BrowserTest {
         new Select(find(By.id("issuerCode"))).selectByVisibleText("财预");
         new Select(find(By.id("mainRecipients"))).selectByVisibleText("市政府办公室");
         new Select(find(By.id("ccRecipients"))).selectByVisibleText("市人民政府");
-        // the form is longer than the window: bring the ready editor into view before typing into its frame
-        wait(Duration.ofSeconds(30)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("bodyHtml_ifr"));
-        find(By.id("tinymce"));
-        browser.switchTo().defaultContent();
-        WebElement editorFrame = find(By.id("bodyHtml_ifr"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", editorFrame);
-        browser.switchTo().frame(editorFrame);
-        WebElement body = find(By.id("tinymce"));
-        new Actions(browser).click(body).sendKeys("市政府：现将有关情况请示如下，妥否，请批示。").perform();
-        browser.switchTo().defaultContent();
+        typeInEditor("市政府：现将有关情况请示如下，妥否，请批示。");
         // the editor speaks Chinese through its zh_CN language pack: 粗体, not Bold
         assertThat(find(By.cssSelector(".tox-tbtn[aria-label='粗体']")).isDisplayed()).isTrue();
         WebElement submit = find(By.id("draft-submit"));
