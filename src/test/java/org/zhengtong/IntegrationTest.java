@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.ProbePermissions;
 import org.zhengtong.platform.admin.AdminFixtures;
-import org.zhengtong.search.ProbeIndexSource;
+import org.zhengtong.search.ProbeSearchable;
 
 /**
  * A test against the whole application on a real database (H2 by default, PostgreSQL with -Ppostgres), with the
@@ -22,6 +22,6 @@ import org.zhengtong.search.ProbeIndexSource;
 @SpringBootTest(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
 @Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class, AdminFixtures.class,
-        ProbeIndexSource.class, ConnectionFaults.class, ProbePermissions.class})
+        ProbeSearchable.class, ConnectionFaults.class, ProbePermissions.class})
 public @interface IntegrationTest {
 }

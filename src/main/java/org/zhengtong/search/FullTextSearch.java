@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhengtong.platform.Classification;
+import org.zhengtong.platform.Clearance;
+import org.zhengtong.platform.CurrentUser;
 
 /**
- * The full-text index. Owners index and remove their entries; readers search within a kind and a set of units and
- * then check object-level access themselves, since the index holds no permissions beyond the unit.
+ * The full-text index. Owners index and remove their entries; a query names the reader, and the index returns only
+ * entries whose readers and 密级 admit them. Owners still confirm each hit with their own rules ({@link Searchable}),
+ * since an entry's readers are as fresh as the entry.
  */
 public interface FullTextSearch {
 
@@ -25,15 +29,30 @@ public interface FullTextSearch {
     void flush();
 
     /**
-     * @param kind   the owner's name for the object type, such as "document" or "archive"
-     * @param fields metadata searchable by exact value (文号, 密级 …)
+     * @param kind           the owner's name for the object type, such as "document" or "archive"
+     * @param classification 密级: found only by readers whose clearance covers it
+     * @param readers        who may find it ({@link Readers})
+     * @param fields         metadata searchable by exact value (文号, 密级 …)
      */
     record Entry(String kind, long id, long unitId, String title, String text, LocalDate date,
-                 Map<String, String> fields) {
+                 Classification classification, Set<String> readers, Map<String, String> fields) {
     }
 
-    /** @param unitIds empty means every unit (for administrators); text is segmented as Chinese */
-    record Query(String kind, String text, Set<Long> unitIds, Map<String, String> fields, int offset, int limit) {
+    /**
+     * @param kind    one owner's entries, or null for every owner's
+     * @param unitIds empty means every unit; text is segmented as Chinese
+     * @param reader  who searches: only entries they may find are returned
+     */
+    record Query(String kind, String text, Set<Long> unitIds, Map<String, String> fields, Reader reader, int offset,
+                 int limit) {
+    }
+
+    /** The searching person as the index sees them: their {@link Readers} tokens and their clearance. */
+    record Reader(Set<String> tokens, Clearance clearance) {
+
+        public static Reader of(CurrentUser user) {
+            return new Reader(Readers.of(user), user.clearance());
+        }
     }
 
     record Hit(String kind, long id, long unitId, String title, String snippet, LocalDate date) {

@@ -1,37 +1,49 @@
 package org.zhengtong.archive.internal;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.IndexEntryChanged;
-import org.zhengtong.search.IndexSource;
+import org.zhengtong.search.Readers;
+import org.zhengtong.search.Searchable;
 
 /**
  * Archived items in the full-text index (kind {@code archive}) when a {@link FullTextSearch} is present. Without one,
  * full text falls back to a {@code LIKE} over 题名 and the body text in the archive's own table (see
- * {@link ArchiveQueries}). Hits are only candidates: the archive's own access rules filter them again. An item is
- * announced in the transaction that archives it, and the index takes its entry from here once that commits.
+ * {@link ArchiveQueries}). An item is found by the people of its unit whose clearance covers its 密级, as
+ * {@link ArchiveAccess} lets them see its metadata; hits are only candidates, which the archive's access rules filter
+ * again. An item is announced in the transaction that archives it, and the index takes its entry from here once that
+ * commits.
  */
 @Component
-class ArchiveIndex implements IndexSource {
+class ArchiveIndex implements Searchable {
 
     static final String KIND = "archive";
     static final int MAX_HITS = 500;
 
     private final ObjectProvider<FullTextSearch> search;
     private final ArchiveItemRepository items;
+    private final ArchiveAccess access;
+    private final CurrentUsers currentUsers;
     private final ApplicationEventPublisher events;
 
-    ArchiveIndex(ObjectProvider<FullTextSearch> search, ArchiveItemRepository items, ApplicationEventPublisher events) {
+    ArchiveIndex(ObjectProvider<FullTextSearch> search, ArchiveItemRepository items, ArchiveAccess access,
+                 CurrentUsers currentUsers, ApplicationEventPublisher events) {
         this.search = search;
         this.items = items;
+        this.access = access;
+        this.currentUsers = currentUsers;
         this.events = events;
     }
 
@@ -55,6 +67,19 @@ class ArchiveIndex implements IndexSource {
         return items.findById(id).map(ArchiveIndex::entry);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> readable(Collection<Long> ids) {
+        CurrentUser user = currentUsers.current();
+        return items.findAllById(ids).stream().filter(item -> access.canSee(item, user)).map(ArchiveItem::getId)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public String link(long id) {
+        return "/archive/items/" + id;
+    }
+
     private static FullTextSearch.Entry entry(ArchiveItem item) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("archivalCode", item.getArchivalCode());
@@ -66,7 +91,7 @@ class ArchiveIndex implements IndexSource {
         String text = String.join("\n", item.getTitle(), nullToEmpty(item.getDocumentNumber()),
                 nullToEmpty(item.getResponsibleParty()), nullToEmpty(item.getBodyText()));
         return new FullTextSearch.Entry(KIND, item.getId(), item.getUnitId(), item.getTitle(), text,
-                item.getDocumentDate(), fields);
+                item.getDocumentDate(), item.getClassification(), Set.of(Readers.unit(item.getUnitId())), fields);
     }
 
     /** The unit's hits for the text, when an index is present. */
@@ -76,7 +101,7 @@ class ArchiveIndex implements IndexSource {
             return Optional.empty();
         }
         FullTextSearch.Results results = index.search(new FullTextSearch.Query(KIND, text, Set.of(unitId), Map.of(),
-                0, MAX_HITS));
+                FullTextSearch.Reader.of(currentUsers.current()), 0, MAX_HITS));
         return Optional.of(results.hits().stream().filter(h -> h.unitId() == unitId).toList());
     }
 

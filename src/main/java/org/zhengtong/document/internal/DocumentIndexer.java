@@ -6,10 +6,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,33 +32,51 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.platform.Classification;
+import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.IndexEntryChanged;
-import org.zhengtong.search.IndexSource;
+import org.zhengtong.search.Readers;
+import org.zhengtong.search.Searchable;
+import org.zhengtong.workflow.Workflow;
 
 /**
  * The documents in the full-text index: a change to a document is announced in its transaction (once however often
  * it changed) and the index takes the entry from here after the commit, never before, so a rolled-back draft is not
- * found; all of them again from the table on a rebuild.
+ * found; all of them again from the table on a rebuild. An entry's readers are those of {@link DocumentAccess}: the
+ * drafter, the explicit readers, everyone who took part in its process, the unit's administrators and the system
+ * administrators; the search still asks {@link DocumentAccess} about every hit.
  */
 @Component
-class DocumentIndexer implements IndexSource {
+class DocumentIndexer implements Searchable {
 
     static final String KIND = "document";
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexer.class);
     private static final int BATCH = 2000;
     private static final String COLUMNS = "select id, unit_id, title, body_html, issue_date, created_at,"
-            + " document_number, registration_number, classification from doc_document";
+            + " document_number, registration_number, classification, initiator, process_instance_id from doc_document";
 
     private final FullTextSearch search;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final Workflow workflow;
+    private final DocumentRepository documents;
+    private final DocumentAccess access;
+    private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    DocumentIndexer(FullTextSearch search, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    DocumentIndexer(FullTextSearch search, JdbcTemplate jdbc, ApplicationEventPublisher events, Workflow workflow,
+                    DocumentRepository documents, DocumentAccess access, CurrentUsers currentUsers, Clock clock) {
         this.search = search;
         this.jdbc = jdbc;
         this.events = events;
+        this.workflow = workflow;
+        this.documents = documents;
+        this.access = access;
+        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
@@ -82,7 +106,21 @@ class DocumentIndexer implements IndexSource {
 
     @Override
     public Optional<FullTextSearch.Entry> entry(long id) {
-        return jdbc.query(COLUMNS + " where id = ?", (rs, row) -> textOf(rawEntry(rs)), id).stream().findFirst();
+        List<Row> rows = jdbc.query(COLUMNS + " where id = ?", (rs, row) -> row(rs), id);
+        return rows.stream().findFirst().map(row -> textOf(row.entry(readersOf(rows).get(row.id()))));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> readable(Collection<Long> ids) {
+        CurrentUser user = currentUsers.current();
+        return documents.findByIdIn(List.copyOf(ids)).stream().filter(document -> access.canRead(document, user))
+                .map(OfficialDocument::getId).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String link(long id) {
+        return "/documents/" + id;
     }
 
     /**
@@ -105,11 +143,11 @@ class DocumentIndexer implements IndexSource {
                 if (ids.isEmpty()) {
                     break;
                 }
-                List<FullTextSearch.Entry> raw = new ArrayList<>(ids.size());
+                List<Row> rows = jdbc.query(COLUMNS + " where id between ? and ?", (rs, row) -> row(rs),
+                        ids.get(0), ids.get(ids.size() - 1));
+                Map<Long, Set<String>> readers = readersOf(rows);
                 // the body goes as HTML here; the workers take the text out
-                jdbc.query(COLUMNS + " where id between ? and ?", rs -> {
-                    raw.add(rawEntry(rs));
-                }, ids.get(0), ids.get(ids.size() - 1));
+                List<FullTextSearch.Entry> raw = rows.stream().map(row -> row.entry(readers.get(row.id()))).toList();
                 for (var it = pending.iterator(); it.hasNext(); ) {
                     Future<?> future = it.next();
                     if (future.isDone()) {
@@ -140,21 +178,54 @@ class DocumentIndexer implements IndexSource {
         return count;
     }
 
-    /** The row's entry with the body as HTML still. */
-    private FullTextSearch.Entry rawEntry(ResultSet rs) throws SQLException {
+    /** A row of the table with what its entry needs besides the readers; the body is HTML still. */
+    private record Row(long id, long unitId, String title, String bodyHtml, LocalDate date, Classification classification,
+                       Map<String, String> fields, String initiator, String processInstanceId) {
+
+        FullTextSearch.Entry entry(Set<String> readers) {
+            return new FullTextSearch.Entry(KIND, id, unitId, title, bodyHtml, date, classification, readers, fields);
+        }
+    }
+
+    private Row row(ResultSet rs) throws SQLException {
         Timestamp created = rs.getTimestamp("created_at");
         java.sql.Date issued = rs.getDate("issue_date");
         LocalDate date = issued != null ? issued.toLocalDate()
                 : created == null ? null : LocalDate.ofInstant(created.toInstant(), clock.getZone());
-        return new FullTextSearch.Entry(KIND, rs.getLong("id"), rs.getLong("unit_id"), rs.getString("title"),
-                rs.getString("body_html"), date, fields(rs.getString("document_number"),
-                rs.getString("registration_number"), rs.getString("classification")));
+        return new Row(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("title"), rs.getString("body_html"), date,
+                Classification.valueOf(rs.getString("classification")), fields(rs.getString("document_number"),
+                rs.getString("registration_number"), rs.getString("classification")), rs.getString("initiator"),
+                rs.getString("process_instance_id"));
+    }
+
+    /** Who may find each document: the readers of {@link DocumentAccess}, for a batch of rows at once. */
+    private Map<Long, Set<String>> readersOf(List<Row> rows) {
+        Map<Long, Set<String>> readers = new HashMap<>();
+        if (rows.isEmpty()) {
+            return readers;
+        }
+        Map<String, Set<String>> participants = workflow.participants(rows.stream().map(Row::processInstanceId)
+                .filter(Objects::nonNull).toList());
+        Map<Long, List<String>> explicit = new HashMap<>();
+        jdbc.query("select document_id, username from doc_reader where document_id between ? and ?", rs -> {
+            explicit.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+        }, rows.stream().mapToLong(Row::id).min().orElseThrow(), rows.stream().mapToLong(Row::id).max().orElseThrow());
+        for (Row row : rows) {
+            Set<String> of = new LinkedHashSet<>();
+            of.add(Readers.role(Roles.SYSTEM_ADMIN));
+            of.add(Readers.role(Roles.UNIT_ADMIN, row.unitId()));
+            Stream.of(Stream.ofNullable(row.initiator()), explicit.getOrDefault(row.id(), List.of()).stream(),
+                            participants.getOrDefault(row.processInstanceId(), Set.of()).stream())
+                    .flatMap(s -> s).map(Readers::person).forEach(of::add);
+            readers.put(row.id(), of);
+        }
+        return readers;
     }
 
     /** The entry with the body's text in place of its HTML (the costly part of indexing besides the analysis). */
     private static FullTextSearch.Entry textOf(FullTextSearch.Entry raw) {
         return new FullTextSearch.Entry(raw.kind(), raw.id(), raw.unitId(), raw.title(), text(raw.text()), raw.date(),
-                raw.fields());
+                raw.classification(), raw.readers(), raw.fields());
     }
 
     private static Map<String, String> fields(String number, String registrationNumber, String classification) {

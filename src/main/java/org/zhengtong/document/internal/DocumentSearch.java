@@ -1,9 +1,7 @@
 package org.zhengtong.document.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,86 +11,45 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Roles;
-import org.zhengtong.search.FullTextSearch;
+import org.zhengtong.search.Search;
 
 /**
- * 公文检索: the index narrows to the reader's unit (every unit for a system administrator), then each hit is checked
- * like an open of the document ({@link DocumentAccess}), in batches, so a page holds only documents the reader may
- * read and the next page starts where this one stopped.
+ * 公文检索: the one search ({@link Search}) narrowed to documents and their metadata (文号, 密级), which already
+ * holds only documents the reader may open ({@link DocumentIndexer#readable}); here they are loaded for the page.
  */
 @Service
 @Transactional(readOnly = true)
 public class DocumentSearch {
 
-    public static final int PAGE_SIZE = 20;
+    public static final int PAGE_SIZE = Search.PAGE_SIZE;
     /** How far into the hits a page may start ({@link Page#next()} of an earlier page). */
-    public static final int MAX_AFTER = 100_000;
-    /** How deep into the unit-scoped hits one page may look for readable ones. */
-    private static final int MAX_SCANNED = 2000;
-    /**
-     * Hits asked of the index at a time: a page's worth, since each hit's snippet is segmented and highlighted
-     * (the costly part of a search) whether or not the reader may open it.
-     */
-    private static final int BATCH = PAGE_SIZE;
+    public static final int MAX_AFTER = Search.MAX_AFTER;
 
-    private final FullTextSearch search;
+    private final Search search;
     private final DocumentRepository documents;
-    private final DocumentAccess access;
     private final DocumentIndexer indexer;
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
 
-    DocumentSearch(FullTextSearch search, DocumentRepository documents, DocumentAccess access, DocumentIndexer indexer,
-                   CurrentUsers currentUsers, AuditLog audit) {
+    DocumentSearch(Search search, DocumentRepository documents, DocumentIndexer indexer, CurrentUsers currentUsers,
+                   AuditLog audit) {
         this.search = search;
         this.documents = documents;
-        this.access = access;
         this.indexer = indexer;
         this.currentUsers = currentUsers;
         this.audit = audit;
     }
 
     /**
-     * @param after how many unit-scoped hits earlier pages already went through ({@link Page#next()} of the last one)
+     * @param after how many hits earlier pages already went through ({@link Page#next()} of the last one)
      */
     public Page search(String text, Map<String, String> fields, int after) {
-        CurrentUser user = currentUsers.current();
-        if (text == null || text.isBlank() || text.length() > 200) {
-            return new Page(List.of(), -1);
-        }
-        Set<Long> units = user.hasRole(Roles.SYSTEM_ADMIN) ? Set.of()
-                : user.unitId() == null ? null : Set.of(user.unitId());
-        if (units == null) {
-            return new Page(List.of(), -1);
-        }
-        List<Found> found = new ArrayList<>();
-        int position = Math.max(0, after);
-        int scanned = 0;
-        while (found.size() < PAGE_SIZE && scanned < MAX_SCANNED) {
-            FullTextSearch.Results results = search.search(new FullTextSearch.Query(DocumentIndexer.KIND, text.strip(),
-                    units, fields == null ? Map.of() : fields, position, BATCH));
-            List<FullTextSearch.Hit> hits = results.hits();
-            if (hits.isEmpty()) {
-                return new Page(found, -1);
-            }
-            Map<Long, OfficialDocument> byId = documents.findByIdIn(hits.stream().map(FullTextSearch.Hit::id).toList())
-                    .stream().collect(Collectors.toMap(OfficialDocument::getId, Function.identity()));
-            for (FullTextSearch.Hit hit : hits) {
-                position++;
-                scanned++;
-                OfficialDocument document = byId.get(hit.id());
-                if (document != null && access.canRead(document, user)) {
-                    found.add(new Found(document, hit.snippet()));
-                    if (found.size() == PAGE_SIZE) {
-                        return new Page(found, position < results.total() ? position : -1);
-                    }
-                }
-            }
-            if (position >= results.total()) {
-                return new Page(found, -1);
-            }
-        }
-        return new Page(found, position);
+        Search.Page page = search.search(text, DocumentIndexer.KIND, fields, after);
+        Map<Long, OfficialDocument> byId = documents.findByIdIn(page.items().stream().map(Search.Found::id).toList())
+                .stream().collect(Collectors.toMap(OfficialDocument::getId, Function.identity()));
+        List<Found> found = page.items().stream().filter(f -> byId.containsKey(f.id()))
+                .map(f -> new Found(byId.get(f.id()), f.snippet())).toList();
+        return new Page(found, page.next());
     }
 
     /** Reindexes every document from the table: after a bulk load or a lost index directory. */

@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhengtong.search.IndexEntryChanged;
-import org.zhengtong.search.IndexSource;
+import org.zhengtong.search.Searchable;
 import org.zhengtong.search.IndexStatus;
 
 /**
  * Keeps the index in step with the changes its owners commit. The listener runs right after the owner's transaction
- * and only hands the change over to one worker thread, which takes each entry from its owner's {@link IndexSource},
+ * and only hands the change over to one worker thread, which takes each entry from its owner's {@link Searchable},
  * applies a batch to the index and commits it to disk. Only then is the change done and its event publication
  * marked complete: a change applied but not yet committed when the process dies is applied again at restart, and
  * one whose source failed is left to the resubmission job. Applying a change twice does no harm, since the entry
@@ -32,7 +32,7 @@ class IndexFeed implements IndexStatus {
 
     private final LuceneFullTextSearch index;
     /** Owners both feed and query the index: their sources are looked up when a change comes. */
-    private final ObjectProvider<IndexSource> sources;
+    private final ObjectProvider<Searchable> sources;
     private final PendingChanges pending;
     private final JdbcTemplate jdbc;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -43,7 +43,7 @@ class IndexFeed implements IndexStatus {
     private record Pending(IndexEntryChanged change, CompletableFuture<Void> done) {
     }
 
-    IndexFeed(LuceneFullTextSearch index, ObjectProvider<IndexSource> sources, PendingChanges pending,
+    IndexFeed(LuceneFullTextSearch index, ObjectProvider<Searchable> sources, PendingChanges pending,
               JdbcTemplate jdbc) {
         this.index = index;
         this.sources = sources;
@@ -114,7 +114,7 @@ class IndexFeed implements IndexStatus {
     }
 
     private void apply(IndexEntryChanged change) {
-        IndexSource source = sources.orderedStream().filter(s -> s.kind().equals(change.kind())).findFirst()
+        Searchable source = sources.orderedStream().filter(s -> s.kind().equals(change.kind())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no index source for kind " + change.kind()));
         source.entry(change.id()).ifPresentOrElse(index::index, () -> index.remove(change.kind(), change.id()));
     }

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -52,7 +53,8 @@ import org.springframework.stereotype.Component;
 import org.zhengtong.search.FullTextSearch;
 
 /**
- * Plain Lucene with SmartChineseAnalyzer (the Chinese word segmenter) for title and text. One writer for the
+ * Plain Lucene with SmartChineseAnalyzer (the Chinese word segmenter) for title and text; every search is for a
+ * reader, who finds only entries listing one of their tokens and whose 密级 their clearance covers. One writer for the
  * application; readers get near-real-time searchers that a background task refreshes, and commits are batched
  * (every second when something changed, by the {@link IndexFeed} after each of its batches, and on shutdown) so
  * indexing stays cheap. The index is a cache of the owners' tables: it can always be rebuilt from them.
@@ -62,7 +64,7 @@ class LuceneFullTextSearch implements FullTextSearch {
 
     private static final Logger log = LoggerFactory.getLogger(LuceneFullTextSearch.class);
     static final String KEY = "key", KIND = "kind", ID = "id", UNIT = "unit", TITLE = "title", TEXT = "text",
-            DATE = "date", FIELD_PREFIX = "f.";
+            DATE = "date", CLEARANCE = "clearance", READER = "reader", FIELD_PREFIX = "f.";
     private static final int SNIPPET_CHARS = 120;
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
@@ -103,6 +105,8 @@ class LuceneFullTextSearch implements FullTextSearch {
         doc.add(new StoredField(ID, entry.id()));
         doc.add(new LongPoint(UNIT, entry.unitId()));
         doc.add(new StoredField(UNIT, entry.unitId()));
+        doc.add(new IntPoint(CLEARANCE, entry.classification().requiredClearance().ordinal()));
+        entry.readers().forEach(reader -> doc.add(new StringField(READER, reader, Field.Store.NO)));
         doc.add(new TextField(TITLE, nullToEmpty(entry.title()), Field.Store.YES));
         doc.add(new TextField(TEXT, truncate(nullToEmpty(entry.text())), Field.Store.YES));
         if (entry.date() != null) {
@@ -141,8 +145,11 @@ class LuceneFullTextSearch implements FullTextSearch {
         }
         org.apache.lucene.search.Query textQuery = textQuery(query.text().strip());
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, query.kind())), BooleanClause.Occur.FILTER)
-                .add(textQuery, BooleanClause.Occur.MUST);
+                .add(textQuery, BooleanClause.Occur.MUST)
+                .add(readerQuery(query.reader()), BooleanClause.Occur.FILTER);
+        if (query.kind() != null) {
+            builder.add(new TermQuery(new Term(KIND, query.kind())), BooleanClause.Occur.FILTER);
+        }
         if (query.unitIds() != null && !query.unitIds().isEmpty()) {
             builder.add(LongPoint.newSetQuery(UNIT, query.unitIds()), BooleanClause.Occur.FILTER);
         }
@@ -257,6 +264,16 @@ class LuceneFullTextSearch implements FullTextSearch {
             dirty.set(true);
             log.warn("full-text index commit failed", e);
         }
+    }
+
+    /** Entries the reader holds a token of, and whose 密级 their clearance covers. */
+    private static org.apache.lucene.search.Query readerQuery(Reader reader) {
+        BooleanQuery.Builder anyToken = new BooleanQuery.Builder();
+        reader.tokens().forEach(token -> anyToken.add(new TermQuery(new Term(READER, token)), BooleanClause.Occur.SHOULD));
+        return new BooleanQuery.Builder()
+                .add(anyToken.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.FILTER)
+                .add(IntPoint.newRangeQuery(CLEARANCE, 0, reader.clearance().ordinal()), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /**

@@ -87,12 +87,14 @@ class FlowableWorkflow implements Workflow {
     private final HandoverScope scope;
     private final ProcessTemplates templates;
     private final TodoTable todoTable;
+    private final HistoryParticipants historyParticipants;
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
                      ManagementService management, OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
                      ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope,
-                     ProcessTemplates templates, TodoTable todoTable, Clock clock) {
+                     ProcessTemplates templates, TodoTable todoTable, HistoryParticipants historyParticipants,
+                     Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -106,6 +108,7 @@ class FlowableWorkflow implements Workflow {
         this.scope = scope;
         this.templates = templates;
         this.todoTable = todoTable;
+        this.historyParticipants = historyParticipants;
         this.clock = clock;
     }
 
@@ -413,6 +416,12 @@ class FlowableWorkflow implements Workflow {
             }
         });
         return List.copyOf(users);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Set<String>> participants(Collection<String> processInstanceIds) {
+        return historyParticipants.of(processInstanceIds);
     }
 
     @Override

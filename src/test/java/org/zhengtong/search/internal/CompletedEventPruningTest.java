@@ -25,7 +25,7 @@ import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.platform.internal.CompletedEventPruning;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.search.IndexStatus;
-import org.zhengtong.search.ProbeIndexSource;
+import org.zhengtong.search.ProbeSearchable;
 
 /**
  * The pruning job deletes publications completed longer ago than the retention and nothing else: recently completed
@@ -40,7 +40,7 @@ class CompletedEventPruningTest {
     @Autowired CompletedEventPruning pruning;
     @Autowired IndexStatus status;
     @Autowired LuceneFullTextSearch index;
-    @Autowired ProbeIndexSource probes;
+    @Autowired ProbeSearchable probes;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired IncompleteEventPublications incompleteEvents;
@@ -70,19 +70,19 @@ class CompletedEventPruningTest {
         long recent = failing + 1;
         probes.put(recent, TestUsers.unique("近期探针"), 0);
         change(recent);
-        await().atMost(WAIT).until(() -> index.isCommitted(ProbeIndexSource.KIND, recent)
-                && publications(ProbeIndexSource.KIND, recent, true) == 0);
+        await().atMost(WAIT).until(() -> index.isCommitted(ProbeSearchable.KIND, recent)
+                && publications(ProbeSearchable.KIND, recent, true) == 0);
         pruning.prune();
 
         assertThat(publications("document", document, false)).as("completed before the retention").isZero();
-        assertThat(publications(ProbeIndexSource.KIND, recent, false)).as("completed within it").isEqualTo(1);
-        assertThat(publications(ProbeIndexSource.KIND, failing, true)).as("incomplete").isEqualTo(1);
+        assertThat(publications(ProbeSearchable.KIND, recent, false)).as("completed within it").isEqualTo(1);
+        assertThat(publications(ProbeSearchable.KIND, failing, true)).as("incomplete").isEqualTo(1);
         assertThat(status.lag().pendingChanges()).isEqualTo(lag);
 
         incompleteEvents.resubmitIncompletePublications(publication -> publication.getEvent()
                 instanceof IndexEntryChanged change && change.id() == failing);
-        await().atMost(WAIT).until(() -> publications(ProbeIndexSource.KIND, failing, true) == 0);
-        assertThat(index.isCommitted(ProbeIndexSource.KIND, failing)).isTrue();
+        await().atMost(WAIT).until(() -> publications(ProbeSearchable.KIND, failing, true) == 0);
+        assertThat(index.isCommitted(ProbeSearchable.KIND, failing)).isTrue();
     }
 
     private long draft() {
@@ -94,7 +94,7 @@ class CompletedEventPruningTest {
     }
 
     private void change(long probe) {
-        transactions.executeWithoutResult(tx -> events.publishEvent(new IndexEntryChanged(ProbeIndexSource.KIND, probe)));
+        transactions.executeWithoutResult(tx -> events.publishEvent(new IndexEntryChanged(ProbeSearchable.KIND, probe)));
     }
 
     /** The index feed's publications of the entry: all, or only the incomplete ones. */

@@ -26,9 +26,12 @@ import org.zhengtong.document.internal.DocumentSearch;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OutgoingForm;
 import org.zhengtong.platform.Classification;
+import org.zhengtong.platform.Clearance;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.IndexEntryChanged;
-import org.zhengtong.search.ProbeIndexSource;
+import org.zhengtong.search.ProbeSearchable;
+import org.zhengtong.search.Readers;
 
 /**
  * The index follows its owners' committed changes through the event publication registry: a change counts as done
@@ -42,7 +45,7 @@ class IndexFeedTest {
 
     @Autowired LuceneFullTextSearch index;
     @Autowired IndexFeed feed;
-    @Autowired ProbeIndexSource probes;
+    @Autowired ProbeSearchable probes;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired IncompleteEventPublications incompleteEvents;
@@ -60,20 +63,20 @@ class IndexFeedTest {
         probes.put(id, title, 1);
         long lagBefore = feed.lag().pendingChanges();
 
-        transactions.executeWithoutResult(tx -> events.publishEvent(new IndexEntryChanged(ProbeIndexSource.KIND, id)));
+        transactions.executeWithoutResult(tx -> events.publishEvent(new IndexEntryChanged(ProbeSearchable.KIND, id)));
         await().atMost(WAIT).until(() -> probes.loads(id) == 1);
         assertThat(probeHits(title)).isEmpty();
-        assertThat(incomplete(ProbeIndexSource.KIND, id)).isEqualTo(1);
+        assertThat(incomplete(ProbeSearchable.KIND, id)).isEqualTo(1);
         assertThat(feed.lag().pendingChanges()).isGreaterThan(lagBefore);
         assertThat(feed.lag().oldestChange()).isNotNull();
         assertThat(mvc.perform(get("/documents/search").with(users.as("sysadmin"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("id=\"search-lag\"", "项变更尚未写入索引");
 
         incompleteEvents.resubmitIncompletePublications(publication -> isChangeOf(publication.getEvent(),
-                ProbeIndexSource.KIND, id));
-        await().atMost(WAIT).until(() -> incomplete(ProbeIndexSource.KIND, id) == 0);
+                ProbeSearchable.KIND, id));
+        await().atMost(WAIT).until(() -> incomplete(ProbeSearchable.KIND, id) == 0);
         assertThat(probeHits(title)).containsExactly(id);
-        assertThat(index.isCommitted(ProbeIndexSource.KIND, id)).isTrue();
+        assertThat(index.isCommitted(ProbeSearchable.KIND, id)).isTrue();
     }
 
     @Test
@@ -119,7 +122,8 @@ class IndexFeedTest {
     }
 
     private List<Long> probeHits(String title) {
-        return index.search(new FullTextSearch.Query(ProbeIndexSource.KIND, title, Set.of(), Map.of(), 0, 10)).hits()
+        return index.search(new FullTextSearch.Query(ProbeSearchable.KIND, title, Set.of(), Map.of(),
+                        new FullTextSearch.Reader(Set.of(Readers.role(Roles.SYSTEM_ADMIN)), Clearance.NONE), 0, 10)).hits()
                 .stream().map(FullTextSearch.Hit::id).toList();
     }
 

@@ -10,11 +10,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhengtong.platform.Classification;
+import org.zhengtong.platform.Clearance;
 import org.zhengtong.search.FullTextSearch.Entry;
 import org.zhengtong.search.FullTextSearch.Hit;
 import org.zhengtong.search.FullTextSearch.Query;
+import org.zhengtong.search.FullTextSearch.Reader;
+import org.zhengtong.search.Readers;
 
-/** The index alone: Chinese words, the kind, units and fields filter, replace and remove, paging, words not syntax. */
+/** The index alone: Chinese words, the reader, the kind, units and fields filter, replace and remove, paging, words not syntax. */
 class LuceneFullTextSearchTest {
 
     @TempDir Path dir;
@@ -23,10 +27,10 @@ class LuceneFullTextSearchTest {
     @BeforeEach
     void open() throws Exception {
         search = new LuceneFullTextSearch(new SearchProperties(dir), new PendingChanges());
-        search.index(new Entry("document", 1, 10, "关于2026年度预算调整的请示", "请审批预算调整方案。", LocalDate.of(2026, 3, 1),
+        search.index(entry("document", 1, 10, "关于2026年度预算调整的请示", "请审批预算调整方案。", LocalDate.of(2026, 3, 1),
                 Map.of("number", "财预〔2026〕1号")));
-        search.index(new Entry("document", 2, 20, "关于城市供水管网改造的报告", "供水管网老化，需要改造。", null, Map.of()));
-        search.index(new Entry("archive", 1, 10, "预算调整档案", "归档的预算调整材料", null, Map.of()));
+        search.index(entry("document", 2, 20, "关于城市供水管网改造的报告", "供水管网老化，需要改造。", null, Map.of()));
+        search.index(entry("archive", 1, 10, "预算调整档案", "归档的预算调整材料", null, Map.of()));
     }
 
     @AfterEach
@@ -36,42 +40,42 @@ class LuceneFullTextSearchTest {
 
     @Test
     void findsByChineseWordsWithinKindAndUnits() {
-        assertThat(ids(new Query("document", "预算调整", Set.of(), Map.of(), 0, 10))).containsExactly(1L);
-        assertThat(ids(new Query("document", "预算调整", Set.of(20L), Map.of(), 0, 10))).isEmpty();
-        assertThat(ids(new Query("document", "公路养护", Set.of(), Map.of(), 0, 10))).isEmpty();
-        assertThat(ids(new Query("archive", "预算调整", Set.of(10L), Map.of(), 0, 10))).containsExactly(1L);
-        assertThat(ids(new Query("document", "预算调整", Set.of(), Map.of("number", "财预〔2026〕2号"), 0, 10))).isEmpty();
-        assertThat(ids(new Query("document", "预算调整", Set.of(), Map.of("number", "财预〔2026〕1号"), 0, 10)))
+        assertThat(ids(query("document", "预算调整", Set.of(), Map.of(), 0, 10))).containsExactly(1L);
+        assertThat(ids(query("document", "预算调整", Set.of(20L), Map.of(), 0, 10))).isEmpty();
+        assertThat(ids(query("document", "公路养护", Set.of(), Map.of(), 0, 10))).isEmpty();
+        assertThat(ids(query("archive", "预算调整", Set.of(10L), Map.of(), 0, 10))).containsExactly(1L);
+        assertThat(ids(query("document", "预算调整", Set.of(), Map.of("number", "财预〔2026〕2号"), 0, 10))).isEmpty();
+        assertThat(ids(query("document", "预算调整", Set.of(), Map.of("number", "财预〔2026〕1号"), 0, 10)))
                 .containsExactly(1L);
     }
 
     @Test
     void replacesRemovesAndPages() {
-        search.index(new Entry("document", 2, 20, "关于防汛物资储备的请示", "<b>防汛</b>物资", null, Map.of()));
-        assertThat(ids(new Query("document", "供水管网", Set.of(), Map.of(), 0, 10))).isEmpty();
-        Hit hit = search.search(new Query("document", "防汛物资", Set.of(), Map.of(), 0, 10)).hits().get(0);
+        search.index(entry("document", 2, 20, "关于防汛物资储备的请示", "<b>防汛</b>物资", null, Map.of()));
+        assertThat(ids(query("document", "供水管网", Set.of(), Map.of(), 0, 10))).isEmpty();
+        Hit hit = search.search(query("document", "防汛物资", Set.of(), Map.of(), 0, 10)).hits().get(0);
         assertThat(hit.snippet()).contains("<mark>").contains("&lt;b&gt;").doesNotContain("<b>");
         search.remove("document", 2);
-        assertThat(ids(new Query("document", "防汛物资", Set.of(), Map.of(), 0, 10))).isEmpty();
+        assertThat(ids(query("document", "防汛物资", Set.of(), Map.of(), 0, 10))).isEmpty();
         for (long id = 100; id < 130; id++) {
-            search.index(new Entry("document", id, 10, "安全生产检查" + id, "安全生产", null, Map.of()));
+            search.index(entry("document", id, 10, "安全生产检查" + id, "安全生产", null, Map.of()));
         }
-        var first = search.search(new Query("document", "安全生产", Set.of(), Map.of(), 0, 20));
-        var second = search.search(new Query("document", "安全生产", Set.of(), Map.of(), 20, 20));
+        var first = search.search(query("document", "安全生产", Set.of(), Map.of(), 0, 20));
+        var second = search.search(query("document", "安全生产", Set.of(), Map.of(), 20, 20));
         assertThat(first.total()).isEqualTo(30);
         assertThat(first.hits()).hasSize(20);
         assertThat(second.hits()).hasSize(10);
         assertThat(first.hits()).noneMatch(h -> second.hits().stream().anyMatch(o -> o.id() == h.id()));
         search.removeAll("document");
-        assertThat(search.search(new Query("document", "安全生产", Set.of(), Map.of(), 0, 20)).total()).isZero();
+        assertThat(search.search(query("document", "安全生产", Set.of(), Map.of(), 0, 20)).total()).isZero();
     }
 
     /** What a reader types is words: operators, quotes, wildcards and field names match as the words they are. */
     @Test
     void queryTextIsWordsNeverSyntax() {
-        search.index(new Entry("document", 3, 10, "注入说明", "有人输入 x' OR '1'='1 试图查询全部", null, Map.of()));
-        search.index(new Entry("document", 4, 10, "第1季度报告", "第1季度的工作", null, Map.of()));
-        search.index(new Entry("document", 5, 10, "规则说明", "预算 NOT 调整 的写法", null, Map.of()));
+        search.index(entry("document", 3, 10, "注入说明", "有人输入 x' OR '1'='1 试图查询全部", null, Map.of()));
+        search.index(entry("document", 4, 10, "第1季度报告", "第1季度的工作", null, Map.of()));
+        search.index(entry("document", 5, 10, "规则说明", "预算 NOT 调整 的写法", null, Map.of()));
 
         // OR is a word, not "x or 1": the report of the first quarter (which has 1) is no hit
         assertThat(ids(query("x' OR '1'='1"))).containsExactly(3L);
@@ -89,14 +93,56 @@ class LuceneFullTextSearchTest {
     }
 
     @Test
+    void aReaderFindsOnlyEntriesListingOneOfTheirTokensAndWhose密级TheirClearanceCovers() {
+        search.index(new Entry("document", 7, 10, "涉密的防汛预案", "防汛预案", null, Classification.CONFIDENTIAL,
+                Set.of(Readers.person("clerk"), Readers.role("UNIT_ADMIN", 10)), Map.of()));
+        Query asClerk = new Query("document", "防汛预案", Set.of(), Map.of(),
+                new Reader(Set.of(Readers.person("clerk"), Readers.unit(10)), Clearance.IMPORTANT), 0, 10);
+        assertThat(ids(asClerk)).containsExactly(7L);
+        Query clerkWithoutClearance = new Query("document", "防汛预案", Set.of(), Map.of(),
+                new Reader(Set.of(Readers.person("clerk"), Readers.unit(10)), Clearance.GENERAL), 0, 10);
+        assertThat(ids(clerkWithoutClearance)).isEmpty();
+        Query colleague = new Query("document", "防汛预案", Set.of(), Map.of(),
+                new Reader(Set.of(Readers.person("colleague"), Readers.unit(10)), Clearance.CORE), 0, 10);
+        assertThat(ids(colleague)).isEmpty();
+        // a name is a literal: a token that only looks like a wider one matches nothing
+        Query lookalike = new Query("document", "防汛预案", Set.of(), Map.of(),
+                new Reader(Set.of("person:*", "role:UNIT_ADMIN"), Clearance.CORE), 0, 10);
+        assertThat(ids(lookalike)).isEmpty();
+        Query unitAdmin = new Query(null, "防汛预案", Set.of(), Map.of(),
+                new Reader(Set.of(Readers.role("UNIT_ADMIN", 10)), Clearance.CORE), 0, 10);
+        assertThat(ids(unitAdmin)).containsExactly(7L);
+    }
+
+    @Test
+    void withoutAKindEveryOwnersEntriesAreFound() {
+        assertThat(search.search(query(null, "预算调整", Set.of(), Map.of(), 0, 10)).hits())
+                .extracting(Hit::kind).containsExactlyInAnyOrder("document", "archive");
+    }
+
+    @Test
     void anOffsetAtTheEndOfTheIntRangeIsAnEmptyPage() {
-        var results = search.search(new Query("document", "预算", Set.of(), Map.of(), Integer.MAX_VALUE, 20));
+        var results = search.search(query("document", "预算", Set.of(), Map.of(), Integer.MAX_VALUE, 20));
         assertThat(results.hits()).isEmpty();
         assertThat(results.total()).isEqualTo(1);
     }
 
     private static Query query(String text) {
-        return new Query("document", text, Set.of(), Map.of(), 0, 10);
+        return query("document", text, Set.of(), Map.of(), 0, 10);
+    }
+
+    /** An unclassified entry that the people of its unit may find. */
+    private static Entry entry(String kind, long id, long unitId, String title, String text, LocalDate date,
+                               Map<String, String> fields) {
+        return new Entry(kind, id, unitId, title, text, date, Classification.UNCLASSIFIED, Set.of(Readers.unit(unitId)),
+                fields);
+    }
+
+    /** A query by someone of units 10 and 20 with core clearance: every entry above admits them. */
+    private static Query query(String kind, String text, Set<Long> units, Map<String, String> fields, int offset,
+                               int limit) {
+        return new Query(kind, text, units, fields, new Reader(Set.of(Readers.unit(10), Readers.unit(20)),
+                Clearance.CORE), offset, limit);
     }
 
     private java.util.List<Long> ids(Query query) {

@@ -57,11 +57,14 @@ import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.Roles;
 import org.zhengtong.platform.internal.LocalFileStore;
 import org.zhengtong.platform.internal.SyncedFiles;
 import org.zhengtong.platform.internal.audit.AuditVerifier;
 import org.zhengtong.search.FullTextSearch;
+import org.zhengtong.search.Readers;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -129,10 +132,12 @@ class BackupRestoreTest {
             assertThat(chain.checked()).isEqualTo(auditRecordsInBackup(target));
 
             FullTextSearch search = restored.getBean(FullTextSearch.class);
-            assertThat(search.search(new FullTextSearch.Query("document", sealed.getTitle(), Set.of(), Map.of(), 0, 5))
-                    .hits()).extracting(FullTextSearch.Hit::id).contains(sealed.getId());
-            assertThat(search.search(new FullTextSearch.Query("archive", sealed.getTitle(), Set.of(), Map.of(), 0, 5))
-                    .total()).isPositive();
+            FullTextSearch.Reader everyone = new FullTextSearch.Reader(Set.of(Readers.role(Roles.SYSTEM_ADMIN),
+                    Readers.unit(sealed.getUnitId())), Clearance.CORE);
+            assertThat(search.search(new FullTextSearch.Query("document", sealed.getTitle(), Set.of(), Map.of(),
+                    everyone, 0, 5)).hits()).extracting(FullTextSearch.Hit::id).contains(sealed.getId());
+            assertThat(search.search(new FullTextSearch.Query("archive", sealed.getTitle(), Set.of(), Map.of(),
+                    everyone, 0, 5)).total()).isPositive();
 
             byte[] pdf = Files.readAllBytes(target.files().resolve(sealed.getSealedPdfKey()));
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) restored).apply(springSecurity())

@@ -1,0 +1,131 @@
+package org.zhengtong.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhengtong.AsUser;
+import org.zhengtong.IntegrationTest;
+import org.zhengtong.TestUsers;
+import org.zhengtong.document.DocumentFixtures;
+import org.zhengtong.document.internal.DocumentService;
+import org.zhengtong.document.internal.OfficialDocument;
+import org.zhengtong.document.internal.StepDecision;
+import org.zhengtong.platform.OrgDirectory;
+
+/**
+ * 综合检索: one search over every module's records, for the current user. The index narrows to entries whose readers
+ * and 密级 admit the user and the owning module confirms each hit; a task that reaches someone makes the document
+ * findable for them.
+ */
+@IntegrationTest
+class SearchTest {
+
+    @Autowired Search search;
+    @Autowired DocumentService documentService;
+    @Autowired OrgDirectory directory;
+    @Autowired UserDetailsService accounts;
+    @Autowired ProbeSearchable probes;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
+    @Autowired AsUser as;
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    DocumentFixtures documents;
+
+    @BeforeEach
+    void fixtures() {
+        documents = new DocumentFixtures(documentService, directory, accounts);
+    }
+
+    @Test
+    void aDocumentIsFoundByThoseItReachesAndByNobodyElse() {
+        OfficialDocument draft = documents.draft("czj.d1.clerk1", "关于供水价格听证的请示",
+                "<p>关于居民阶梯水价听证会的安排，请审核。</p>");
+        long id = draft.getId();
+
+        Search.Found mine = found("czj.d1.clerk1", "阶梯水价").stream().filter(f -> f.id() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("the drafter finds her draft"));
+        assertThat(mine.kind()).isEqualTo("document");
+        assertThat(mine.title()).isEqualTo(draft.getTitle());
+        assertThat(mine.link()).isEqualTo("/documents/" + id);
+        assertThat(mine.snippet()).contains("<mark>");
+        assertThat(ids("czj.office", "阶梯水价")).as("the unit's administrator").contains(id);
+        assertThat(ids("czj.d1.chief", "阶梯水价")).as("the chief, before it reaches him").doesNotContain(id);
+        assertThat(ids("czj.d2.clerk1", "阶梯水价")).as("same unit, not involved").doesNotContain(id);
+        assertThat(ids("szfb.d1.clerk1", "阶梯水价")).as("another unit").doesNotContain(id);
+
+        documents.sendOn("czj.d1.clerk1", id, StepDecision.opinion("请审核"));
+        assertThat(ids("czj.d1.chief", "阶梯水价")).as("the chief, once his 部门审核 is open").contains(id);
+        assertThat(ids("czj.d2.clerk1", "阶梯水价")).as("still nobody else").doesNotContain(id);
+    }
+
+    @Test
+    void aHitTheOwnerRefusesIsLeftOutAndTheKindNarrowsTheSearch() {
+        long id = System.nanoTime();
+        String title = TestUsers.unique("探针综合检索");
+        probes.put(id, title, 0);
+        transactions.executeWithoutResult(tx -> events.publishEvent(new IndexEntryChanged(ProbeSearchable.KIND, id)));
+
+        assertThat(ids("sysadmin", title)).contains(id);
+        assertThat(as.call("sysadmin", () -> search.search(title, ProbeSearchable.KIND, Map.of(), 0)).items())
+                .extracting(Search.Found::link).containsExactly("/probes/" + id);
+        assertThat(as.call("sysadmin", () -> search.search(title, "document", Map.of(), 0)).items()).isEmpty();
+        assertThat(as.call("sysadmin", () -> search.search(title, "no-such-kind", Map.of(), 0)).items()).isEmpty();
+
+        probes.refuse(id);
+        assertThat(ids("sysadmin", title)).as("the owner's own check decides").doesNotContain(id);
+    }
+
+    @Test
+    void thePageAndTheApiSpeakChineseAndRefuseBadInput() throws Exception {
+        OfficialDocument draft = documents.draft("czj.d1.clerk1", "关于路灯节能改造的请示", "<p>路灯节能改造方案</p>");
+        mvc.perform(get("/search").param("q", "路灯节能").with(users.as("czj.d1.clerk1"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("综合检索")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "href=\"/documents/" + draft.getId() + "\"")));
+        mvc.perform(get("/search").param("q", "路灯节能").with(users.as("szfb.d1.clerk1"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "href=\"/documents/" + draft.getId() + "\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("没有找到您可以查看的内容")));
+        mvc.perform(get("/api/v1/search").param("q", "路灯节能").with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].kind").value("document"))
+                .andExpect(jsonPath("$.items[0].link").value("/documents/" + draft.getId()));
+        mvc.perform(get("/api/v1/search").param("q", "路".repeat(201)).with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/search").param("q", "路灯").param("after", "-1").with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isBadRequest());
+        // query syntax is words: a field name or a wildcard widens nothing
+        mvc.perform(get("/api/v1/search").param("q", "kind:* OR reader:*").with(users.as("szfb.d1.clerk1")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items").isEmpty());
+    }
+
+    private List<Long> ids(String username, String words) {
+        return found(username, words).stream().map(Search.Found::id).toList();
+    }
+
+    /** What the user gets for the words on every page. */
+    private List<Search.Found> found(String username, String words) {
+        List<Search.Found> found = new ArrayList<>();
+        int after = 0;
+        while (after >= 0) {
+            int from = after;
+            Search.Page page = as.call(username, () -> search.search(words, null, Map.of(), from));
+            found.addAll(page.items());
+            after = page.next();
+        }
+        return found;
+    }
+}
