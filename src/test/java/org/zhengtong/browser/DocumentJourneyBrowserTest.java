@@ -10,9 +10,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,6 +51,8 @@ class DocumentJourneyBrowserTest extends BrowserTest {
         logout();
 
         signIn("czj.d1.chief");
+        // 综合检索 from the navigation bar: the draft has reached him, so he finds it by its title
+        assertThat(searchFromNavigationBar(title)).contains(title);
         openFromTodo(title, "部门审核");
         sendOn("同意");
         logout();
@@ -183,6 +187,13 @@ class DocumentJourneyBrowserTest extends BrowserTest {
         assertThat(find(By.id("document-title")).getText()).isEqualTo(title);
         assertThat(find(By.id("bodyHtml")).getDomProperty("value"))
                 .isEqualTo("<p>市政府：现将有关情况请示如下，妥否，请批示。</p>");
+    }
+
+    /** The titles 综合检索 lists for the words typed into the navigation bar's search box. */
+    private List<String> searchFromNavigationBar(String words) {
+        find(By.cssSelector("#zt-search input[name='q']")).sendKeys(words + Keys.ENTER);
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?"));
+        return browser.findElements(By.cssSelector("#search-results a")).stream().map(WebElement::getText).toList();
     }
 
     /** Through 管理常用意见: the phrase is kept once, however often the journey runs against one database. */
