@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.internal.account.AccountForm;

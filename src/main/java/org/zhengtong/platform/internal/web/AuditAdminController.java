@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.internal.audit.AuditQueryService;
 
 /** 审计日志: the audit administrator searches the log, newest first, and verifies its hash chain. */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.platform.Clearance;
+import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.internal.org.OrganizationService;
 import org.zhengtong.platform.internal.org.Person;
 

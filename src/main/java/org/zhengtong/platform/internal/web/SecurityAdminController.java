@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.internal.security.SecuritySettings;
 import org.zhengtong.platform.internal.security.SettingsService;
 

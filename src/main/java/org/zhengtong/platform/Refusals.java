@@ -1,4 +1,4 @@
-package org.zhengtong.platform.internal.web;
+package org.zhengtong.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
@@ -8,15 +8,14 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.zhengtong.platform.BusinessRuleException;
 
 /**
- * How the administrators' pages answer a refused request: the same page again with a clear message from the
- * bundles, HTTP 400 for invalid input and 409 for a broken business rule. The service's transaction has rolled
- * back, so nothing changed.
+ * How a module's pages answer a refused request: the same page again with a clear message from the bundles, HTTP 400
+ * for invalid input and 409 for a broken business rule. The service's transaction has rolled back, so nothing
+ * changed. (The API answers refusals on its own, as problem details, through the platform's exception handler.)
  */
 @Component
-class Refusals {
+public class Refusals {
 
     private final MessageSource messages;
 
@@ -25,42 +24,42 @@ class Refusals {
     }
 
     /** Invalid input bound to a form: its field errors show next to the fields. */
-    void invalid(HttpServletResponse response) {
+    public void invalid(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     /** A broken business rule, shown as the form's global error. */
-    void reject(BindingResult form, BusinessRuleException e, HttpServletResponse response) {
+    public void reject(BindingResult form, BusinessRuleException e, HttpServletResponse response) {
         form.reject(e.messageKey(), e.arguments(), e.messageKey());
         response.setStatus(HttpServletResponse.SC_CONFLICT);
     }
 
     /** A broken business rule on a page without a form: the message to show, and 409. */
-    String conflict(BusinessRuleException e, Locale locale, HttpServletResponse response) {
+    public String conflict(BusinessRuleException e, Locale locale, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
     }
 
     /** A conflict found by the page itself (e.g. a concurrent change): the message of the given key, and 409. */
-    String conflict(String messageKey, Locale locale, HttpServletResponse response) {
+    public String conflict(String messageKey, Locale locale, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         return messages.getMessage(messageKey, null, locale);
     }
 
     /** Input a service refused on validation: the messages to show, and 400. */
-    String invalid(ConstraintViolationException e, HttpServletResponse response) {
+    public String invalid(ConstraintViolationException e, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
                 .collect(Collectors.joining("；"));
     }
 
     /** Input refused by the page itself: the message of the given key, and 400. */
-    String invalid(String messageKey, Locale locale, HttpServletResponse response) {
+    public String invalid(String messageKey, Locale locale, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return messages.getMessage(messageKey, null, locale);
     }
 
-    String message(String messageKey, Locale locale, Object... arguments) {
+    public String message(String messageKey, Locale locale, Object... arguments) {
         return messages.getMessage(messageKey, arguments, locale);
     }
 }
