@@ -149,6 +149,17 @@ abstract class BrowserTest {
                 .stream().map(WebElement::getText).toList();
     }
 
+    /** The helpers act on {@link #browser}: another person's browser stands in for it while they work. */
+    void in(WebDriver other, Runnable steps) {
+        WebDriver own = browser;
+        browser = other;
+        try {
+            steps.run();
+        } finally {
+            browser = own;
+        }
+    }
+
     /** The body editor (正文) has started: typing into its frame now reaches the body. */
     void editorReady() {
         wait(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(

@@ -63,7 +63,7 @@ class ConcurrentBodyEditBrowserTest extends BrowserTest {
 
         // meanwhile 国库科 changes the sum and saves version 2
         treasuryBrowser = startChromium();
-        inTreasurysBrowser(() -> {
+        in(treasuryBrowser, () -> {
             signIn("czj.d2.chief");
             open("/documents/" + id);
             retype("3000", "2800");
@@ -114,16 +114,6 @@ class ConcurrentBodyEditBrowserTest extends BrowserTest {
         assertThat(diff.getText()).contains("现申请追加预算2800万元");
     }
 
-    /** The helpers act on {@link #browser}: 国库科's browser stands in for it while she works. */
-    private void inTreasurysBrowser(Runnable steps) {
-        WebDriver assets = browser;
-        browser = treasuryBrowser;
-        try {
-            steps.run();
-        } finally {
-            browser = assets;
-        }
-    }
 
     /** The version the body form says the editor started from. */
     private String baseVersion() {

@@ -1,6 +1,7 @@
 package org.zhengtong.notification.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.zhengtong.platform.CurrentUsers;
 
 /** 消息 ({@code /notifications}): the user's notifications, the unread badge of the navigation bar, mark read. */
@@ -16,10 +19,12 @@ import org.zhengtong.platform.CurrentUsers;
 class NotificationController {
 
     private final NotificationService notifications;
+    private final PushChannel push;
     private final CurrentUsers currentUsers;
 
-    NotificationController(NotificationService notifications, CurrentUsers currentUsers) {
+    NotificationController(NotificationService notifications, PushChannel push, CurrentUsers currentUsers) {
         this.notifications = notifications;
+        this.push = push;
         this.currentUsers = currentUsers;
     }
 
@@ -36,6 +41,13 @@ class NotificationController {
     String badge(Model model) {
         model.addAttribute("unread", notifications.unreadCount(currentUsers.current().username()));
         return "notification/index :: badge";
+    }
+
+    /** New notifications as they come, for the layout's pop-up and reminder strip (server-sent events). */
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter stream() {
+        return push.subscribe(currentUsers.current().username());
     }
 
     /** With htmx only the item is replaced (and the badge told to refresh); a plain form post reloads the page. */

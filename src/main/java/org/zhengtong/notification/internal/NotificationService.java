@@ -20,12 +20,15 @@ class NotificationService implements Notifications {
 
     private final NotificationRepository notifications;
     private final MailDelivery mail;
+    private final PushChannel push;
     private final OrgDirectory directory;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, MailDelivery mail, OrgDirectory directory, Clock clock) {
+    NotificationService(NotificationRepository notifications, MailDelivery mail, PushChannel push,
+                        OrgDirectory directory, Clock clock) {
         this.notifications = notifications;
         this.mail = mail;
+        this.push = push;
         this.directory = directory;
         this.clock = clock;
     }
@@ -46,7 +49,7 @@ class NotificationService implements Notifications {
         }
     }
 
-    /** A notification of what is no longer open is kept, read, and not e-mailed. */
+    /** A notification of what is no longer open is kept, read, and neither pushed nor e-mailed. */
     private void write(String dedupKey, String recipient, String title, String body, String link, boolean open) {
         Notification notification = notifications.save(new Notification(dedupKey, recipient, cut(title, MAX_TITLE),
                 cut(body, MAX_BODY), link, clock.instant()));
@@ -54,6 +57,7 @@ class NotificationService implements Notifications {
             notification.read(clock.instant());
             return;
         }
+        push.pushAfterCommit(notification);
         directory.person(recipient).map(OrgDirectory.PersonRef::email).filter(e -> !e.isBlank())
                 .ifPresent(email -> notification.emailed(mail.send(email, notification.getTitle(),
                         notification.getBody(), link)));

@@ -1,0 +1,75 @@
+// 提醒: new notifications arrive over server-sent events (/notifications/stream) as a pop-up (a Bootstrap toast) and
+// a line in the scrolling reminder strip, and the bell's count refreshes. The browser's EventSource reconnects by
+// itself when the stream ends. Text goes in as text, never as markup; a link only to a path of this application.
+(function () {
+  'use strict';
+  var strip = document.getElementById('zt-reminders');
+  var toasts = document.getElementById('zt-toasts');
+  if (!strip || !toasts || !window.EventSource) {
+    return;
+  }
+  var track = strip.querySelector('.zt-reminders-track');
+
+  function localLink(link) {
+    return typeof link === 'string' && link.charAt(0) === '/' && link.charAt(1) !== '/' ? link : null;
+  }
+
+  function remind(item) {
+    var line = document.createElement(localLink(item.link) ? 'a' : 'span');
+    if (localLink(item.link)) {
+      line.href = item.link;
+    }
+    line.className = 'zt-reminder me-4';
+    line.textContent = item.title;
+    track.insertBefore(line, track.firstChild);
+    while (track.children.length > 5) {
+      track.removeChild(track.lastChild);
+    }
+    strip.classList.remove('d-none');
+  }
+
+  function popUp(item) {
+    var toast = document.createElement('div');
+    toast.className = 'toast zt-toast';
+    toast.setAttribute('role', 'alert');
+    var header = document.createElement('div');
+    header.className = 'toast-header';
+    var title = document.createElement(localLink(item.link) ? 'a' : 'strong');
+    title.className = 'me-auto fw-semibold';
+    title.textContent = item.title;
+    if (localLink(item.link)) {
+      title.href = item.link;
+    }
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'btn-close';
+    close.setAttribute('data-bs-dismiss', 'toast');
+    close.setAttribute('aria-label', toasts.getAttribute('data-close') || '');
+    header.appendChild(title);
+    header.appendChild(close);
+    toast.appendChild(header);
+    if (item.body) {
+      var body = document.createElement('div');
+      body.className = 'toast-body';
+      body.textContent = item.body;
+      toast.appendChild(body);
+    }
+    toasts.appendChild(toast);
+    toast.addEventListener('hidden.bs.toast', function () { toast.remove(); });
+    if (window.bootstrap) {
+      new window.bootstrap.Toast(toast, { delay: 10000 }).show();
+    } else {
+      toast.classList.add('show');
+    }
+  }
+
+  var stream = new EventSource(strip.getAttribute('data-stream'));
+  stream.addEventListener('open', function () { strip.setAttribute('data-connected', 'true'); });
+  stream.addEventListener('error', function () { strip.removeAttribute('data-connected'); });
+  stream.addEventListener('notification', function (event) {
+    var item = JSON.parse(event.data);
+    remind(item);
+    popUp(item);
+    document.body.dispatchEvent(new CustomEvent('notifications-changed', { bubbles: true }));
+  });
+})();

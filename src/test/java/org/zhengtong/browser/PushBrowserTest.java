@@ -1,0 +1,59 @@
+package org.zhengtong.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.zhengtong.document.DocumentFixtures;
+import org.zhengtong.document.internal.DocumentService;
+import org.zhengtong.platform.OrgDirectory;
+
+/**
+ * 提醒 pushed to an open page: the chief has his 工作台 open; in her own browser the clerk sends him her draft, and
+ * without reloading his page shows the pop-up and the reminder strip, whose link opens the document.
+ */
+class PushBrowserTest extends BrowserTest {
+
+    @Autowired DocumentService documents;
+    @Autowired OrgDirectory directory;
+    @Autowired UserDetailsService users;
+
+    private WebDriver clerksBrowser;
+
+    @AfterEach
+    void closeTheClerksBrowser() {
+        if (clerksBrowser != null) {
+            clerksBrowser.quit();
+        }
+    }
+
+    @Test
+    void theChiefSeesAPopUpTheMomentTheClerkSendsHimHerDraft() {
+        var draft = new DocumentFixtures(documents, directory, users)
+                .draft("czj.d1.clerk1", "推送请示", "<p>关于推送提醒的请示。</p>");
+        signIn("czj.d1.chief");
+        wait(Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(By.id("zt-reminders"),
+                "data-connected", "true"));
+
+        clerksBrowser = startChromium();
+        in(clerksBrowser, () -> {
+            signIn("czj.d1.clerk1");
+            openFromTodo(draft.getTitle(), "拟稿");
+            sendOn("请审核");
+        });
+
+        WebElement toast = wait(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#zt-toasts .toast")));
+        assertThat(toast.getText()).contains("新待办：部门审核", draft.getTitle());
+        assertThat(find(By.id("zt-reminders")).getText()).contains("新待办：部门审核");
+        toast.findElement(By.cssSelector("a")).click();
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/documents/" + draft.getId()));
+    }
+}
