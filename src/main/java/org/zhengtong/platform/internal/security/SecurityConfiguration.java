@@ -1,6 +1,7 @@
 package org.zhengtong.platform.internal.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -143,7 +144,9 @@ class SecurityConfiguration {
                     .maximumSessions(1)
                     .sessionRegistry(sessionRegistry)
                     .expiredUrl("/login?expired"))
-            .addFilterBefore(new PendingLoginStepFilter(), AuthorizationFilter.class);
+            .addFilterBefore(new PendingLoginStepFilter(), AuthorizationFilter.class)
+            // idle time is the servlet container's real time, like the session's own timeout, not the application clock
+            .addFilterBefore(new IdleTimeoutFilter(Clock.systemUTC()), PendingLoginStepFilter.class);
         headers(http);
         return http.build();
     }
