@@ -78,6 +78,9 @@ class ArchivingTest {
         assertThat(item.getSourceKind()).isEqualTo("document");
         assertThat(item.getTypeCode()).isEqualTo("NOTICE");
         assertThat(item.getTypeLabel()).isEqualTo("通知");
+        // the document module hears of it and keeps the 档号 for the document's page
+        await().atMost(Duration.ofSeconds(10)).until(() -> item.getArchivalCode().equals(
+                fixtures.as("czj.d1.clerk1", () -> documentService.read(document.getId())).getArchivalCode()));
         String fondsCode = fixtures.as("czj.secretary", () -> fonds.codeOf(document.getUnitId()));
         assertThat(item.getArchivalCode()).isEqualTo(fondsCode + "-" + item.getArchiveYear() + "-Y-BGS-"
                 + item.itemNumberText());
