@@ -54,9 +54,13 @@ class ArchiveOffers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (offers.count() > 0) {
-            return;
+        if (offers.count() == 0) {
+            takeFromEveryArchivable();
         }
+    }
+
+    /** Asks every {@link Archivable} for the offers it would have made and keeps those not kept yet. */
+    void takeFromEveryArchivable() {
         for (Archivable archivable : archivables) {
             long taken = 0;
             long after = 0;

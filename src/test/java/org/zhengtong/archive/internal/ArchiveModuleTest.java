@@ -1,4 +1,4 @@
-package org.zhengtong.archive;
+package org.zhengtong.archive.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,10 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -32,6 +34,10 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.TestUsers;
+import org.zhengtong.archive.ArchivalRecord;
+import org.zhengtong.archive.Archivable;
+import org.zhengtong.archive.ReadyForArchive;
+import org.zhengtong.archive.Retention;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.OrgDirectory;
 
@@ -39,7 +45,7 @@ import org.zhengtong.platform.OrgDirectory;
  * Issue 11: the archive takes finished objects of a module it does not know — the archive module with its
  * dependencies only, no 公文. A test module offers a 试验记录 ({@link ReadyForArchive}, delivered twice as after a
  * crash); it is one candidate of its unit, archived once through the candidates page, and an offer delivered again
- * after that brings it back to no list.
+ * after that brings it back to no list. Objects finished before the offers existed are taken from the module.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "zhengtong.demo=true")
@@ -55,15 +61,14 @@ class ArchiveModuleTest {
     @Autowired ProbeModule probe;
     @Autowired CompletedEventPublications completed;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ArchiveOffers archiveOffers;
 
     @Test
     void anOfferDeliveredTwiceIsOneCandidateAndIsArchivedOnce(Scenario scenario) throws Exception {
         long unitId = directory.person(ARCHIVIST).orElseThrow().unitId();
         long id = System.nanoTime() % 1_000_000_000L;
         String title = TestUsers.unique("试验记录");
-        ReadyForArchive offer = new ReadyForArchive(ProbeModule.KIND, id, unitId, title, "试验〔2026〕1号",
-                LocalDate.of(2026, 3, 2), ArchivalRecord.Origin.OWN, Classification.UNCLASSIFIED, Retention.YEARS_10,
-                Instant.now());
+        ReadyForArchive offer = offer(id, unitId, title);
         probe.records.put(id, record(offer));
 
         scenario.publish(offer).andWaitForStateChange(() -> deliveries(offer) >= 1);
@@ -86,6 +91,27 @@ class ArchiveModuleTest {
         assertThat(candidatesPage()).doesNotContain(title);
         assertThat(count("arc_item", id)).isEqualTo(1);
         assertThat(count("arc_offer", id)).isEqualTo(1);
+    }
+
+    /** A database from before the offers: the objects the module finished are asked for, and taken once. */
+    @Test
+    void objectsFinishedBeforeTheOffersAreTakenFromTheirModule() throws Exception {
+        long unitId = directory.person(ARCHIVIST).orElseThrow().unitId();
+        long first = System.nanoTime() % 1_000_000_000L + 1_000_000_000L;
+        List<ReadyForArchive> backlog = List.of(offer(first, unitId, TestUsers.unique("旧记录")),
+                offer(first + 1, unitId, TestUsers.unique("旧记录")));
+        probe.backlog.addAll(backlog);
+
+        archiveOffers.takeFromEveryArchivable();
+        archiveOffers.takeFromEveryArchivable();
+        assertThat(count("arc_offer", first)).isEqualTo(1);
+        assertThat(count("arc_offer", first + 1)).isEqualTo(1);
+        assertThat(candidatesPage()).contains(backlog.get(0).title(), backlog.get(1).title());
+    }
+
+    private static ReadyForArchive offer(long id, long unitId, String title) {
+        return new ReadyForArchive(ProbeModule.KIND, id, unitId, title, "试验〔2026〕1号", LocalDate.of(2026, 3, 2),
+                ArchivalRecord.Origin.OWN, Classification.UNCLASSIFIED, Retention.YEARS_10, Instant.now());
     }
 
     private String candidatesPage() throws Exception {
@@ -127,6 +153,7 @@ class ArchiveModuleTest {
 
         static final String KIND = "probe";
         final Map<Long, ArchivalRecord> records = new ConcurrentHashMap<>();
+        final List<ReadyForArchive> backlog = new CopyOnWriteArrayList<>();
 
         @Bean
         Archivable probeArchivable() {
@@ -143,7 +170,8 @@ class ArchiveModuleTest {
 
                 @Override
                 public List<ReadyForArchive> offers(long afterId, int size) {
-                    return List.of();
+                    return backlog.stream().filter(o -> o.id() > afterId)
+                            .sorted(Comparator.comparingLong(ReadyForArchive::id)).limit(size).toList();
                 }
             };
         }
