@@ -79,6 +79,10 @@ class ArchivePagesTest {
                 .andExpect(redirectedUrl("/archive/candidates"));
         mvc.perform(get("/archive/candidates").with(users.as("czj.secretary")))
                 .andExpect(content().string(not(containsString(first.getTitle()))));
+        // the document's page shows the 档号 once the document module has heard of the item
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/documents/{id}", first.getId())
+                        .with(users.as("czj.d1.clerk1")))
+                .andExpect(content().string(containsString("已归档 档号 "))));
         // nothing chosen: refused with the message
         mvc.perform(post("/archive/candidates").with(users.as("czj.secretary")).with(csrf()))
                 .andExpect(status().isConflict())
