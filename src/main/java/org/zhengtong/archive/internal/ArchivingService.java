@@ -38,9 +38,10 @@ import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.Workflow;
 
 /**
- * 立卷归档 by DA/T 22-2015: a finished object another module offered ({@link Archivable}) becomes one item (件) in a class (全宗 + 年度 + 机构(问题) +
- * 保管期限) with the next 件号 of the class, its 档号, the 归档章 on the first page of its PDF (the sealed PDF, else
- * the 办文单/发文稿纸), its files with their SHA-256 and the processing history copied from the engine.
+ * 立卷归档 by DA/T 22-2015: a finished object another module offered ({@link Archivable}) becomes one item (件) in
+ * a class (全宗 + 年度 + 机构(问题) + 保管期限) with the next 件号 of the class, its 档号, the 归档章 on the first page
+ * of its PDF (the sealed PDF, else the printed processing form), its files with their SHA-256 and the processing
+ * history copied from the engine.
  */
 @Service
 @Transactional
@@ -122,6 +123,7 @@ public class ArchivingService {
             try {
                 return Optional.of(new Source(text.substring(0, colon), Long.parseLong(text.substring(colon + 1))));
             } catch (NumberFormatException e) {
+                log.info("an unreadable source {} was sent: nothing chosen", text, e);
                 return Optional.empty();
             }
         }
