@@ -359,9 +359,9 @@ class RetriedCreatingRequestsTest {
     Creation archiving() {
         long id = archives().finished("重试归档").getId();
         return console("czj.secretary", "/archive/candidates", "id=\"archive-form\"",
-                key -> form(post("/archive/candidates"), key, "documentId", String.valueOf(id),
-                        "retention-" + id, "YEARS_10", "org-" + id, "BGS"),
-                count("select count(*) from arc_item where document_id = ?", id));
+                key -> form(post("/archive/candidates"), key, "source", "document:" + id,
+                        "retention-document:" + id, "YEARS_10", "org-document:" + id, "BGS"),
+                count("select count(*) from arc_item where source_kind = 'document' and source_id = ?", id));
     }
 
     Creation correction() {
@@ -442,7 +442,7 @@ class RetriedCreatingRequestsTest {
     private long archivedItem() {
         long document = archives().finished("重试档案").getId();
         List<ArchiveItem> items = as.call("czj.secretary", () -> archiving.archive(List.of(
-                new ArchivingService.Request(document, Retention.YEARS_10, "BGS"))));
+                ArchiveFixtures.request(document, Retention.YEARS_10, "BGS"))));
         return items.get(0).getId();
     }
 

@@ -36,7 +36,7 @@ class ArchiveApiTest {
         ArchiveFixtures fixtures = new ArchiveFixtures(documentService, directory, users, workflow);
         OfficialDocument document = fixtures.finished("接口档案");
         ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(document.getId(), Retention.PERMANENT, "BGS")));
+                ArchiveFixtures.request(document.getId(), Retention.PERMANENT, "BGS")));
 
         mvc.perform(get("/api/v1/archive/items").param("title", document.getTitle())
                         .with(httpBasic("czj.d1.clerk1", PASSWORD)))

@@ -3,6 +3,7 @@ package org.zhengtong.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.zhengtong.archive.internal.ArchivingService;
 import org.zhengtong.document.DocumentFixtures;
 import org.zhengtong.document.DocumentType;
 import org.zhengtong.document.Urgency;
@@ -28,6 +29,11 @@ public class ArchiveFixtures {
         this.service = service;
         this.workflow = workflow;
         this.directory = directory;
+    }
+
+    /** What an archivist confirms for a finished document. */
+    public static ArchivingService.Request request(long documentId, Retention retention, String orgCode) {
+        return new ArchivingService.Request(new ArchivingService.Source("document", documentId), retention, orgCode);
     }
 
     /** An unclassified 通知 of 市财政局, finished. */

@@ -1,6 +1,7 @@
 package org.zhengtong.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -59,20 +61,28 @@ class ArchivePagesTest {
         OfficialDocument first = fixtures.finished("页面归档甲");
         OfficialDocument second = fixtures.finished("页面归档乙");
 
-        mvc.perform(get("/archive/candidates").with(users.as("czj.secretary")))
+        // offered when they finished: candidates once the archive has taken the offers
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/archive/candidates")
+                        .with(users.as("czj.secretary")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(first.getTitle())))
                 .andExpect(content().string(containsString(second.getTitle())))
-                .andExpect(content().string(containsString("定期30年")));
+                .andExpect(content().string(containsString("定期30年"))));
         mvc.perform(get("/archive/candidates").with(users.as("czj.d1.clerk1"))).andExpect(status().isForbidden());
 
         mvc.perform(post("/archive/candidates").with(users.as("czj.secretary")).with(csrf())
-                        .param("documentId", first.getId().toString(), second.getId().toString())
-                        .param("retention-" + first.getId(), "PERMANENT").param("org-" + first.getId(), "BGS")
-                        .param("retention-" + second.getId(), "PERMANENT").param("org-" + second.getId(), "BGS"))
+                        .param("source", "document:" + first.getId(), "document:" + second.getId())
+                        .param("retention-document:" + first.getId(), "PERMANENT")
+                        .param("org-document:" + first.getId(), "BGS")
+                        .param("retention-document:" + second.getId(), "PERMANENT")
+                        .param("org-document:" + second.getId(), "BGS"))
                 .andExpect(redirectedUrl("/archive/candidates"));
         mvc.perform(get("/archive/candidates").with(users.as("czj.secretary")))
                 .andExpect(content().string(not(containsString(first.getTitle()))));
+        // the document's page shows the 档号 once the document module has heard of the item
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/documents/{id}", first.getId())
+                        .with(users.as("czj.d1.clerk1")))
+                .andExpect(content().string(containsString("已归档 档号 "))));
         // nothing chosen: refused with the message
         mvc.perform(post("/archive/candidates").with(users.as("czj.secretary")).with(csrf()))
                 .andExpect(status().isConflict())
@@ -133,8 +143,9 @@ class ArchivePagesTest {
     void aColleagueBorrowsThroughTheItemPageAndTheDirectorApproves() throws Exception {
         OfficialDocument document = fixtures.finished("页面借阅");
         mvc.perform(post("/archive/candidates").with(users.as("czj.secretary")).with(csrf())
-                        .param("documentId", document.getId().toString())
-                        .param("retention-" + document.getId(), "YEARS_10").param("org-" + document.getId(), "BGS"))
+                        .param("source", "document:" + document.getId())
+                        .param("retention-document:" + document.getId(), "YEARS_10")
+                        .param("org-document:" + document.getId(), "BGS"))
                 .andExpect(redirectedUrl("/archive/candidates"));
         ArchiveItem item = search("czj.secretary", document.getTitle()).get(0);
 
@@ -182,8 +193,8 @@ class ArchivePagesTest {
     void anotherUnitsItemIsForbidden() throws Exception {
         OfficialDocument document = fixtures.finished("页面他单位");
         mvc.perform(post("/archive/candidates").with(users.as("czj.office")).with(csrf())
-                        .param("documentId", document.getId().toString())
-                        .param("retention-" + document.getId(), "YEARS_30"))
+                        .param("source", "document:" + document.getId())
+                        .param("retention-document:" + document.getId(), "YEARS_30"))
                 .andExpect(redirectedUrl("/archive/candidates"));
         ArchiveItem item = search("czj.office", document.getTitle()).get(0);
         mvc.perform(get("/archive/items/{id}", item.getId()).with(users.as("szfb.secretary")))
@@ -204,8 +215,9 @@ class ArchivePagesTest {
     void aCorrectionIsRecordedWithItsReasonAndTheItemStaysAsArchived() throws Exception {
         OfficialDocument document = fixtures.finished("页面更正");
         mvc.perform(post("/archive/candidates").with(users.as("czj.secretary")).with(csrf())
-                        .param("documentId", document.getId().toString())
-                        .param("retention-" + document.getId(), "YEARS_30").param("org-" + document.getId(), "BGS"))
+                        .param("source", "document:" + document.getId())
+                        .param("retention-document:" + document.getId(), "YEARS_30")
+                        .param("org-document:" + document.getId(), "BGS"))
                 .andExpect(redirectedUrl("/archive/candidates"));
         ArchiveItem item = search("czj.secretary", document.getTitle()).get(0);
         mvc.perform(post("/archive/items/{id}/corrections", item.getId()).with(users.as("czj.secretary")).with(csrf())

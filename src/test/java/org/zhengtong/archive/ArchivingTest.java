@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,12 +67,20 @@ class ArchivingTest {
     void anArchivedItemCarriesItsMetadataChecksumsHistoryAndTheStampAtTheTopRightOfPageOne() throws Exception {
         OfficialDocument document = fixtures.finished("归档元数据");
         ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(document.getId(), Retention.PERMANENT, "BGS")));
+                ArchiveFixtures.request(document.getId(), Retention.PERMANENT, "BGS")));
 
-        assertThat(events.stream(org.zhengtong.document.DocumentFinished.class))
-                .anyMatch(e -> e.documentId() == document.getId() && e.unitId() == document.getUnitId());
+        assertThat(events.stream(ReadyForArchive.class))
+                .anyMatch(e -> e.kind().equals("document") && e.id() == document.getId()
+                        && e.unitId() == document.getUnitId() && e.suggestedRetention() == Retention.YEARS_30);
         assertThat(events.stream(ItemArchived.class))
-                .anyMatch(e -> e.itemId() == item.getId() && e.archivalCode().equals(item.getArchivalCode()));
+                .anyMatch(e -> e.itemId() == item.getId() && e.kind().equals("document") && e.id() == document.getId()
+                        && e.archivalCode().equals(item.getArchivalCode()));
+        assertThat(item.getSourceKind()).isEqualTo("document");
+        assertThat(item.getTypeCode()).isEqualTo("NOTICE");
+        assertThat(item.getTypeLabel()).isEqualTo("通知");
+        // the document module hears of it and keeps the 档号 for the document's page
+        await().atMost(Duration.ofSeconds(10)).until(() -> item.getArchivalCode().equals(
+                fixtures.as("czj.d1.clerk1", () -> documentService.read(document.getId())).getArchivalCode()));
         String fondsCode = fixtures.as("czj.secretary", () -> fonds.codeOf(document.getUnitId()));
         assertThat(item.getArchivalCode()).isEqualTo(fondsCode + "-" + item.getArchiveYear() + "-Y-BGS-"
                 + item.itemNumberText());
@@ -142,13 +151,16 @@ class ArchivingTest {
     @Test
     void anIncomingDocumentIsArchivedFromItsProcessingForm() throws Exception {
         OfficialDocument document = fixtures.finishedIncoming("收文归档");
-        ArchivingService.Candidate candidate = fixtures.as("czj.secretary", () -> archiving.candidates()).stream()
-                .filter(c -> c.document().id() == document.getId()).findFirst().orElseThrow();
-        assertThat(candidate.suggestedRetention()).isEqualTo(Retention.YEARS_10);
+        // offered when it finished, a candidate once the archive has taken the offer
+        ArchivingService.Candidate candidate = await().atMost(Duration.ofSeconds(10)).until(() -> fixtures.as(
+                "czj.secretary", () -> archiving.candidates()).stream()
+                .filter(c -> c.offer().getSourceId().equals(document.getId())).findFirst(), Optional::isPresent).get();
+        assertThat(candidate.offer().getSuggestedRetention()).isEqualTo(Retention.YEARS_10);
+        assertThat(candidate.offer().getDirection()).isEqualTo(ArchiveItem.Direction.INCOMING);
         ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(document.getId(), candidate.suggestedRetention(), "BGS")));
+                ArchiveFixtures.request(document.getId(), candidate.offer().getSuggestedRetention(), "BGS")));
         assertThat(item.getResponsibleParty()).isEqualTo("市政府办公室");
-        assertThat(item.getDirection()).isEqualTo(org.zhengtong.document.DocumentRecord.Direction.INCOMING);
+        assertThat(item.getDirection()).isEqualTo(ArchiveItem.Direction.INCOMING);
         assertThat(item.getArchivalCode()).contains("-D10-BGS-");
 
         ArchiveQueries.ItemView view = fixtures.as("czj.secretary", () -> queries.item(item.getId()));
@@ -168,7 +180,7 @@ class ArchivingTest {
     @Test
     void aDocumentIsArchivedOnceAndOnlyByAnArchivistOfItsUnit() {
         OfficialDocument document = fixtures.finished("归档一次");
-        ArchivingService.Request request = new ArchivingService.Request(document.getId(), Retention.YEARS_30, null);
+        ArchivingService.Request request = ArchiveFixtures.request(document.getId(), Retention.YEARS_30, null);
         assertThatThrownBy(() -> fixtures.as("czj.d1.clerk1", () -> archiving.archiveOne(request)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> fixtures.as("szfb.secretary", () -> archiving.archiveOne(request)))
@@ -179,7 +191,7 @@ class ArchivingTest {
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("archive.error.alreadyArchived");
         assertThat(fixtures.as("czj.secretary", () -> archiving.candidates()))
-                .noneMatch(c -> c.document().id() == document.getId());
+                .noneMatch(c -> c.offer().getSourceId().equals(document.getId()));
         // another unit's item is not even visible
         assertThatThrownBy(() -> fixtures.as("szfb.secretary", () -> queries.item(item.getId())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -200,7 +212,7 @@ class ArchivingTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Callable<ArchiveItem>> work = documents.stream().<Callable<ArchiveItem>>map(d -> () ->
                 fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                        new ArchivingService.Request(d.getId(), Retention.YEARS_10, "BGS")))).toList();
+                        ArchiveFixtures.request(d.getId(), Retention.YEARS_10, "BGS")))).toList();
         List<ArchiveItem> items = new ArrayList<>();
         for (Future<ArchiveItem> future : pool.invokeAll(work)) {
             items.add(future.get());
@@ -212,16 +224,6 @@ class ArchivingTest {
                 .allMatch(c -> c.matches(code + "-\\d{4}-D10-BGS-00(0[1-9]|1\\d|20)"));
     }
 
-    @Test
-    void theSuggestedRetentionFollowsTheTypeAndDirection() {
-        assertThat(ArchivingService.suggestRetention(org.zhengtong.document.DocumentRecord.Direction.OUTGOING,
-                org.zhengtong.document.DocumentType.DECISION)).isEqualTo(Retention.PERMANENT);
-        assertThat(ArchivingService.suggestRetention(org.zhengtong.document.DocumentRecord.Direction.OUTGOING,
-                org.zhengtong.document.DocumentType.NOTICE)).isEqualTo(Retention.YEARS_30);
-        assertThat(ArchivingService.suggestRetention(org.zhengtong.document.DocumentRecord.Direction.INCOMING,
-                org.zhengtong.document.DocumentType.NOTICE)).isEqualTo(Retention.YEARS_10);
-    }
-
     /** Full text through the search module's index, which takes the archiving's event after the commit. */
     @Test
     void fullTextSearchFindsTheItemInsideTheUnitOnly() {
@@ -230,7 +232,7 @@ class ArchivingTest {
         String stem = TestUsers.unique("检索") + "档案";
         OfficialDocument document = fixtures.finished(stem);
         ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(document.getId(), Retention.PERMANENT, "BGS")));
+                ArchiveFixtures.request(document.getId(), Retention.PERMANENT, "BGS")));
         ArchiveQueries.Criteria fullText = new ArchiveQueries.Criteria(null, null, null, null, null, null, null,
                 null, null, stem);
         // full text (the search module's index when present, else LIKE): the item is among the hits once the index
@@ -246,7 +248,7 @@ class ArchivingTest {
         String stem = TestUsers.unique("检索");
         OfficialDocument document = fixtures.finished(stem);
         ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(document.getId(), Retention.PERMANENT, "BGS")));
+                ArchiveFixtures.request(document.getId(), Retention.PERMANENT, "BGS")));
 
         ArchiveQueries.Criteria byTitle = new ArchiveQueries.Criteria(null, null, null, null, stem, null, null, null,
                 null, null);

@@ -150,6 +150,6 @@ class BorrowingTest {
 
     private ArchiveItem archived(OfficialDocument document) {
         return fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(document.getId(), Retention.YEARS_30, "BGS")));
+                ArchiveFixtures.request(document.getId(), Retention.YEARS_30, "BGS")));
     }
 }

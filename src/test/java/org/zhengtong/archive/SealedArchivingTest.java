@@ -62,7 +62,7 @@ class SealedArchivingTest {
         SealedOutputs.record(context, document.getId(), seal.id(), "czj.secretary", key);
 
         ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(document.getId(), Retention.PERMANENT, "BGS")));
+                ArchiveFixtures.request(document.getId(), Retention.PERMANENT, "BGS")));
         assertThat(item.getPageCount()).isEqualTo(2);
 
         ArchiveQueries.ItemView view = fixtures.as("czj.secretary", () -> queries.item(item.getId()));
@@ -96,7 +96,7 @@ class SealedArchivingTest {
         SealedOutputs.record(context, document.getId(), seal.id(), "czj.secretary",
                 files.store(new ByteArrayInputStream(signed)).key());
         ArchiveItem item = fixtures.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(document.getId(), Retention.PERMANENT, "BGS")));
+                ArchiveFixtures.request(document.getId(), Retention.PERMANENT, "BGS")));
         byte[] stamped = fixtures.as("czj.secretary", () -> readAll(queries.file(item.getId(), null).content()));
 
         assertThat(OutsideTools.pdfsig(stamped)).contains("Signature Validation: Signature is Valid.");

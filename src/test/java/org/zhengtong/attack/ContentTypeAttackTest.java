@@ -105,7 +105,7 @@ class ContentTypeAttackTest {
         ArchiveFixtures finishing = new ArchiveFixtures(documents, directory, accounts, workflow);
         finishing.finish(draft);
         ArchiveItem item = finishing.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(id, Retention.PERMANENT, "BGS")));
+                ArchiveFixtures.request(id, Retention.PERMANENT, "BGS")));
         Map<String, Long> archived = finishing.as("czj.secretary", () -> queries.item(item.getId())).files().stream()
                 .collect(Collectors.toMap(ArchiveFile::getFileName, ArchiveFile::getId, (a, b) -> a));
         for (Upload upload : ACTIVE) {

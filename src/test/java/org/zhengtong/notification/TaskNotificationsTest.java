@@ -85,7 +85,7 @@ class TaskNotificationsTest {
         ArchiveFixtures archive = new ArchiveFixtures(documentService, directory, userDetails, workflow);
         OfficialDocument finished = archive.finished(TestUsers.unique("借阅通知"));
         ArchiveItem item = archive.as("czj.secretary", () -> archiving.archiveOne(
-                new ArchivingService.Request(finished.getId(), Retention.YEARS_30, "BGS")));
+                ArchiveFixtures.request(finished.getId(), Retention.YEARS_30, "BGS")));
         archive.as("czj.d2.clerk1", () -> borrowing.apply(item.getId(), "查阅", 3));
 
         String announced = "新待办：";

@@ -3,9 +3,8 @@ package org.zhengtong.archive.internal;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.zhengtong.archive.ArchivalRecord;
 import org.zhengtong.archive.Retention;
-import org.zhengtong.document.DocumentRecord;
-import org.zhengtong.document.DocumentType;
 import org.zhengtong.platform.Classification;
 
 /**
@@ -20,7 +19,8 @@ public class ArchiveItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private Long documentId;
+    private String sourceKind;
+    private Long sourceId;
     private Long unitId;
     private String fondsCode;
     private int archiveYear;
@@ -42,12 +42,13 @@ public class ArchiveItem {
 
     private String secrecyPeriod;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "doc_type")
-    private DocumentType type;
+    private String typeCode;
+
+    private String typeLabel;
 
     @Enumerated(EnumType.STRING)
-    private DocumentRecord.Direction direction;
+    private Direction direction;
 
     private Integer pageCount;
     private String bodyText;
@@ -57,12 +58,22 @@ public class ArchiveItem {
     private Instant archivedAt;
     private String remarks;
 
+    /** 收发 as the catalogue (and the API) has always written it: 发文 for the unit's own records, 收文 for received ones. */
+    public enum Direction {
+        OUTGOING, INCOMING;
+
+        static Direction of(ArchivalRecord.Origin origin) {
+            return origin == ArchivalRecord.Origin.RECEIVED ? INCOMING : OUTGOING;
+        }
+    }
+
     protected ArchiveItem() {
     }
 
-    ArchiveItem(DocumentRecord record, ArchiveClass archiveClass, int itemNumber, String archivedBy,
+    ArchiveItem(ArchivalRecord record, ArchiveClass archiveClass, int itemNumber, String archivedBy,
                 String archivedByName, Instant archivedAt) {
-        this.documentId = record.id();
+        this.sourceKind = record.kind();
+        this.sourceId = record.id();
         this.unitId = record.unitId();
         this.fondsCode = archiveClass.fondsCode();
         this.archiveYear = archiveClass.year();
@@ -73,12 +84,13 @@ public class ArchiveItem {
         this.archivalCode = archiveClass.archivalCode(itemNumber);
         this.title = record.title();
         this.responsibleParty = record.responsibleParty();
-        this.documentNumber = record.documentNumber();
+        this.documentNumber = record.number();
         this.documentDate = record.date();
         this.classification = record.classification();
         this.secrecyPeriod = record.secrecyPeriod();
-        this.type = record.type();
-        this.direction = record.direction();
+        this.typeCode = record.type().code();
+        this.typeLabel = record.type().label();
+        this.direction = Direction.of(record.origin());
         this.bodyText = record.bodyText();
         this.processInstanceId = record.processInstanceId();
         this.archivedBy = archivedBy;
@@ -96,7 +108,8 @@ public class ArchiveItem {
     }
 
     public Long getId() { return id; }
-    public Long getDocumentId() { return documentId; }
+    public String getSourceKind() { return sourceKind; }
+    public Long getSourceId() { return sourceId; }
     public Long getUnitId() { return unitId; }
     public String getFondsCode() { return fondsCode; }
     public int getArchiveYear() { return archiveYear; }
@@ -111,8 +124,9 @@ public class ArchiveItem {
     public LocalDate getDocumentDate() { return documentDate; }
     public Classification getClassification() { return classification; }
     public String getSecrecyPeriod() { return secrecyPeriod; }
-    public DocumentType getType() { return type; }
-    public DocumentRecord.Direction getDirection() { return direction; }
+    public String getTypeCode() { return typeCode; }
+    public String getTypeLabel() { return typeLabel; }
+    public Direction getDirection() { return direction; }
     public Integer getPageCount() { return pageCount; }
     public String getBodyText() { return bodyText; }
     public String getProcessInstanceId() { return processInstanceId; }

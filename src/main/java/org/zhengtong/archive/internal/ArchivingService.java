@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +21,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.data.domain.PageRequest;
+import org.zhengtong.archive.ArchivalRecord;
+import org.zhengtong.archive.Archivable;
 import org.zhengtong.archive.ItemArchived;
 import org.zhengtong.archive.Retention;
-import org.zhengtong.document.DocumentRecord;
-import org.zhengtong.document.DocumentRecords;
-import org.zhengtong.document.DocumentType;
+import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
@@ -34,9 +38,10 @@ import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.Workflow;
 
 /**
- * 立卷归档 by DA/T 22-2015: a finished document becomes one item (件) in a class (全宗 + 年度 + 机构(问题) +
- * 保管期限) with the next 件号 of the class, its 档号, the 归档章 on the first page of its PDF (the sealed PDF, else
- * the 办文单/发文稿纸), its files with their SHA-256 and the processing history copied from the engine.
+ * 立卷归档 by DA/T 22-2015: a finished object another module offered ({@link Archivable}) becomes one item (件) in
+ * a class (全宗 + 年度 + 机构(问题) + 保管期限) with the next 件号 of the class, its 档号, the 归档章 on the first page
+ * of its PDF (the sealed PDF, else the printed processing form), its files with their SHA-256 and the processing
+ * history copied from the engine.
  */
 @Service
 @Transactional
@@ -46,9 +51,8 @@ public class ArchivingService {
 
     /** The 机构 code of a unit's 办公室 in the 档号 (the example of DA/T 22: {@code BGS}). */
     static final String OFFICE_CODE = "BGS";
-    /** The candidates page lists at most this many documents, newest first. */
+    /** The candidates page lists at most this many offers, newest first. */
     static final int MAX_CANDIDATES = 200;
-    private static final int CANDIDATE_PAGE = 500;
 
     private final ArchiveItemRepository items;
     private final ArchiveFileRepository itemFiles;
@@ -58,7 +62,8 @@ public class ArchivingService {
     private final ArchiveAccess access;
     private final FondsService fonds;
     private final ArchiveIndex index;
-    private final DocumentRecords records;
+    private final ArchiveOfferRepository offers;
+    private final Map<String, Archivable> archivables;
     private final Workflow workflow;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
@@ -70,7 +75,8 @@ public class ArchivingService {
 
     ArchivingService(ArchiveItemRepository items, ArchiveFileRepository itemFiles, ArchiveHistoryRepository histories,
                      ArchiveNumbering numbering, ArchiveStamp stamp, ArchiveAccess access, FondsService fonds,
-                     ArchiveIndex index, DocumentRecords records, Workflow workflow, OrgDirectory directory,
+                     ArchiveIndex index, ArchiveOfferRepository offers, List<Archivable> archivables,
+                     Workflow workflow, OrgDirectory directory,
                      CurrentUsers currentUsers, FileStore files, AuditLog audit, ApplicationEventPublisher events,
                      ArchiveProperties properties, Clock clock) {
         this.items = items;
@@ -81,7 +87,8 @@ public class ArchivingService {
         this.access = access;
         this.fonds = fonds;
         this.index = index;
-        this.records = records;
+        this.offers = offers;
+        this.archivables = archivables.stream().collect(Collectors.toMap(Archivable::kind, Function.identity()));
         this.workflow = workflow;
         this.directory = directory;
         this.currentUsers = currentUsers;
@@ -96,12 +103,34 @@ public class ArchivingService {
     public record OrgOption(String code, String name) {
     }
 
-    /** A finished, not yet archived document with the suggested class. */
-    public record Candidate(DocumentRecord.Summary document, Retention suggestedRetention, String suggestedOrgCode) {
+    /** An offered, not yet archived object with the suggested class. */
+    public record Candidate(ArchiveOffer offer, String suggestedOrgCode) {
     }
 
-    /** What the archivist confirms for one document. */
-    public record Request(long documentId, Retention retention, String orgCode) {
+    /** The object an item is archived from: its {@link Archivable#kind()} and id, written {@code <kind>:<id>}. */
+    public record Source(String kind, long id) {
+
+        public String text() {
+            return kind + ":" + id;
+        }
+
+        /** The source a form sent, or empty when it is not {@code <kind>:<id>}. */
+        public static Optional<Source> parse(String text) {
+            int colon = text == null ? -1 : text.lastIndexOf(':');
+            if (colon <= 0) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Source(text.substring(0, colon), Long.parseLong(text.substring(colon + 1))));
+            } catch (NumberFormatException e) {
+                log.info("an unreadable source {} was sent: nothing chosen", text, e);
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** What the archivist confirms for one object. */
+    public record Request(Source source, Retention retention, String orgCode) {
     }
 
     // ---- choosing ----------------------------------------------------------------------------------------
@@ -116,22 +145,10 @@ public class ArchivingService {
         CurrentUser user = currentUsers.current();
         access.requireArchivist(user);
         String defaultOrg = defaultOrgCode(user.unitId(), null);
-        List<Candidate> candidates = new ArrayList<>();
-        // page through the finished documents, newest first, skipping the archived ones
-        for (int page = 0; candidates.size() < MAX_CANDIDATES; page++) {
-            List<DocumentRecord.Summary> finished = records.finishedOf(user.unitId(), page, CANDIDATE_PAGE);
-            Set<Long> archived = items.findByDocumentIdIn(finished.stream().map(DocumentRecord.Summary::id).toList())
-                    .stream().map(ArchiveItem::getDocumentId).collect(Collectors.toSet());
-            finished.stream()
-                    .filter(d -> !archived.contains(d.id()) && d.classification().readableWith(user.clearance()))
-                    .limit(MAX_CANDIDATES - candidates.size())
-                    .forEach(d -> candidates.add(new Candidate(d, suggestRetention(d.direction(), d.type()),
-                            defaultOrg)));
-            if (finished.size() < CANDIDATE_PAGE) {
-                break;
-            }
-        }
-        return candidates;
+        List<Classification> readable = Arrays.stream(Classification.values())
+                .filter(c -> c.readableWith(user.clearance())).toList();
+        return offers.candidates(user.unitId(), readable, PageRequest.of(0, MAX_CANDIDATES)).stream()
+                .map(offer -> new Candidate(offer, defaultOrg)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -149,48 +166,29 @@ public class ArchivingService {
         return options;
     }
 
-    /**
-     * The 保管期限 suggested by 文种 and direction, after the 文书档案保管期限表 practice: the unit's own binding and
-     * important documents (决议, 决定, 命令, 公报, 公告, 通告, 请示, 批复, 报告, 纪要) 永久, its other 发文 30 years;
-     * 收文 that bind the unit (决议, 决定, 命令, 批复) 30 years, other 收文 10 years. The archivist may change it.
-     */
-    public static Retention suggestRetention(DocumentRecord.Direction direction, DocumentType type) {
-        boolean binding = switch (type) {
-            case RESOLUTION, DECISION, ORDER, REPLY -> true;
-            default -> false;
-        };
-        if (direction == DocumentRecord.Direction.OUTGOING) {
-            return switch (type) {
-                case RESOLUTION, DECISION, ORDER, COMMUNIQUE, ANNOUNCEMENT, PUBLIC_NOTICE, REQUEST, REPLY, REPORT,
-                     MINUTES -> Retention.PERMANENT;
-                default -> Retention.YEARS_30;
-            };
-        }
-        return binding ? Retention.YEARS_30 : Retention.YEARS_10;
-    }
-
     // ---- archiving ---------------------------------------------------------------------------------------
 
-    /** Archives several documents in one go; all or none. */
+    /** Archives several objects in one go; all or none. */
     public List<ArchiveItem> archive(List<Request> requests) {
         if (requests == null || requests.isEmpty()) {
             throw new BusinessRuleException("archive.error.nothingSelected");
         }
-        Set<Long> seen = new HashSet<>();
+        Set<Source> seen = new HashSet<>();
         List<ArchiveItem> archived = new ArrayList<>();
         for (Request request : requests) {
-            if (seen.add(request.documentId())) {
+            if (seen.add(request.source())) {
                 archived.add(archiveOne(request));
             }
         }
         return archived;
     }
 
-    /** The items archived from these documents: what archiving them answers, also when the request is repeated. */
+    /** The items archived from these objects: what archiving them answers, also when the request is repeated. */
     @Transactional(readOnly = true)
-    public List<ArchiveItem> itemsOf(List<Long> documentIds) {
+    public List<ArchiveItem> itemsOf(List<Source> sources) {
         access.requireArchivist(currentUsers.current());
-        return documentIds.stream().distinct().map(items::findByDocumentId).flatMap(Optional::stream).toList();
+        return sources.stream().distinct().map(s -> items.findBySourceKindAndSourceId(s.kind(), s.id()))
+                .flatMap(Optional::stream).toList();
     }
 
     public ArchiveItem archiveOne(Request request) {
@@ -199,15 +197,17 @@ public class ArchivingService {
         if (request.retention() == null) {
             throw new BusinessRuleException("archive.error.retention");
         }
-        DocumentRecord record = records.finished(request.documentId())
-                .orElseThrow(() -> new BusinessRuleException("archive.error.notFinished", request.documentId()));
+        Source source = request.source();
+        ArchivalRecord record = Optional.ofNullable(archivables.get(source.kind()))
+                .flatMap(archivable -> archivable.finished(source.id()))
+                .orElseThrow(() -> new BusinessRuleException("archive.error.notFinished", source.id()));
         if (record.unitId() != user.unitId()) {
-            throw new AccessDeniedException("document " + request.documentId() + " belongs to another unit");
+            throw new AccessDeniedException(source.text() + " belongs to another unit");
         }
         if (!record.classification().readableWith(user.clearance())) {
-            throw new AccessDeniedException("clearance does not cover document " + request.documentId());
+            throw new AccessDeniedException("clearance does not cover " + source.text());
         }
-        if (items.findByDocumentId(record.id()).isPresent()) {
+        if (items.findBySourceKindAndSourceId(record.kind(), record.id()).isPresent()) {
             throw new BusinessRuleException("archive.error.alreadyArchived", record.title());
         }
         OrgOption org = orgOptions(record.unitId()).stream()
@@ -215,8 +215,8 @@ public class ArchivingService {
                         ? defaultOrgCode(record.unitId(), record.departmentId()) : request.orgCode()))
                 .findFirst()
                 .orElseThrow(() -> new BusinessRuleException("archive.error.org", request.orgCode()));
-        byte[] base = record.files().stream().filter(f -> f.role() == DocumentRecord.Role.SEALED_PDF).findFirst()
-                .map(f -> read(f.storageKey())).orElse(record.processingForm());
+        byte[] base = record.files().stream().filter(f -> f.role() == ArchivalRecord.FileRole.SEALED_PDF).findFirst()
+                .map(f -> read(f.storageKey())).orElse(record.processingForm().pdf());
         int pages = ArchiveStamp.pageCount(base);
 
         ArchiveClass archiveClass = new ArchiveClass(fonds.codeOf(record.unitId()), record.date().getYear(),
@@ -229,8 +229,8 @@ public class ArchivingService {
         try {
             items.saveAndFlush(item);
         } catch (DataIntegrityViolationException archivedMeanwhile) {
-            // another archivist archived the same document a moment ago; this transaction rolls back
-            log.info("archiving document {} refused: already archived", record.id(), archivedMeanwhile);
+            // another archivist archived the same object a moment ago; this transaction rolls back
+            log.info("archiving {} refused: already archived", source.text(), archivedMeanwhile);
             throw new BusinessRuleException("archive.error.alreadyArchived", record.title());
         }
 
@@ -238,15 +238,16 @@ public class ArchivingService {
                 String.valueOf(archiveClass.year()), item.itemNumberText(), org.name(),
                 stampRetention(request.retention()), String.valueOf(pages)));
         keep(item, ArchiveFile.Role.STAMPED_PDF, item.getArchivalCode() + ".pdf", "application/pdf", stamped);
-        keep(item, ArchiveFile.Role.PROCESSING_FORM, formName(record) + ".pdf", "application/pdf",
-                record.processingForm());
-        for (DocumentRecord.File file : record.files()) {
+        keep(item, ArchiveFile.Role.PROCESSING_FORM, record.processingForm().name() + ".pdf", "application/pdf",
+                record.processingForm().pdf());
+        for (ArchivalRecord.File file : record.files()) {
             itemFiles.save(new ArchiveFile(item.getId(), ArchiveFile.Role.valueOf(file.role().name()), file.name(),
                     file.contentType(), file.storageKey(), file.sha256(), file.size()));
         }
         copyHistory(item, record.processInstanceId());
-        audit.success("ARCHIVE_ITEM", "archiveItem", item.getId(), item.getArchivalCode() + " document " + record.id());
-        events.publishEvent(new ItemArchived(item.getId(), record.id(), record.unitId(), item.getArchivalCode()));
+        audit.success("ARCHIVE_ITEM", "archiveItem", item.getId(), item.getArchivalCode() + " " + source.text());
+        events.publishEvent(new ItemArchived(item.getId(), record.kind(), record.id(), record.unitId(),
+                item.getArchivalCode()));
         index.add(item);
         return item;
     }
@@ -297,10 +298,6 @@ public class ArchivingService {
             case YEARS_30 -> "30年";
             case YEARS_10 -> "10年";
         };
-    }
-
-    private static String formName(DocumentRecord record) {
-        return record.direction() == DocumentRecord.Direction.OUTGOING ? "发文稿纸" : "办文单";
     }
 
     private byte[] read(String key) {

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.zhengtong.archive.Retention;
+import org.zhengtong.platform.Classification;
 
 interface ArchiveItemRepository extends JpaRepository<ArchiveItem, Long>, JpaSpecificationExecutor<ArchiveItem> {
 
-    Optional<ArchiveItem> findByDocumentId(Long documentId);
-
-    List<ArchiveItem> findByDocumentIdIn(Collection<Long> documentIds);
+    Optional<ArchiveItem> findBySourceKindAndSourceId(String sourceKind, Long sourceId);
 
     List<ArchiveItem> findByIdIn(Collection<Long> ids);
 
@@ -26,6 +26,20 @@ interface ArchiveItemRepository extends JpaRepository<ArchiveItem, Long>, JpaSpe
 
     @Query("select distinct i.orgCode, i.orgName from ArchiveItem i where i.unitId = :unitId order by i.orgCode")
     List<Object[]> orgsOf(Long unitId);
+}
+
+interface ArchiveOfferRepository extends JpaRepository<ArchiveOffer, Long> {
+
+    boolean existsBySourceKindAndSourceId(String sourceKind, Long sourceId);
+
+    List<ArchiveOffer> findBySourceKindAndSourceIdIn(String sourceKind, Collection<Long> sourceIds);
+
+    /** A unit's offers of these 密级 that no item has been archived from, newest first. */
+    @Query("""
+            select o from ArchiveOffer o where o.unitId = :unitId and o.classification in :classifications
+              and not exists (select i.id from ArchiveItem i where i.sourceKind = o.sourceKind and i.sourceId = o.sourceId)
+            order by o.finishedAt desc, o.id desc""")
+    List<ArchiveOffer> candidates(Long unitId, Collection<Classification> classifications, Pageable page);
 }
 
 interface ArchiveFileRepository extends JpaRepository<ArchiveFile, Long> {

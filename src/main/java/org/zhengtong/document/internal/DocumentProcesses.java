@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.zhengtong.document.DocumentFinished;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.Positions;
 import org.zhengtong.workflow.HistoryStep;
@@ -35,16 +34,18 @@ class DocumentProcesses {
     private final DocumentRepository documents;
     private final DocumentPeople people;
     private final AuditLog audit;
+    private final DocumentOffers offers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentProcesses(ProcessCatalog catalog, Workflow workflow, DocumentRepository documents, DocumentPeople people,
-                      AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                      AuditLog audit, DocumentOffers offers, ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
         this.workflow = workflow;
         this.documents = documents;
         this.people = people;
         this.audit = audit;
+        this.offers = offers;
         this.events = events;
         this.clock = clock;
     }
@@ -90,13 +91,12 @@ class DocumentProcesses {
                 .orElseThrow(() -> new IllegalStateException("no document for " + businessKey));
     }
 
-    /** The process has ended with the last step sent on: the document is done (办结). */
+    /** The process has ended with the last step sent on: the document is done (办结) and offered to the archive. */
     void finishIfEnded(OfficialDocument document) {
         if (document.getStatus() == OfficialDocument.Status.IN_PROGRESS
                 && workflow.isEnded(document.getProcessInstanceId())) {
             document.finish(OfficialDocument.Status.FINISHED, clock.instant());
-            events.publishEvent(new DocumentFinished(document.getId(), document.getUnitId(), document.getTitle(),
-                    document.getFinishedAt()));
+            events.publishEvent(offers.offer(document));
         }
     }
 

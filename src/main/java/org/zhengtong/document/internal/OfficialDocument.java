@@ -74,6 +74,7 @@ public class OfficialDocument {
     private String sourceUnitName;
     private Instant createdAt;
     private Instant finishedAt;
+    private String archivalCode;
 
     @Version
     private long version;
@@ -126,6 +127,10 @@ public class OfficialDocument {
     void finish(Status status, Instant at) {
         this.status = status;
         this.finishedAt = at;
+    }
+
+    void archived(String archivalCode) {
+        this.archivalCode = archivalCode;
     }
 
     public Long getId() { return id; }
@@ -198,5 +203,6 @@ public class OfficialDocument {
     void setSourceUnitName(String sourceUnitName) { this.sourceUnitName = sourceUnitName; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getFinishedAt() { return finishedAt; }
+    public String getArchivalCode() { return archivalCode; }
     public long getVersion() { return version; }
 }

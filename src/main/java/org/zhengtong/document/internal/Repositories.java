@@ -23,8 +23,8 @@ interface DocumentRepository extends JpaRepository<OfficialDocument, Long> {
 
     Optional<OfficialDocument> findByProcessInstanceId(String processInstanceId);
 
-    List<OfficialDocument> findByUnitIdAndStatusOrderByFinishedAtDescIdDesc(Long unitId, OfficialDocument.Status status,
-                                                                      org.springframework.data.domain.Pageable page);
+    List<OfficialDocument> findByStatusAndIdGreaterThanOrderByIdAsc(OfficialDocument.Status status, Long afterId,
+                                                                    org.springframework.data.domain.Pageable page);
 }
 
 interface BodyVersionRepository extends JpaRepository<BodyVersion, Long> {

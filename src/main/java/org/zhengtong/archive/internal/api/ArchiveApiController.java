@@ -88,7 +88,7 @@ class ArchiveApiController {
     ItemDetail item(@PathVariable long id) {
         ArchiveQueries.ItemView view = queries.item(id);
         ArchiveItem item = view.item();
-        return new ItemDetail(ItemSummary.of(item), item.getType().name(), item.getDirection().name(),
+        return new ItemDetail(ItemSummary.of(item), item.getTypeCode(), item.getDirection().name(),
                 item.getSecrecyPeriod(), item.getArchivedBy(), item.getArchivedAt(), view.canOpen(),
                 view.files().stream().map(ArchiveApiController::file).toList(),
                 view.history().stream().map(ArchiveApiController::step).toList());

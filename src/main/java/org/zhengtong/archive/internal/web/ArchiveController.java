@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -100,18 +100,20 @@ class ArchiveController {
         return "archive/candidates";
     }
 
-    /** Archives the checked documents, each with the 保管期限 and 机构(问题) chosen in its row. */
+    /** Archives the checked offers ({@code <kind>:<id>}), each with the 保管期限 and 机构(问题) chosen in its row. */
     @PostMapping("/candidates")
-    String archive(@RequestParam(name = "documentId", required = false) List<Long> documentIds,
+    String archive(@RequestParam(name = "source", required = false) List<String> sources,
                    @RequestParam Map<String, String> parameters, @RequestKey String key,
                    RedirectAttributes redirect) {
         List<ArchivingService.Request> requests = new ArrayList<>();
-        // an empty documentId converts to null: nothing chosen in that row
-        for (Long id : documentIds == null ? List.<Long>of() : documentIds.stream().filter(Objects::nonNull).toList()) {
-            String retention = parameters.get("retention-" + id);
-            requests.add(new ArchivingService.Request(id, parse(retention), parameters.get("org-" + id)));
+        // an empty or forged value chooses nothing in that row
+        for (ArchivingService.Source source : sources == null ? List.<ArchivingService.Source>of()
+                : sources.stream().map(ArchivingService.Source::parse).flatMap(Optional::stream).toList()) {
+            String retention = parameters.get("retention-" + source.text());
+            requests.add(new ArchivingService.Request(source, parse(retention),
+                    parameters.get("org-" + source.text())));
         }
-        List<Long> chosen = requests.stream().map(ArchivingService.Request::documentId).toList();
+        List<ArchivingService.Source> chosen = requests.stream().map(ArchivingService.Request::source).toList();
         List<ArchiveItem> archived = transactions.createOnce(ARCHIVE_KIND, key, () -> archiving.archive(requests),
                 () -> archiving.itemsOf(chosen));
         redirect.addFlashAttribute("archived", archived.stream().map(ArchiveItem::getArchivalCode).toList());

@@ -201,7 +201,7 @@ class BackupRestoreTest {
         documents.sendOn("czj.head", id, StepDecision.opinion("同意"));
         OfficialDocument finished = archive.finish(documents.as("czj.secretary", () -> documentService.read(id)));
         assertThat(finished.isSealed()).isTrue();
-        archive.as("czj.secretary", () -> archiving.archiveOne(new ArchivingService.Request(id, Retention.PERMANENT,
+        archive.as("czj.secretary", () -> archiving.archiveOne(ArchiveFixtures.request(id, Retention.PERMANENT,
                 "BGS")));
         return finished;
     }
