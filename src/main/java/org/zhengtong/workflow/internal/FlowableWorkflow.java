@@ -36,13 +36,12 @@ import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.engine.task.Comment;
 import org.flowable.identitylink.api.history.HistoricIdentityLink;
-import org.flowable.image.impl.DefaultProcessDiagramGenerator;
+import org.flowable.image.ProcessDiagramGenerator;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.common.engine.api.FlowableException;
-import org.flowable.common.engine.impl.util.IoUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -79,6 +78,7 @@ class FlowableWorkflow implements Workflow {
     private final HistoryService history;
     private final RepositoryService repository;
     private final ManagementService management;
+    private final ProcessDiagramGenerator diagrams;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
@@ -91,7 +91,8 @@ class FlowableWorkflow implements Workflow {
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-                     ManagementService management, OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
+                     ManagementService management, ProcessDiagramGenerator diagrams, OrgDirectory directory,
+                     CurrentUsers currentUsers, AuditLog audit,
                      ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope,
                      ProcessTemplates templates, TodoTable todoTable, HistoryParticipants historyParticipants,
                      Clock clock) {
@@ -100,6 +101,7 @@ class FlowableWorkflow implements Workflow {
         this.history = history;
         this.repository = repository;
         this.management = management;
+        this.diagrams = diagrams;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.audit = audit;
@@ -440,9 +442,9 @@ class FlowableWorkflow implements Workflow {
         }
         BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
         List<String> active = isEnded(processInstanceId) ? List.of() : runtime.getActiveActivityIds(processInstanceId);
-        try (InputStream png = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", active, List.of(),
+        try (InputStream png = diagrams.generateDiagram(model, "png", active, List.of(),
                 DiagramFonts.NAME, DiagramFonts.NAME, DiagramFonts.NAME, null, 1.0, true)) {
-            return IoUtil.readInputStream(png, "diagram");
+            return png.readAllBytes();
         } catch (IOException e) {
             throw new FlowableException("diagram", e);
         }
