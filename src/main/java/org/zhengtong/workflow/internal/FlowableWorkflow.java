@@ -23,16 +23,13 @@ import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.IdentityService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricProcessInstance;
-import org.flowable.engine.impl.persistence.entity.CommentEntity;
-import org.flowable.engine.impl.persistence.entity.CommentEntityManager;
-import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.engine.task.Comment;
 import org.flowable.identitylink.api.history.HistoricIdentityLink;
@@ -78,6 +75,7 @@ class FlowableWorkflow implements Workflow {
     private final HistoryService history;
     private final RepositoryService repository;
     private final ManagementService management;
+    private final IdentityService identity;
     private final ProcessDiagramGenerator diagrams;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
@@ -91,8 +89,8 @@ class FlowableWorkflow implements Workflow {
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-                     ManagementService management, ProcessDiagramGenerator diagrams, OrgDirectory directory,
-                     CurrentUsers currentUsers, AuditLog audit,
+                     ManagementService management, IdentityService identity, ProcessDiagramGenerator diagrams,
+                     OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
                      ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope,
                      ProcessTemplates templates, TodoTable todoTable, HistoryParticipants historyParticipants,
                      Clock clock) {
@@ -101,6 +99,7 @@ class FlowableWorkflow implements Workflow {
         this.history = history;
         this.repository = repository;
         this.management = management;
+        this.identity = identity;
         this.diagrams = diagrams;
         this.directory = directory;
         this.currentUsers = currentUsers;
@@ -329,18 +328,8 @@ class FlowableWorkflow implements Workflow {
     @Override
     public void recordOnProcess(String processInstanceId, String author, String type, String text) {
         // TaskService.addComment needs a running execution; a record on an ended process is written directly
-        management.executeCommand(context -> {
-            CommentEntityManager comments = CommandContextUtil.getCommentEntityManager(context);
-            CommentEntity comment = comments.create();
-            comment.setProcessInstanceId(processInstanceId);
-            comment.setUserId(author);
-            comment.setType(type);
-            comment.setTime(java.util.Date.from(clock.instant()));
-            comment.setAction("AddComment");
-            comment.setFullMessage(text);
-            comments.insert(comment);
-            return null;
-        });
+        EngineInternals.insertProcessComment(management, processInstanceId, author, type, Date.from(clock.instant()),
+                text);
         HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
         if (process != null && process.getStartUserId() != null) {
@@ -514,12 +503,12 @@ class FlowableWorkflow implements Workflow {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        String previous = Authentication.getAuthenticatedUserId();
-        Authentication.setAuthenticatedUserId(username);
+        String previous = EngineInternals.authenticatedUserId();
+        identity.setAuthenticatedUserId(username);
         try {
             return work.get();
         } finally {
-            Authentication.setAuthenticatedUserId(previous);
+            identity.setAuthenticatedUserId(previous);
         }
     }
 
