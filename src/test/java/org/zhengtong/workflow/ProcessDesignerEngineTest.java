@@ -16,7 +16,6 @@ import java.util.Map;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.UserTask;
-import org.flowable.common.engine.impl.util.io.InputStreamSource;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -266,7 +265,7 @@ class ProcessDesignerEngineTest {
 
     static BpmnModel parse(String xml) {
         return new BpmnXMLConverter().convertToBpmnModel(
-                new InputStreamSource(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                () -> new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 true, false, "UTF-8");
     }
 }

@@ -35,7 +35,6 @@ import org.flowable.bpmn.model.ServiceTask;
 import org.flowable.bpmn.model.StartEvent;
 import org.flowable.bpmn.model.SubProcess;
 import org.flowable.bpmn.model.UserTask;
-import org.flowable.common.engine.impl.util.io.InputStreamSource;
 import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.WorkflowException;
 
@@ -136,7 +135,7 @@ final class BpmnImportCheck {
     private static BpmnModel parse(byte[] bpmnXml) {
         try {
             return new BpmnXMLConverter().convertToBpmnModel(
-                    new InputStreamSource(new ByteArrayInputStream(bpmnXml)), true, true, "UTF-8");
+                    () -> new ByteArrayInputStream(bpmnXml), true, true, "UTF-8");
         } catch (RuntimeException e) {
             throw new WorkflowException("designer.import.unreadable", shorten(rootMessage(e)));
         }

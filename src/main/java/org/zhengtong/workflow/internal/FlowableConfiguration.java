@@ -2,6 +2,8 @@ package org.zhengtong.workflow.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.image.ProcessDiagramGenerator;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -26,5 +28,14 @@ class FlowableConfiguration {
             configuration.setLabelFontName(DiagramFonts.NAME);
             configuration.setAnnotationFontName(DiagramFonts.NAME);
         };
+    }
+
+    /**
+     * The engine's own diagram generator (Flowable's default one unless the configuration names another), by its
+     * public interface: the tracking diagram and the designer's preview draw with it.
+     */
+    @Bean
+    ProcessDiagramGenerator processDiagramGenerator(ProcessEngine engine) {
+        return engine.getProcessEngineConfiguration().getProcessDiagramGenerator();
     }
 }

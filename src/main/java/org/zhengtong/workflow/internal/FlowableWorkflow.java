@@ -23,26 +23,22 @@ import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
-import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.IdentityService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricProcessInstance;
-import org.flowable.engine.impl.persistence.entity.CommentEntity;
-import org.flowable.engine.impl.persistence.entity.CommentEntityManager;
-import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.engine.task.Comment;
 import org.flowable.identitylink.api.history.HistoricIdentityLink;
-import org.flowable.image.impl.DefaultProcessDiagramGenerator;
+import org.flowable.image.ProcessDiagramGenerator;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskInfo;
 import org.flowable.task.api.history.HistoricTaskInstance;
 import org.flowable.common.engine.api.FlowableException;
-import org.flowable.common.engine.impl.util.IoUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -79,6 +75,8 @@ class FlowableWorkflow implements Workflow {
     private final HistoryService history;
     private final RepositoryService repository;
     private final ManagementService management;
+    private final IdentityService identity;
+    private final ProcessDiagramGenerator diagrams;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final AuditLog audit;
@@ -91,7 +89,8 @@ class FlowableWorkflow implements Workflow {
     private final Clock clock;
 
     FlowableWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-                     ManagementService management, OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
+                     ManagementService management, IdentityService identity, ProcessDiagramGenerator diagrams,
+                     OrgDirectory directory, CurrentUsers currentUsers, AuditLog audit,
                      ApplicationEventPublisher events, UrgingRepository urgings, HandoverScope scope,
                      ProcessTemplates templates, TodoTable todoTable, HistoryParticipants historyParticipants,
                      Clock clock) {
@@ -100,6 +99,8 @@ class FlowableWorkflow implements Workflow {
         this.history = history;
         this.repository = repository;
         this.management = management;
+        this.identity = identity;
+        this.diagrams = diagrams;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.audit = audit;
@@ -327,18 +328,8 @@ class FlowableWorkflow implements Workflow {
     @Override
     public void recordOnProcess(String processInstanceId, String author, String type, String text) {
         // TaskService.addComment needs a running execution; a record on an ended process is written directly
-        management.executeCommand(context -> {
-            CommentEntityManager comments = CommandContextUtil.getCommentEntityManager(context);
-            CommentEntity comment = comments.create();
-            comment.setProcessInstanceId(processInstanceId);
-            comment.setUserId(author);
-            comment.setType(type);
-            comment.setTime(java.util.Date.from(clock.instant()));
-            comment.setAction("AddComment");
-            comment.setFullMessage(text);
-            comments.insert(comment);
-            return null;
-        });
+        EngineInternals.insertProcessComment(management, processInstanceId, author, type, Date.from(clock.instant()),
+                text);
         HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
         if (process != null && process.getStartUserId() != null) {
@@ -440,9 +431,9 @@ class FlowableWorkflow implements Workflow {
         }
         BpmnModel model = repository.getBpmnModel(instance.getProcessDefinitionId());
         List<String> active = isEnded(processInstanceId) ? List.of() : runtime.getActiveActivityIds(processInstanceId);
-        try (InputStream png = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", active, List.of(),
+        try (InputStream png = diagrams.generateDiagram(model, "png", active, List.of(),
                 DiagramFonts.NAME, DiagramFonts.NAME, DiagramFonts.NAME, null, 1.0, true)) {
-            return IoUtil.readInputStream(png, "diagram");
+            return png.readAllBytes();
         } catch (IOException e) {
             throw new FlowableException("diagram", e);
         }
@@ -512,12 +503,12 @@ class FlowableWorkflow implements Workflow {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        String previous = Authentication.getAuthenticatedUserId();
-        Authentication.setAuthenticatedUserId(username);
+        String previous = EngineInternals.authenticatedUserId();
+        identity.setAuthenticatedUserId(username);
         try {
             return work.get();
         } finally {
-            Authentication.setAuthenticatedUserId(previous);
+            identity.setAuthenticatedUserId(previous);
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.BpmnAutoLayout;
-import org.flowable.common.engine.impl.util.io.InputStreamSource;
 import org.flowable.engine.RepositoryService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -63,7 +62,7 @@ class ProcessDeployer {
     static BpmnModel parse(byte[] bpmnXml) {
         try {
             return new BpmnXMLConverter().convertToBpmnModel(
-                    new InputStreamSource(new java.io.ByteArrayInputStream(bpmnXml)), true, false, "UTF-8");
+                    () -> new java.io.ByteArrayInputStream(bpmnXml), true, false, "UTF-8");
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -16,9 +16,8 @@ import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.FlowNode;
 import org.flowable.bpmn.model.Process;
 import org.flowable.common.engine.api.FlowableException;
-import org.flowable.common.engine.impl.util.IoUtil;
 import org.flowable.engine.RepositoryService;
-import org.flowable.image.impl.DefaultProcessDiagramGenerator;
+import org.flowable.image.ProcessDiagramGenerator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +47,7 @@ public class ProcessDesigner {
     private final DesignCompiler compiler;
     private final BpmnImportCheck importCheck = new BpmnImportCheck();
     private final RepositoryService repository;
+    private final ProcessDiagramGenerator diagrams;
     private final OrgDirectory directory;
     private final ProcessTemplates templates;
     private final CurrentUsers currentUsers;
@@ -56,12 +56,14 @@ public class ProcessDesigner {
     private final Clock clock;
 
     ProcessDesigner(ProcessDesignRepository designs, ProcessDesignVersionRepository versions, DesignCompiler compiler,
-                    RepositoryService repository, OrgDirectory directory, ProcessTemplates templates,
-                    CurrentUsers currentUsers, AuditLog audit, ObjectMapper json, Clock clock) {
+                    RepositoryService repository, ProcessDiagramGenerator diagrams, OrgDirectory directory,
+                    ProcessTemplates templates, CurrentUsers currentUsers, AuditLog audit, ObjectMapper json,
+                    Clock clock) {
         this.designs = designs;
         this.versions = versions;
         this.compiler = compiler;
         this.repository = repository;
+        this.diagrams = diagrams;
         this.directory = directory;
         this.templates = templates;
         this.currentUsers = currentUsers;
@@ -279,10 +281,10 @@ public class ProcessDesigner {
                 .stream().allMatch(node -> model.getGraphicInfo(node.getId()) != null);
     }
 
-    private static byte[] png(BpmnModel model) {
-        try (InputStream png = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", List.of(), List.of(),
+    private byte[] png(BpmnModel model) {
+        try (InputStream png = diagrams.generateDiagram(model, "png", List.of(), List.of(),
                 DiagramFonts.NAME, DiagramFonts.NAME, DiagramFonts.NAME, null, 1.0, true)) {
-            return IoUtil.readInputStream(png, "diagram");
+            return png.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,10 +7,8 @@ import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
-import org.flowable.common.engine.impl.identity.Authentication;
-import org.flowable.engine.impl.util.TaskHelper;
 import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.flowable.task.service.delegate.DelegateTask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -46,7 +44,7 @@ class TaskRouting implements FlowableEventListener {
 
     @Override
     public void onEvent(FlowableEvent event) {
-        if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)) {
+        if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof DelegateTask task)) {
             return;
         }
         if (event.getType() == FlowableEngineEventType.TASK_CREATED || event.getType() == FlowableEngineEventType.TASK_ASSIGNED) {
@@ -55,7 +53,7 @@ class TaskRouting implements FlowableEventListener {
         }
         if (event.getType() == FlowableEngineEventType.TASK_CREATED) {
             // nobody is told about a task they made for themselves (the drafter's own 拟稿)
-            String actor = Authentication.getAuthenticatedUserId();
+            String actor = EngineInternals.authenticatedUserId();
             List<String> recipients = (task.getAssignee() != null ? List.of(task.getAssignee())
                     : task.getCandidates().stream().map(l -> l.getUserId()).filter(u -> u != null).distinct().toList())
                     .stream().filter(recipient -> !recipient.equals(actor)).toList();
@@ -70,7 +68,7 @@ class TaskRouting implements FlowableEventListener {
     }
 
     /** One hop only: a task that already reached a delegate is not passed on again (no A→B→A loops). */
-    private void delegate(TaskEntity task) {
+    private void delegate(DelegateTask task) {
         String assignee = task.getAssignee();
         if (assignee == null || task.getVariableLocal(FlowableWorkflow.DELEGATED_FROM) != null) {
             return;
@@ -82,7 +80,7 @@ class TaskRouting implements FlowableEventListener {
                 return;
             }
             task.setVariableLocal(FlowableWorkflow.DELEGATED_FROM, assignee);
-            TaskHelper.changeTaskAssignee(task, delegation.getToUsername());
+            EngineInternals.changeAssignee(task, delegation.getToUsername());
         });
     }
 
@@ -91,7 +89,7 @@ class TaskRouting implements FlowableEventListener {
      * process requires: candidates without it are left out, and an assignee without it refuses the whole move (the
      * exception rolls the transaction back), telling whoever sent it on who would have got it.
      */
-    private void keepToCleared(TaskEntity task) {
+    private void keepToCleared(DelegateTask task) {
         Clearance needed = requiredClearance(task);
         if (needed == Clearance.NONE) {
             return;
@@ -120,7 +118,7 @@ class TaskRouting implements FlowableEventListener {
                 .map(person -> person.clearance().atLeast(needed)).orElse(false);
     }
 
-    private static Clearance requiredClearance(TaskEntity task) {
+    private static Clearance requiredClearance(DelegateTask task) {
         Object required = task.getVariable(Workflow.REQUIRED_CLEARANCE);
         return required == null ? Clearance.NONE : Clearance.valueOf(required.toString());
     }
