@@ -122,10 +122,13 @@ class TodoTableConsistencyTest {
         assertThat(rebuilt.processes()).isGreaterThanOrEqualTo(done.get("start"));
         assertThat(snapshot()).isEqualTo(before);
 
-        // the sequences did what they are meant to: every kind of step ran and changed the engine
-        assertThat(done.keySet()).as("steps that changed the engine").containsAll(List.of("start", "claim",
-                "complete", "concurrent claims", "return", "transfer", "add signer", "withdraw", "delegate",
-                "terminate", "reassign"));
+        // the sequences did what they are meant to: every kind of step ran and changed the engine (a replay of one
+        // sequence with -Dtodo.seed covers what that sequence covers)
+        if (fixed == null) {
+            assertThat(done.keySet()).as("steps that changed the engine").containsAll(List.of("start", "claim",
+                    "complete", "concurrent claims", "return", "transfer", "add signer", "withdraw", "delegate",
+                    "terminate", "reassign"));
+        }
     }
 
     /** One sequence: its own processes, delegations and clock, ended by terminating what still runs. */
@@ -213,7 +216,11 @@ class TodoTableConsistencyTest {
                     () -> workflow.complete(task.getId(), actor, "办理", Map.of()));
         }
 
-        /** Two candidates claim at the same moment: exactly one gets the task. */
+        /**
+         * Two candidates claim at the same moment: exactly one gets the task. Not two people of whom one hands his
+         * tasks to the other (代办): the first one's claim gives the task to the other, whose own claim then finds it
+         * his already — one holder, but two claims that succeed.
+         */
         private void concurrentClaims(List<Task> open) {
             List<Task> shared = open.stream().filter(t -> t.getAssignee() == null && candidates(t).size() > 1).toList();
             if (shared.isEmpty()) {
@@ -222,6 +229,10 @@ class TodoTableConsistencyTest {
             }
             Task task = pick(shared);
             List<String> rivals = some(candidates(task), 2);
+            if (delegationBetween(rivals.get(0), rivals.get(1))) {
+                start();
+                return;
+            }
             CountDownLatch go = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
@@ -310,6 +321,11 @@ class TodoTableConsistencyTest {
         }
 
         /** 代办 registered now or for later; or time passes, so a window opens or closes. */
+        private boolean delegationBetween(String one, String other) {
+            return jdbc.queryForObject("select count(*) from wf_delegation where (from_username = ? and to_username = ?)"
+                    + " or (from_username = ? and to_username = ?)", Integer.class, one, other, other, one) > 0;
+        }
+
         private void delegate() {
             if (random.nextInt(3) == 0) {
                 Duration later = Duration.ofHours(12 + random.nextInt(48));
