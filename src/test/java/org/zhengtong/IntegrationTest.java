@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.zhengtong.notification.RecordingSmsGateway;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.ProbePermissions;
 import org.zhengtong.platform.admin.AdminFixtures;
@@ -22,6 +23,6 @@ import org.zhengtong.search.ProbeSearchable;
 @SpringBootTest(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
 @Import({TestClockConfiguration.class, TestUsers.class, AsUser.class, PlatformFixtures.class, AdminFixtures.class,
-        ProbeSearchable.class, ConnectionFaults.class, ProbePermissions.class})
+        ProbeSearchable.class, ConnectionFaults.class, ProbePermissions.class, RecordingSmsGateway.class})
 public @interface IntegrationTest {
 }

@@ -1,13 +1,16 @@
 package org.zhengtong.notification;
 
-/** Tells people about something: in the application, and by e-mail when they have an address. */
+/**
+ * Tells people about something: always in the application's list of notifications, and through the channels the
+ * recipient chose for the kind — a pop-up on their open pages, e-mail, SMS — unless it is their quiet hours.
+ */
 public interface Notifications {
 
     /**
-     * Writes an in-app notification for {@code recipient} (a username) and e-mails it when the person has an
-     * address. {@code link} is a path inside the application, or null.
+     * Writes a notification for {@code recipient} (a username) and sends it on through their channels.
+     * {@code link} is a path inside the application, or null.
      */
-    void send(String recipient, String title, String body, String link);
+    void send(ReminderKind kind, String recipient, String title, String body, String link);
 
     /** How many notifications the user has not read yet. */
     long unreadCount(String username);

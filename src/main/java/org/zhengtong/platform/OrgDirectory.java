@@ -43,7 +43,7 @@ public interface OrgDirectory {
     List<String> usernamesWithRole(String role);
 
     record PersonRef(long personId, String username, String name, long unitId, Long departmentId, String position,
-                     Clearance clearance, String email) {
+                     Clearance clearance, String email, String phone) {
     }
 
     record UnitRef(long id, String name, String shortName, String code, Long parentId) {

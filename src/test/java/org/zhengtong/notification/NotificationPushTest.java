@@ -34,10 +34,10 @@ class NotificationPushTest {
         String committed = TestUsers.unique("会议提醒");
 
         transactions.executeWithoutResult(tx -> {
-            notifications.send("czj.d1.clerk1", rolledBack, "不应送达", "/todo");
+            notifications.send(ReminderKind.MESSAGE, "czj.d1.clerk1", rolledBack, "不应送达", "/todo");
             tx.setRollbackOnly();
         });
-        transactions.executeWithoutResult(tx -> notifications.send("czj.d1.clerk1", committed, "15分钟后开会", "/todo"));
+        transactions.executeWithoutResult(tx -> notifications.send(ReminderKind.MESSAGE, "czj.d1.clerk1", committed, "15分钟后开会", "/todo"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> stream(clerk).contains(committed));
         assertThat(stream(clerk)).contains("event:notification", "15分钟后开会", "\"link\":\"/todo\"")

@@ -90,7 +90,7 @@ class NotificationWebTest {
     @Test
     void otherModulesSendThroughTheApi() throws Exception {
         String title = TestUsers.unique("会议通知");
-        notifications.send(team.clerk2(), title, "请于周五下午三时到三楼会议室参会。", null);
+        notifications.send(ReminderKind.MEETING, team.clerk2(), title, "请于周五下午三时到三楼会议室参会。", null);
 
         assertThat(notifications.unreadCount(team.clerk2())).isEqualTo(1);
         assertThat(page("/notifications", team.clerk2())).contains(title, "请于周五下午三时到三楼会议室参会。");

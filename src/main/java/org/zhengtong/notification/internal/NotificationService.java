@@ -1,12 +1,16 @@
 package org.zhengtong.notification.internal;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.notification.Notifications;
+import org.zhengtong.notification.ReminderKind;
+import org.zhengtong.notification.SmsGateway;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 
@@ -21,21 +25,25 @@ class NotificationService implements Notifications {
     private final NotificationRepository notifications;
     private final MailDelivery mail;
     private final PushChannel push;
+    private final SmsGateway sms;
+    private final ReminderPreferences preferences;
     private final OrgDirectory directory;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, MailDelivery mail, PushChannel push,
-                        OrgDirectory directory, Clock clock) {
+    NotificationService(NotificationRepository notifications, MailDelivery mail, PushChannel push, SmsGateway sms,
+                        ReminderPreferences preferences, OrgDirectory directory, Clock clock) {
         this.notifications = notifications;
         this.mail = mail;
         this.push = push;
+        this.sms = sms;
+        this.preferences = preferences;
         this.directory = directory;
         this.clock = clock;
     }
 
     @Override
-    public void send(String recipient, String title, String body, String link) {
-        write(null, recipient, title, body, link, true);
+    public void send(ReminderKind kind, String recipient, String title, String body, String link) {
+        write(kind, null, recipient, title, body, link, true);
     }
 
     /**
@@ -43,24 +51,43 @@ class NotificationService implements Notifications {
      * once (again after a failure or a restart), and the key derived from the event makes that exactly once. Two
      * deliveries at the same moment meet at the key's unique index; the loser fails and is resubmitted later.
      */
-    void sendOnce(String dedupKey, String recipient, String title, String body, String link, boolean stillOpen) {
+    void sendOnce(ReminderKind kind, String dedupKey, String recipient, String title, String body, String link,
+                  boolean stillOpen) {
         if (!notifications.existsByDedupKey(dedupKey)) {
-            write(dedupKey, recipient, title, body, link, stillOpen);
+            write(kind, dedupKey, recipient, title, body, link, stillOpen);
         }
     }
 
-    /** A notification of what is no longer open is kept, read, and neither pushed nor e-mailed. */
-    private void write(String dedupKey, String recipient, String title, String body, String link, boolean open) {
+    /**
+     * Always in the list; then through the channels the recipient chose for the kind, outside their quiet hours. A
+     * notification of what is no longer open is kept, read, and goes nowhere else.
+     */
+    private void write(ReminderKind kind, String dedupKey, String recipient, String title, String body, String link,
+                       boolean open) {
         Notification notification = notifications.save(new Notification(dedupKey, recipient, cut(title, MAX_TITLE),
                 cut(body, MAX_BODY), link, clock.instant()));
         if (!open) {
             notification.read(clock.instant());
             return;
         }
-        push.pushAfterCommit(notification);
-        directory.person(recipient).map(OrgDirectory.PersonRef::email).filter(e -> !e.isBlank())
-                .ifPresent(email -> notification.emailed(mail.send(email, notification.getTitle(),
-                        notification.getBody(), link)));
+        LocalTime now = LocalTime.now(clock);
+        if (preferences.quietHours(recipient).filter(quiet -> quiet.cover(now)).isPresent()) {
+            return;
+        }
+        ReminderPreferences.Channels channels = preferences.channels(recipient).get(kind);
+        if (channels.popup()) {
+            push.pushAfterCommit(notification);
+        }
+        Optional<OrgDirectory.PersonRef> person = directory.person(recipient);
+        if (channels.email()) {
+            person.map(OrgDirectory.PersonRef::email).filter(e -> e != null && !e.isBlank())
+                    .ifPresent(email -> notification.emailed(mail.send(email, notification.getTitle(),
+                            notification.getBody(), link)));
+        }
+        if (channels.sms()) {
+            person.map(OrgDirectory.PersonRef::phone).filter(SmsGateway::isMobile)
+                    .ifPresent(mobile -> sms.send(mobile, cut("【政通】" + notification.getTitle(), SmsGateway.MAX_TEXT)));
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.zhengtong.notification.ReminderKind;
 import org.zhengtong.platform.Clearance;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.ProcessRecorded;
@@ -68,7 +69,7 @@ class WorkflowNotifications {
         Optional<Description> about = describe(event.processInstanceId());
         String title = text("notification.taskCreated.title", event.name());
         String body = text("notification.taskCreated.body", subject(about, event.name()), event.name(), time(event.due()));
-        event.recipients().forEach(recipient -> notifications.sendOnce("task-created:" + event.taskId() + ":" + recipient,
+        event.recipients().forEach(recipient -> notifications.sendOnce(ReminderKind.TASK, "task-created:" + event.taskId() + ":" + recipient,
                 recipient, title, body, link(about), todo.isOpenFor(event.taskId(), recipient)));
     }
 
@@ -88,7 +89,7 @@ class WorkflowNotifications {
         String body = text("notification." + kind + ".body", subject(about, event.taskName()), event.taskName(),
                 urgedBy, event.message() == null ? "" : event.message());
         String link = event.escalated() ? "/todo/supervision" : link(about);
-        event.recipients().forEach(recipient -> notifications.sendOnce("task-urged:" + event.urgingId() + ":" + recipient,
+        event.recipients().forEach(recipient -> notifications.sendOnce(ReminderKind.OVERDUE, "task-urged:" + event.urgingId() + ":" + recipient,
                 recipient, title, body, link, true));
     }
 
@@ -102,7 +103,7 @@ class WorkflowNotifications {
         String subject = subject(about, text("notification.recorded.yourProcess"));
         String title = recordText(event.type(), "title", subject);
         String body = recordText(event.type(), "body", subject, directory.nameOf(event.author()), event.text());
-        notifications.sendOnce("process-recorded:" + event.recordId() + ":" + event.initiator(), event.initiator(),
+        notifications.sendOnce(ReminderKind.RECORD, "process-recorded:" + event.recordId() + ":" + event.initiator(), event.initiator(),
                 title, body, link(about), true);
     }
 

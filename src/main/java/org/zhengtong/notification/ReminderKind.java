@@ -1,0 +1,18 @@
+package org.zhengtong.notification;
+
+/**
+ * What a notification is about. Each person chooses per kind which channels besides the in-app list reach them (the
+ * pop-up, e-mail, SMS); the names are {@code notification.kind.<KIND>} in the notification bundle.
+ */
+public enum ReminderKind {
+    /** A new task in the to-do window. */
+    TASK,
+    /** A task urged, overdue or escalated (催办, 督办). */
+    OVERDUE,
+    /** A record on one's process by someone else, such as 退文. */
+    RECORD,
+    MAIL,
+    CALENDAR,
+    MEETING,
+    MESSAGE
+}
