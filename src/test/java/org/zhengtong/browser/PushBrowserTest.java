@@ -14,16 +14,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.zhengtong.document.DocumentFixtures;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.platform.PlatformFixtures.Team;
 
 /**
  * 提醒 pushed to an open page: the chief has his 工作台 open; in her own browser the clerk sends him her draft, and
- * without reloading his page shows the pop-up and the reminder strip, whose link opens the document.
+ * without reloading his page shows the pop-up and the reminder strip, whose link opens the document. A department of
+ * its own, so the step left open is in no demo person's to-do window.
  */
 class PushBrowserTest extends BrowserTest {
 
     @Autowired DocumentService documents;
     @Autowired OrgDirectory directory;
     @Autowired UserDetailsService users;
+    @Autowired PlatformFixtures platform;
 
     private WebDriver clerksBrowser;
 
@@ -36,15 +40,16 @@ class PushBrowserTest extends BrowserTest {
 
     @Test
     void theChiefSeesAPopUpTheMomentTheClerkSendsHimHerDraft() {
+        Team team = platform.newTeam();
         var draft = new DocumentFixtures(documents, directory, users)
-                .draft("czj.d1.clerk1", "推送请示", "<p>关于推送提醒的请示。</p>");
-        signIn("czj.d1.chief");
+                .draft(team.clerk(), "推送请示", "<p>关于推送提醒的请示。</p>");
+        signInAs(team.chief());
         wait(Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(By.id("zt-reminders"),
                 "data-connected", "true"));
 
         clerksBrowser = startChromium();
         in(clerksBrowser, () -> {
-            signIn("czj.d1.clerk1");
+            signInAs(team.clerk());
             openFromTodo(draft.getTitle(), "拟稿");
             sendOn("请审核");
         });
@@ -55,5 +60,10 @@ class PushBrowserTest extends BrowserTest {
         assertThat(find(By.id("zt-reminders")).getText()).contains("新待办：部门审核");
         toast.findElement(By.cssSelector("a")).click();
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/documents/" + draft.getId()));
+    }
+
+    private void signInAs(String username) {
+        login(username, PlatformFixtures.PASSWORD);
+        wait(Duration.ofSeconds(10)).until(d -> !path().equals("/login"));
     }
 }

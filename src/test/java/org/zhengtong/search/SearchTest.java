@@ -24,6 +24,8 @@ import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.document.internal.OfficialDocument;
 import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.platform.PlatformFixtures.Team;
 
 /**
  * 综合检索: one search over every module's records, for the current user. The index narrows to entries whose readers
@@ -43,6 +45,7 @@ class SearchTest {
     @Autowired AsUser as;
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
+    @Autowired PlatformFixtures platform;
     DocumentFixtures documents;
 
     @BeforeEach
@@ -50,26 +53,28 @@ class SearchTest {
         documents = new DocumentFixtures(documentService, directory, accounts);
     }
 
+    /** A department of its own, so the open step it leaves behind is in no demo person's to-do window. */
     @Test
     void aDocumentIsFoundByThoseItReachesAndByNobodyElse() {
-        OfficialDocument draft = documents.draft("czj.d1.clerk1", "关于供水价格听证的请示",
+        Team team = platform.newTeam();
+        OfficialDocument draft = documents.draft(team.clerk(), "关于供水价格听证的请示",
                 "<p>关于居民阶梯水价听证会的安排，请审核。</p>");
         long id = draft.getId();
 
-        Search.Found mine = found("czj.d1.clerk1", "阶梯水价").stream().filter(f -> f.id() == id).findFirst()
+        Search.Found mine = found(team.clerk(), "阶梯水价").stream().filter(f -> f.id() == id).findFirst()
                 .orElseThrow(() -> new AssertionError("the drafter finds her draft"));
         assertThat(mine.kind()).isEqualTo("document");
         assertThat(mine.title()).isEqualTo(draft.getTitle());
         assertThat(mine.link()).isEqualTo("/documents/" + id);
         assertThat(mine.snippet()).contains("<mark>");
         assertThat(ids("czj.office", "阶梯水价")).as("the unit's administrator").contains(id);
-        assertThat(ids("czj.d1.chief", "阶梯水价")).as("the chief, before it reaches him").doesNotContain(id);
-        assertThat(ids("czj.d2.clerk1", "阶梯水价")).as("same unit, not involved").doesNotContain(id);
+        assertThat(ids(team.chief(), "阶梯水价")).as("the chief, before it reaches him").doesNotContain(id);
+        assertThat(ids(team.clerk2(), "阶梯水价")).as("same department, not involved").doesNotContain(id);
         assertThat(ids("szfb.d1.clerk1", "阶梯水价")).as("another unit").doesNotContain(id);
 
-        documents.sendOn("czj.d1.clerk1", id, StepDecision.opinion("请审核"));
-        assertThat(ids("czj.d1.chief", "阶梯水价")).as("the chief, once his 部门审核 is open").contains(id);
-        assertThat(ids("czj.d2.clerk1", "阶梯水价")).as("still nobody else").doesNotContain(id);
+        documents.sendOn(team.clerk(), id, StepDecision.opinion("请审核"));
+        assertThat(ids(team.chief(), "阶梯水价")).as("the chief, once his 部门审核 is open").contains(id);
+        assertThat(ids(team.clerk2(), "阶梯水价")).as("still nobody else").doesNotContain(id);
     }
 
     @Test
