@@ -35,6 +35,11 @@ class NotificationService implements Notifications {
         write(null, recipient, title, body, link, true);
     }
 
+    @Override
+    public void sendOnce(String key, String recipient, String title, String body, String link) {
+        sendOnce(key, recipient, title, body, link, true);
+    }
+
     /**
      * Sends unless a notification with this key was written before: an event listener delivers each event at least
      * once (again after a failure or a restart), and the key derived from the event makes that exactly once. Two
