@@ -48,7 +48,7 @@ class OutsideMail {
         }
         try {
             MimeMessage mime = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, !attachments.isEmpty(), "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
             helper.setFrom(from, message.getSenderName());
             for (MailRecipient recipient : outside) {
                 switch (recipient.getField()) {
