@@ -93,6 +93,12 @@ class MailJourneyTest {
                 .andExpect(content().string(containsString("已读（")))
                 .andExpect(content().string(containsString("未读")));
 
+        // the colleague flags it for herself
+        mvc.perform(post("/mail/{id}/flag", colleagueEntry).with(users.as(team.clerk2())).with(csrf()))
+                .andExpect(redirectedUrl("/mail/" + colleagueEntry));
+        assertThat(fixtures.entries(team.clerk2(), Box.INBOX).stream().filter(e -> e.getId() == colleagueEntry)
+                .findFirst().orElseThrow().isFlagged()).isTrue();
+
         // recall: gone from the chief who had not read it, kept by the colleague who had
         mvc.perform(post("/mail/{id}/recall", sentEntry).with(users.as(team.clerk())).with(csrf()))
                 .andExpect(redirectedUrl("/mail/" + sentEntry))

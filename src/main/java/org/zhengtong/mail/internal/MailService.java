@@ -428,6 +428,11 @@ public class MailService {
         entry.moveTo(to.box(), to.folderId());
     }
 
+    /** The owner's flag (星标) on the entry, on or off. */
+    public void toggleFlag(long entryId) {
+        access.ownEntry(entryId).toggleFlag();
+    }
+
     /** Into the trash; from the trash, gone for good. */
     public void delete(long entryId) {
         MailEntry entry = access.ownEntry(entryId);

@@ -167,6 +167,12 @@ class MailController {
                 : "redirect:/mail?box=" + destination.box();
     }
 
+    @PostMapping("/{id}/flag")
+    String flag(@PathVariable long id) {
+        mail.toggleFlag(id);
+        return "redirect:/mail/" + id;
+    }
+
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @RequestParam(defaultValue = "INBOX") Box from) {
         mail.delete(id);
