@@ -25,7 +25,7 @@
       + 'bullist numlist | table | searchreplace',
     height: 480,
     min_height: 300,
-    // the body allows no images, styles or foreign links (see BodySanitizer); keep the editor in line with it
+    // the body allows no images, styles or foreign links (see platform.RichText); keep the editor in line with it
     paste_data_images: false,
     invalid_elements: 'img,script,style,iframe,object,embed',
     content_style: chinese

@@ -12,6 +12,12 @@ public interface Notifications {
      */
     void send(ReminderKind kind, String recipient, String title, String body, String link);
 
+    /**
+     * {@link #send} unless a notification with this key was written before: for listeners, which may receive an
+     * event twice (after a failure or a restart). The key names the event and the recipient.
+     */
+    void sendOnce(ReminderKind kind, String key, String recipient, String title, String body, String link);
+
     /** How many notifications the user has not read yet. */
     long unreadCount(String username);
 }

@@ -24,7 +24,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.RichText;
 import org.zhengtong.platform.Roles;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.IndexEntryChanged;
@@ -224,7 +224,7 @@ class DocumentIndexer implements Searchable {
 
     /** The entry with the body's text in place of its HTML (the costly part of indexing besides the analysis). */
     private static FullTextSearch.Entry textOf(FullTextSearch.Entry raw) {
-        return new FullTextSearch.Entry(raw.kind(), raw.id(), raw.unitId(), raw.title(), text(raw.text()), raw.date(),
+        return new FullTextSearch.Entry(raw.kind(), raw.id(), raw.unitId(), raw.title(), RichText.text(raw.text()), raw.date(),
                 raw.classification(), raw.readers(), raw.fields());
     }
 
@@ -238,9 +238,5 @@ class DocumentIndexer implements Searchable {
         }
         fields.put("classification", classification);
         return fields;
-    }
-
-    private static String text(String bodyHtml) {
-        return bodyHtml == null || bodyHtml.isBlank() ? "" : Jsoup.parse(bodyHtml).text();
     }
 }

@@ -23,6 +23,7 @@ import org.zhengtong.platform.OrgDirectory.PersonRef;
 import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.document.internal.layout.OfficialRenderer;
 import org.zhengtong.platform.Positions;
+import org.zhengtong.platform.RichText;
 import org.zhengtong.seal.Seals;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TodoList;
@@ -47,7 +48,6 @@ public class DocumentService {
     private final AttachmentVersionRepository attachmentVersions;
     private final IssuerCodeRepository issuerCodes;
     private final DocumentAccess access;
-    private final BodySanitizer sanitizer;
     private final DocumentProcesses processes;
     private final Workflow workflow;
     private final TaskActions tasks;
@@ -61,7 +61,7 @@ public class DocumentService {
 
     DocumentService(DocumentRepository documents, BodyVersionRepository bodyVersions, AttachmentRepository attachments,
                     AttachmentVersionRepository attachmentVersions, IssuerCodeRepository issuerCodes,
-                    DocumentAccess access, BodySanitizer sanitizer, DocumentProcesses processes, Workflow workflow,
+                    DocumentAccess access, DocumentProcesses processes, Workflow workflow,
                     TaskActions tasks, TodoList todo, OrgDirectory directory, CurrentUsers currentUsers, FileStore files,
                     AuditLog audit, Clock clock, DocumentIndexer indexer) {
         this.documents = documents;
@@ -70,7 +70,6 @@ public class DocumentService {
         this.attachmentVersions = attachmentVersions;
         this.issuerCodes = issuerCodes;
         this.access = access;
-        this.sanitizer = sanitizer;
         this.processes = processes;
         this.workflow = workflow;
         this.tasks = tasks;
@@ -106,7 +105,7 @@ public class DocumentService {
         document.setDeadline(form.deadline());
         document.setCopies(form.copies() == null ? 1 : form.copies());
         document.setAnnotation(annotation(form.annotation()));
-        document.setBodyHtml(sanitizer.clean(form.bodyHtml()));
+        document.setBodyHtml(RichText.clean(form.bodyHtml()));
         documents.save(document);
         bodyVersions.save(new BodyVersion(document.getId(), 1, document.getBodyHtml(), user.username(), "拟稿",
                 clock.instant()));
@@ -282,7 +281,7 @@ public class DocumentService {
         if (!rights.body()) {
             throw new BusinessRuleException(rights.fixedBecause());
         }
-        String clean = sanitizer.clean(html);
+        String clean = RichText.clean(html);
         if (clean.length() > 200_000) {
             throw new BusinessRuleException("document.error.bodyTooLong");
         }

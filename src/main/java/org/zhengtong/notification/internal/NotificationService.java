@@ -46,6 +46,11 @@ class NotificationService implements Notifications {
         write(kind, null, recipient, title, body, link, true);
     }
 
+    @Override
+    public void sendOnce(ReminderKind kind, String key, String recipient, String title, String body, String link) {
+        sendOnce(kind, key, recipient, title, body, link, true);
+    }
+
     /**
      * Sends unless a notification with this key was written before: an event listener delivers each event at least
      * once (again after a failure or a restart), and the key derived from the event makes that exactly once. Two
