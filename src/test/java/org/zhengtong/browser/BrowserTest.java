@@ -162,26 +162,37 @@ abstract class BrowserTest {
 
     /** The body editor (正文) has started: typing into its frame now reaches the body. */
     void editorReady() {
+        editorReady("bodyHtml");
+    }
+
+    /** The rich-text editor on the textarea with this id has started. */
+    void editorReady(String field) {
         wait(Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
-                "return !!(window.tinymce && tinymce.get('bodyHtml') && tinymce.get('bodyHtml').initialized)")));
+                "return !!(window.tinymce && tinymce.get(arguments[0]) && tinymce.get(arguments[0]).initialized)",
+                field)));
+    }
+
+    /** {@link #typeInEditor(String, String)} in the 公文 body. */
+    void typeInEditor(String words) {
+        typeInEditor("bodyHtml", words);
     }
 
     /**
-     * Types at the end of the body as a person does, once the editor has started and has the focus, and waits until
-     * the form field the page submits carries the words.
+     * Types at the end of the rich text as a person does, once the editor has started and has the focus, and waits
+     * until the form field the page submits carries the words.
      */
-    void typeInEditor(String words) {
-        editorReady();
-        WebElement frame = find(By.id("bodyHtml_ifr"));
+    void typeInEditor(String field, String words) {
+        editorReady(field);
+        WebElement frame = find(By.id(field + "_ifr"));
         JavascriptExecutor page = (JavascriptExecutor) browser;
         page.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});"
-                + "const editor = tinymce.get('bodyHtml'); editor.focus();"
-                + "editor.selection.select(editor.getBody(), true); editor.selection.collapse(false);", frame);
+                + "const editor = tinymce.get(arguments[1]); editor.focus();"
+                + "editor.selection.select(editor.getBody(), true); editor.selection.collapse(false);", frame, field);
         browser.switchTo().frame(frame);
         new Actions(browser).sendKeys(words).perform();
         browser.switchTo().defaultContent();
         wait(Duration.ofSeconds(10)).until(d -> String.valueOf(page.executeScript(
-                "return document.getElementById('bodyHtml').value")).contains(words));
+                "return document.getElementById(arguments[0]).value", field)).contains(words));
     }
 
     WebDriverWait wait(Duration timeout) {
