@@ -1,6 +1,7 @@
 package org.zhengtong.accountrequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
+import org.zhengtong.LockWaits;
 import org.zhengtong.TestUsers;
 import org.zhengtong.accountrequest.internal.AccountApplication;
 import org.zhengtong.accountrequest.internal.AccountApplicationService;
@@ -54,6 +58,7 @@ class ApplicationPagesTest {
     private static final String TOO_LONG = "很".repeat(501);
 
     @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
     @Autowired TestUsers users;
     @Autowired AdminFixtures fixtures;
     @Autowired AccountApplicationService applications;
@@ -205,23 +210,34 @@ class ApplicationPagesTest {
 
     /**
      * The first approval holds its transaction open after claiming the application and completing the task; the
-     * second runs into it, waits, and loses on the version once the first commits. Exactly one account is created.
+     * second runs into it and waits (the database says so), and loses on the version once the first commits. Exactly
+     * one account is created.
      */
     @Test
     void ofTwoAdministratorsApprovingAtOnceExactlyOneWins() throws Exception {
         String username = TestUsers.unique("czj.race");
         Long id = submitted(username);
         CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch secondWaits = new CountDownLatch(1);
         CompletableFuture<OpenedAccount> first = CompletableFuture.supplyAsync(() -> as.call("sysadmin", () ->
                 transactions.execute(status -> {
                     OpenedAccount issued = applications.approve(id, null);
                     claimed.countDown();
-                    pause(1500);
+                    awaitQuietly(secondWaits);
                     return issued;
                 })));
         assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
 
-        MvcResult second = decide(id, "approve", "").andReturn();
+        CompletableFuture<MvcResult> racing = CompletableFuture.supplyAsync(() -> {
+            try {
+                return decide(id, "approve", "").andReturn();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> LockWaits.someoneWaits(jdbc));
+        secondWaits.countDown();
+        MvcResult second = racing.get(30, TimeUnit.SECONDS);
 
         assertThat(first.get(30, TimeUnit.SECONDS).username()).isEqualTo(username);
         assertThat(second.getResponse().getStatus()).isEqualTo(409);
@@ -337,9 +353,11 @@ class ApplicationPagesTest {
                 .findFirst().orElse(null));
     }
 
-    private static void pause(long millis) {
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the second approval never ran into the first");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
