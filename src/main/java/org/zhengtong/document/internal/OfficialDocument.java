@@ -180,7 +180,7 @@ public class OfficialDocument {
     public String getSealedBy() { return sealedBy; }
     public Instant getSealedAt() { return sealedAt; }
 
-    void recordSealedOutput(long sealId, String sealedBy, Instant sealedAt, String pdfKey, String ofdKey) {
+    void recordSealedOutput(Long sealId, String sealedBy, Instant sealedAt, String pdfKey, String ofdKey) {
         this.sealed = true;
         this.sealId = sealId;
         this.sealedBy = sealedBy;
@@ -189,7 +189,10 @@ public class OfficialDocument {
         this.sealedOfdKey = ofdKey;
     }
 
-    /** A 收文 delivered at 分发 carries the sender's sealed PDF and OFD, the same stored files, as they were signed. */
+    /**
+     * A 收文 delivered at 分发 carries the sender's sealed PDF and OFD, the same stored files, as they were signed, and
+     * whatever the sender's record says of its seal (a bulk-loaded 发文 may name none).
+     */
     void receiveSealedOutput(OfficialDocument outgoing) {
         if (outgoing.sealed) {
             recordSealedOutput(outgoing.sealId, outgoing.sealedBy, outgoing.sealedAt, outgoing.sealedPdfKey,
