@@ -4,7 +4,8 @@
 # line (p99.9, max, how often all connections were busy, the generator's CPU). wrk is closed-loop; wrk2 is not in
 # Debian, hence this tool. The highest rate held = the last step with p99 <= 50 ms and 0 errors.
 #   SESSIONS=s.txt bench/openloop.sh URL NAME [RATE...]      default rates 100 200 400 700 1000 1500 (req/s)
-#   env: DURATION (per step, default 20s), CONNECTIONS (200), PAUSE_S (5), WARMUP_S (5)
+#   env: DURATION (per step, default 20s), CONNECTIONS (200), PAUSE_S (5), WARMUP_S (5), TIMEOUT_S (10),
+#        STOP_AFTER (2: higher rates are skipped after this many missed steps in a row)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 URL=$1; NAME=$2; shift 2

@@ -26,10 +26,12 @@ import org.HdrHistogram.Histogram;
  * to the last byte of its answer, so a slow answer delays no later send without being counted (no coordinated
  * omission). {@code CONNECTIONS} keep-alive HTTP/1.1 connections, one thread each, take the due times in order; when
  * all are busy the next request waits for a free one and that wait is part of its latency, as it would be for a real
- * client. Plain sockets rather than java.net.http so the generator costs the 2 shared cores as little as possible.
+ * client; a request that found no free connection for longer than the timeout is counted as a timeout and not sent,
+ * so an overloaded step still ends about on time. Plain sockets rather than java.net.http so the generator costs the 2 shared cores as little as possible.
  * <pre>
  *   java -cp ... org.zhengtong.bench.OpenLoop URL SESSIONS_FILE NAME SECONDS RATE [RATE...]
- *   env: CONNECTIONS (default 200), TIMEOUT_S (10), WARMUP_S (5, at half the first rate), PAUSE_S (5)
+ *   env: CONNECTIONS (default 200), TIMEOUT_S (10), WARMUP_S (5, at half the first rate), PAUSE_S (5),
+ *        STOP_AFTER (2: the higher rates are skipped after this many steps in a row that missed p99 <= 50 ms, 0 errors)
  * </pre>
  * Each request takes the next session of SESSIONS_FILE (lines "user SESSION=cookie csrf", from bench/login.sh).
  * Errors: connection failures, timeouts and non-2xx answers (a redirect to the login page is one). Prints per step
@@ -69,8 +71,15 @@ public final class OpenLoop {
             loop.step(name + "-warmup", Math.max(1, rates.get(0) / 2), warmup, false);
             Thread.sleep(pause * 1000L);
         }
+        int stopAfter = Integer.parseInt(env("STOP_AFTER", "2"));
+        int failed = 0;
         for (int rate : rates) {
-            loop.step(name + "-" + rate, rate, seconds, true);
+            if (failed >= stopAfter) {
+                System.out.printf("OPENLOOP %s-%d skipped: the last %d steps missed p99 <= 50 ms with 0 errors%n", name,
+                        rate, failed);
+                continue;
+            }
+            failed = loop.step(name + "-" + rate, rate, seconds, true) ? 0 : failed + 1;
             Thread.sleep(pause * 1000L);
         }
         loop.close();
@@ -87,6 +96,7 @@ public final class OpenLoop {
     private final byte[][] requests;
     private final Connection[] connections;
     private final int timeoutMs;
+    private final long timeoutNanos;
 
     OpenLoop(URI uri, List<String> cookies, int connections, int timeoutS) {
         int port = uri.getPort() > 0 ? uri.getPort() : 80;
@@ -104,6 +114,7 @@ public final class OpenLoop {
             this.connections[i] = new Connection();
         }
         this.timeoutMs = timeoutS * 1000;
+        this.timeoutNanos = TimeUnit.SECONDS.toNanos(timeoutS);
     }
 
     /** One request before the run, so a wrong session or URL shows at once rather than as errors. */
@@ -122,7 +133,8 @@ public final class OpenLoop {
         }
     }
 
-    private void step(String label, int rate, int seconds, boolean print) throws InterruptedException {
+    /** Runs one step; whether it held (p99 <= 50 ms and no errors). */
+    private boolean step(String label, int rate, int seconds, boolean print) throws InterruptedException {
         long total = (long) rate * seconds;
         long period = 1_000_000_000L / rate;
         AtomicLong next = new AtomicLong();
@@ -145,6 +157,13 @@ public final class OpenLoop {
                         c.lag = Math.max(c.lag, now - intended); // the generator's own lateness
                     } else {
                         c.starved++; // every connection was busy at its due time: the wait counts in its latency
+                        if (now - intended > timeoutNanos) {
+                            // it waited longer than a client would: a timeout, not sent (bounds an overloaded step)
+                            c.latencies.recordValue(Math.min(now - intended, c.latencies.getHighestTrackableValue()));
+                            c.errors++;
+                            c.dropped++;
+                            continue;
+                        }
                     }
                     boolean ok;
                     try {
@@ -170,19 +189,21 @@ public final class OpenLoop {
         long cpu = os.getProcessCpuTime() - cpu0;
         long wall = System.nanoTime() - start;
         if (!print) {
-            return;
+            return true;
         }
         Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(120), 3);
         long errors = 0;
         long lastEnd = start;
         long lag = 0;
         long starved = 0;
+        long dropped = 0;
         for (Connection c : connections) {
             h.add(c.latencies);
             errors += c.errors;
             lastEnd = Math.max(lastEnd, c.lastEnd);
             lag = Math.max(lag, c.lag);
             starved += c.starved;
+            dropped += c.dropped;
         }
         double elapsed = (lastEnd - start) / 1e9;
         double achieved = (h.getTotalCount() - errors) / elapsed;
@@ -190,12 +211,13 @@ public final class OpenLoop {
                 ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)), ms(h.getValueAtPercentile(99)),
                 errors, h.getTotalCount());
         System.out.printf(Locale.ROOT, "OPENLOOP %s target %d/s achieved %.1f/s p50 %.1f p95 %.1f p99 %.1f p99.9 %.1f"
-                        + " max %.1f ms, errors %d of %d; %d sent late because all %d connections were busy; otherwise at most"
+                        + " max %.1f ms, errors %d of %d; %d sent late because all %d connections were busy (%d of them not sent after waiting over the timeout); otherwise at most"
                         + " %.1f ms late; generator CPU %.0f %% of one core%n",
                 label, rate, achieved, ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(95)),
                 ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), errors,
-                h.getTotalCount(), starved, connections.length, lag / 1e6, 100.0 * cpu / wall);
+                h.getTotalCount(), starved, connections.length, dropped, lag / 1e6, 100.0 * cpu / wall);
         System.out.flush();
+        return errors == 0 && h.getValueAtPercentile(99) <= TimeUnit.MILLISECONDS.toNanos(50);
     }
 
     private static double ms(long nanos) {
@@ -212,6 +234,7 @@ public final class OpenLoop {
         long lastEnd;
         long lag;
         long starved;
+        long dropped;
         long lastBody;
         private final byte[] skip = new byte[64 * 1024];
 
@@ -221,6 +244,7 @@ public final class OpenLoop {
             lastEnd = 0;
             lag = 0;
             starved = 0;
+            dropped = 0;
         }
 
         int exchange(byte[] request) throws IOException {
