@@ -102,7 +102,10 @@ fi
 
 # the step scenario's units: the application sends on the open tasks of heads, office directors and secretaries of
 # units 2..q1 (8 connections) and q1+1..half (16); the baseline completes those of half+1..q3 (8 threads) and
-# q3+1..UNITS (16). 用印 is left out of the application's lists: it needs a unit seal the generator does not issue.
+# q3+1..UNITS (16). Both sides leave out the steps of SKIP_STEPS: 用印 needs a unit seal the generator does not issue
+# (409), and 分发 answers 500 on the generated documents, which are marked sealed without a seal (seal_id null:
+# NullPointerException in OfficialDocument.receiveSealedOutput; bench/README.md, 2026-12-05).
+SKIP_STEPS=${SKIP_STEPS:-用印 分发}
 half=$(( (UNITS + 1) / 2 )); q1=$(( (2 + half) / 2 )); q3=$(( (half + 1 + UNITS) / 2 ))
 people() { for i in $(seq "$1" "$2"); do n=$(printf %02d $i); echo "u$n.head"; echo "u$n.office"; echo "u$n.secretary"; done; }
 if want steps; then
@@ -112,9 +115,9 @@ if want steps; then
     set -- $run
     people "$2" "$3" | while read -r u; do bench/login.sh "$u" 1; done > $OUT/step-sessions-$1.txt
     bench/tasks.sh < $OUT/step-sessions-$1.txt > $OUT/tasks-all-$1.txt
-    $PSQL "select id_ from act_ru_task where name_ = '用印'" > $OUT/seal-tasks.txt
-    awk 'NR == FNR {seal[$1] = 1; next} !($5 in seal)' $OUT/seal-tasks.txt $OUT/tasks-all-$1.txt | shuf > $OUT/tasks-$1.txt
-    echo "$(wc -l < $OUT/tasks-$1.txt) tasks ($(wc -l < $OUT/tasks-all-$1.txt) with 用印) for $1 connections"
+    $PSQL "select id_ from act_ru_task where name_ in ('$(echo $SKIP_STEPS | sed "s/ /','/g")')" > $OUT/skipped-tasks.txt
+    awk 'NR == FNR {skip[$1] = 1; next} !($5 in skip)' $OUT/skipped-tasks.txt $OUT/tasks-all-$1.txt | shuf > $OUT/tasks-$1.txt
+    echo "$(wc -l < $OUT/tasks-$1.txt) tasks ($(wc -l < $OUT/tasks-all-$1.txt) with $SKIP_STEPS) for $1 connections"
     echo "steps-api-$1" > $OUT/phase
     TASKS=$OUT/tasks-$1.txt bench/steps.sh "$1" "steps-api-$1" | tee -a $OUT/steps.log | grep "^RESULT\|^ENGINE" >> $OUT/results.txt
     echo "pause" > $OUT/phase
@@ -137,7 +140,7 @@ if want baseline; then
     todo-query u01.d1.chief 50 "$S" \; todo-query u01.d1.chief 200 "$S" \; todo-query u01.d1.chief 500 "$S" \; \
     todo-sql u01.d1.chief 50 "$S" \; todo-sql u01.d1.chief 200 "$S" \; todo-sql u01.d1.chief 500 "$S" \; \
     todo-table u01.d1.chief 50 "$S" \; todo-table u01.d1.chief 200 "$S" \; todo-table u01.d1.chief 500 "$S" \; \
-    history "$UNITS" "$FINISHED" 50 "$S" \; complete "$B8" 8 \; complete "$B16" 16 \
+    history "$UNITS" "$FINISHED" 50 "$S" \; complete "$B8" 8 "${SKIP_STEPS// /,}" \; complete "$B16" 16 "${SKIP_STEPS// /,}" \
     2>&1 | tee $OUT/baseline.log | grep '^RESULT' >> $OUT/results.txt
 fi
 echo "end" > $OUT/phase
