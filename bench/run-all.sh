@@ -104,7 +104,8 @@ fi
 # units 2..q1 (8 connections) and q1+1..half (16); the baseline completes those of half+1..q3 (8 threads) and
 # q3+1..UNITS (16). Both sides leave out the steps of SKIP_STEPS: 用印 needs a unit seal the generator does not issue
 # (409), and 分发 answers 500 on the generated documents, which are marked sealed without a seal (seal_id null:
-# NullPointerException in OfficialDocument.receiveSealedOutput; bench/README.md, 2026-12-05).
+# NullPointerException in OfficialDocument.receiveSealedOutput; bench/README.md, 2026-12-05; fixed on main in 1ea910b,
+# from which SKIP_STEPS=用印 measures 分发 too).
 SKIP_STEPS=${SKIP_STEPS:-用印 分发}
 half=$(( (UNITS + 1) / 2 )); q1=$(( (2 + half) / 2 )); q3=$(( (half + 1 + UNITS) / 2 ))
 people() { for i in $(seq "$1" "$2"); do n=$(printf %02d $i); echo "u$n.head"; echo "u$n.office"; echo "u$n.secretary"; done; }
