@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Starts the application jar on the bench database, logging to target/bench/app.log; prints its pid.
+# APP_NICE (default 5; bench/run-all.sh uses 0: the application is what its timed windows measure).
 #   bench/app.sh [extra JVM options...]      e.g. bench/app.sh -XX:StartFlightRecording=filename=target/bench/todo.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ PORT=${PORT:-8080}
 # Tighter (726 MiB, but possibly slower under load): -Xmx512m ... -Dserver.tomcat.threads.max=100.
 MEMORY_OPTS="-Xms256m -Xmx640m -Xss512k -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m \
   -XX:MaxDirectMemorySize=64m -XX:+UseG1GC -XX:+UseStringDeduplication"
-nohup nice -n 5 java ${JAVA_OPTS:-$MEMORY_OPTS} "$@" -jar "$JAR" --server.port="$PORT" \
+nohup nice -n "${APP_NICE:-5}" java ${JAVA_OPTS:-$MEMORY_OPTS} "$@" -jar "$JAR" --server.port="$PORT" \
   --spring.datasource.url="$DB_URL" --spring.datasource.username="${DB_USER:-postgres}" \
   --zhengtong.search.index-dir="${INDEX_DIR:-target/bench/index}" --zhengtong.supervision.cron=- \
   --zhengtong.security.max-sessions-per-account=1000 \

@@ -13,7 +13,7 @@ export WRK_DIR=${WRK_DIR:-bench/wrk}
 IDS=$(awk '{printf "%s'\''%s'\''", (NR>1?",":""), $5}' "$TASKS")
 N=$(wc -l < "$TASKS")
 LOG=target/bench/run/wrk-$NAME.log
-TASKS=$TASKS THREADS=2 NAME=$NAME nice -n 5 wrk -t2 -c"$CONNS" -d600s --timeout 30s -s bench/wrk/steps.lua "$BASE/" > "$LOG" &
+TASKS=$TASKS THREADS=2 NAME=$NAME nice -n "${LOAD_NICE:-0}" wrk -t2 -c"$CONNS" -d600s --timeout 30s -s bench/wrk/steps.lua "$BASE/" > "$LOG" &
 WRK=$!
 last=-1; still=0
 while kill -0 $WRK 2>/dev/null; do   # done when all ended, or nothing more ended for 5 s (refused steps)

@@ -26,7 +26,8 @@ import org.zhengtong.ZhengTongApplication;
  *   todo-sql USER THREADS SECONDS     the raw SQL of a to-do list: open tasks of the user with their documents
  *   todo-table USER THREADS SECONDS   what a to-do page asks the to-do table (ADR 10): first page, size, badges, filters
  *   history UNITS FINISHED THREADS SECONDS   a finished document's row, historic process, tasks and comments
- *   complete USERS THREADS            TaskService: comment and complete every open task of the users (comma-separated)
+ *   complete USERS THREADS [SKIP]     TaskService: comment and complete every open task of the users (comma-separated),
+ *                                     but those at the steps named in SKIP (comma-separated, e.g. 用印,分发)
  * </pre>
  * Prints "RESULT name requests/s p50 p95 p99 errors requests" like bench/wrk/common.lua.
  */
@@ -109,7 +110,8 @@ public final class Baseline {
                     return n + units * 0;
                 });
             }
-            case "complete" -> complete(List.of(a.get(1).split(",")), Integer.parseInt(a.get(2)));
+            case "complete" -> complete(List.of(a.get(1).split(",")), Integer.parseInt(a.get(2)),
+                    a.size() > 3 ? List.of(a.get(3).split(",")) : List.of());
             default -> throw new IllegalArgumentException(a.get(0));
         }
     }
@@ -141,12 +143,15 @@ public final class Baseline {
     static final String TODO_TABLE_FILTERS = "select distinct t.type, t.urgency, t.urgency_level, t.unit_name from ("
             + TODO_TABLE_OPEN + ") t";
 
-    private void complete(List<String> users, int threads) throws Exception {
+    private void complete(List<String> users, int threads, List<String> skip) throws Exception {
         ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
         List<Task> all = new ArrayList<>();
         for (String user : users) {
-            all.addAll(tasks.createTaskQuery().taskAssignee(user).list());
+            all.addAll(tasks.createTaskQuery().taskAssignee(user).list().stream()
+                    .filter(task -> !skip.contains(task.getName())).toList());
         }
+        System.out.printf("baseline complete: %d tasks of %d people at %d threads%s%n", all.size(), users.size(),
+                threads, skip.isEmpty() ? "" : " (without " + String.join(", ", skip) + ")");
         Collections.shuffle(all);
         queue.addAll(all);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
