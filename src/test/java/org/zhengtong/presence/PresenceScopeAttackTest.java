@@ -102,10 +102,10 @@ class PresenceScopeAttackTest {
 
         String refused = mvc.perform(get("/presence/query").param("from", day.toString())
                         .param("to", day.minusDays(2).toString()).with(users.as(team.chief())))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("结束日期不能早于开始日期");
         mvc.perform(get("/presence/query").param("from", day.toString()).param("to", day.plusYears(1).toString())
-                .with(users.as(team.chief()))).andExpect(status().isBadRequest());
+                .with(users.as(team.chief()))).andExpect(status().isConflict());
     }
 
     @Test

@@ -113,9 +113,7 @@ class PresenceController {
         try {
             model.addAttribute("staff", whereabouts.ofStaff(currentUsers.current().username(), start, end));
         } catch (BusinessRuleException e) {
-            // a period the page cannot show is input to correct, not a rule broken
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", refusals.message(e.messageKey(), locale, e.arguments()));
+            model.addAttribute("error", refusals.conflict(e, locale, response));
         }
         return "presence/query";
     }
