@@ -64,7 +64,7 @@ public class Whereabouts {
      */
     public List<PersonWhereabouts> ofStaff(String username, LocalDate from, LocalDate to) {
         List<PersonRef> staff = scope.subordinatesOf(username)
-                .orElseThrow(() -> new AccessDeniedException("外出情况查询仅限单位领导和科室负责人"));
+                .orElseThrow(() -> new AccessDeniedException(username + " leads nobody: 外出情况查询 is for leaders"));
         if (to.isBefore(from)) {
             throw new BusinessRuleException("presence.error.periodOrder");
         }
