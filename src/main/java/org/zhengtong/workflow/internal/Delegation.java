@@ -43,6 +43,15 @@ class Delegation {
         this.cancelled = true;
     }
 
+    /** Ends it at {@code now}: one not yet begun never begins, one in force stops, one already over stays as it was. */
+    void endAt(Instant now) {
+        if (now.isBefore(startsAt)) {
+            cancel();
+        } else if (endsAt.isAfter(now)) {
+            endsAt = now;
+        }
+    }
+
     Long getId() { return id; }
     String getFromUsername() { return fromUsername; }
     String getToUsername() { return toUsername; }

@@ -1,6 +1,7 @@
 package org.zhengtong.workflow.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,11 @@ interface DelegationRepository extends JpaRepository<Delegation, Long> {
             select d from Delegation d where d.fromUsername = :username and d.cancelled = false
               and d.startsAt <= :now and d.endsAt > :now order by d.createdAt desc""")
     List<Delegation> activeFor(String username, Instant now);
+
+    @Query("""
+            select d from Delegation d where d.fromUsername in :usernames and d.cancelled = false
+              and d.startsAt <= :at and d.endsAt > :at order by d.createdAt""")
+    List<Delegation> inForce(Collection<String> usernames, Instant at);
 
     List<Delegation> findByFromUsernameOrderByStartsAtDesc(String username);
 

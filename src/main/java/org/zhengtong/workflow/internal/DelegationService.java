@@ -3,22 +3,27 @@ package org.zhengtong.workflow.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.workflow.Delegations;
 import org.zhengtong.workflow.WorkflowException;
 
 /**
  * 代办 (委托): a person hands their tasks to someone else for a while. {@link TaskRouting} applies an active
- * delegation when a task is assigned; this service registers, lists and cancels them. A refused registration
- * saves nothing and says why.
+ * delegation when a task is assigned; this service registers, lists, cancels and ends them — for the 代办 page and,
+ * as {@link Delegations}, for other modules. A refused registration saves nothing and says why.
  */
 @Service
 @Transactional
-public class DelegationService {
+public class DelegationService implements Delegations {
 
     static final int MAX_REASON = 200;
 
@@ -27,9 +32,11 @@ public class DelegationService {
     private final HandoverScope scope;
     private final AuditLog audit;
     private final Clock clock;
+    private final TaskService tasks;
 
     DelegationService(DelegationRepository delegations, OrgDirectory directory, HandoverScope scope, AuditLog audit,
-                      Clock clock) {
+                      Clock clock, TaskService tasks) {
+        this.tasks = tasks;
         this.delegations = delegations;
         this.directory = directory;
         this.scope = scope;
@@ -37,11 +44,62 @@ public class DelegationService {
         this.clock = clock;
     }
 
+    /** 登记代办 from the 代办 page: times in the application's zone. */
     public DelegationView register(String fromUsername, DelegationForm form) {
+        if (form.startsAt() == null || form.endsAt() == null) {
+            throw new WorkflowException("todo.delegation.error.timeRequired");
+        }
+        return view(save(fromUsername, form.toUsername(), instant(form.startsAt()), instant(form.endsAt()),
+                form.reason()));
+    }
+
+    @Override
+    public long handOver(String fromUsername, String toUsername, Instant startsAt, Instant endsAt, String reason) {
+        return save(fromUsername, toUsername, startsAt, endsAt, reason).getId();
+    }
+
+    @Override
+    public int endAndGiveBack(long handOverId, String fromUsername) {
+        Delegation delegation = delegations.findById(handOverId)
+                .filter(d -> d.getFromUsername().equals(fromUsername))
+                .orElseThrow(() -> new NotFoundException("delegation", handOverId));
+        delegation.endAt(clock.instant());
+        // ended before the tasks move, so that reassigning them to her does not hand them over again
+        delegations.flush();
+        List<Task> handedOver = tasks.createTaskQuery().taskAssignee(delegation.getToUsername())
+                .taskVariableValueEquals(FlowableWorkflow.DELEGATED_FROM, fromUsername).list();
+        for (Task task : handedOver) {
+            tasks.removeVariableLocal(task.getId(), FlowableWorkflow.DELEGATED_FROM);
+            tasks.setAssignee(task.getId(), fromUsername);
+        }
+        audit.success("WORKFLOW_DELEGATION_END", "delegation", handOverId,
+                fromUsername + " ← " + delegation.getToUsername() + " " + handedOver.size());
+        return handedOver.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HandOver> inForce(Collection<String> fromUsernames, Instant at) {
+        if (fromUsernames.isEmpty()) {
+            return List.of();
+        }
+        return delegations.inForce(fromUsernames, at).stream().map(d -> new HandOver(d.getId(), d.getFromUsername(),
+                d.getToUsername(), d.getStartsAt(), d.getEndsAt())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonRef> possibleStandIns(String fromUsername) {
+        return directory.person(fromUsername).map(from -> directory.people(from.unitId()).stream()
+                .filter(p -> !p.username().equals(fromUsername) && scope.allows(fromUsername, p.username()))
+                .toList()).orElse(List.of());
+    }
+
+    private Delegation save(String fromUsername, String toUsername, Instant startsAt, Instant endsAt, String reason) {
         if (directory.person(fromUsername).isEmpty()) {
             throw new WorkflowException("todo.delegation.error.notAPerson");
         }
-        String to = form.toUsername() == null ? "" : form.toUsername().strip();
+        String to = toUsername == null ? "" : toUsername.strip();
         if (to.isEmpty()) {
             throw new WorkflowException("todo.delegation.error.toRequired");
         }
@@ -52,32 +110,30 @@ public class DelegationService {
             throw new WorkflowException("todo.delegation.error.unknownPerson", to);
         }
         scope.require(fromUsername, to);
-        if (form.startsAt() == null || form.endsAt() == null) {
+        if (startsAt == null || endsAt == null) {
             throw new WorkflowException("todo.delegation.error.timeRequired");
         }
-        Instant startsAt = instant(form.startsAt());
-        Instant endsAt = instant(form.endsAt());
         if (!endsAt.isAfter(startsAt)) {
             throw new WorkflowException("todo.delegation.error.endBeforeStart");
         }
         if (!endsAt.isAfter(clock.instant())) {
             throw new WorkflowException("todo.delegation.error.endPassed");
         }
-        String reason = form.reason() == null ? "" : form.reason().strip();
-        if (reason.isEmpty()) {
+        String cleanReason = reason == null ? "" : reason.strip();
+        if (cleanReason.isEmpty()) {
             throw new WorkflowException("todo.delegation.error.reasonRequired");
         }
-        if (reason.length() > MAX_REASON) {
+        if (cleanReason.length() > MAX_REASON) {
             throw new WorkflowException("todo.delegation.error.reasonTooLong", MAX_REASON);
         }
         if (delegations.overlaps(fromUsername, startsAt, endsAt)) {
             throw new WorkflowException("todo.delegation.error.overlap");
         }
-        Delegation delegation = delegations.save(new Delegation(fromUsername, to, startsAt, endsAt, reason,
+        Delegation delegation = delegations.save(new Delegation(fromUsername, to, startsAt, endsAt, cleanReason,
                 clock.instant()));
         audit.success("WORKFLOW_DELEGATE", "delegation", delegation.getId(),
                 fromUsername + " → " + to + " " + startsAt + " ~ " + endsAt);
-        return view(delegation);
+        return delegation;
     }
 
     public void cancel(Long id, String username) {
