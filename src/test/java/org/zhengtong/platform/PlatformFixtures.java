@@ -81,6 +81,16 @@ public class PlatformFixtures {
         });
     }
 
+    /** A new clerk of the team's department with this name and office phone, with an active account: its username. */
+    public String newClerk(Team team, String name, String phone) {
+        return SystemActor.call(() -> {
+            String username = TestUsers.unique("t");
+            Person person = organization.createPerson(new PersonForm(team.unitId(), team.departmentId(), name,
+                    Position.CLERK, phone, Team.email(username), 999));
+            return activate(accounts.create(new AccountForm(username, person.getId(), false)));
+        });
+    }
+
     /** A new person holding the position in the unit (no department), with an active account: its username. */
     public String newMember(String unitCode, Position position) {
         return SystemActor.call(() -> member(unit(unitCode), null, position));

@@ -26,7 +26,7 @@ import org.zhengtong.platform.OrgDirectory.UnitRef;
 public class PublicDirectory {
 
     public static final int PAGE_SIZE = 20;
-    private static final Pattern LATIN_LETTERS = Pattern.compile("[A-Za-z]+");
+    private static final Pattern PINYIN_LIKE = Pattern.compile("[a-z0-9]*[a-z][a-z0-9]*");
 
     private final OrgDirectory org;
     private final NamePinyin pinyin;
@@ -84,7 +84,7 @@ public class PublicDirectory {
         if (text.isEmpty()) {
             return entry -> true;
         }
-        boolean mayBePinyin = LATIN_LETTERS.matcher(text).matches();
+        boolean mayBePinyin = PINYIN_LIKE.matcher(text).matches();
         return entry -> contains(entry.name(), text)
                 || mayBePinyin && pinyin.matches(entry.name(), text)
                 || contains(entry.departmentName(), text)
