@@ -63,7 +63,8 @@ class DirectorySearchTest {
         String department = org.department(team.departmentId()).orElseThrow().name();
         assertThat(found(department)).containsExactlyInAnyOrder(team.chief(), team.clerk(), team.clerk2(), zhangSan);
 
-        DirectoryEntry entry = as.call(team.clerk(), () -> directory.search("zs" + suffix, null, 0)).getContent().get(0);
+        DirectoryEntry entry = as.call(team.clerk(), () -> directory.search("zs" + suffix, null, 0))
+                .getContent().get(0);
         assertThat(entry.unitName()).isEqualTo("市财政局");
         assertThat(entry.departmentName()).isEqualTo(department);
         assertThat(entry.position()).isEqualTo("CLERK");

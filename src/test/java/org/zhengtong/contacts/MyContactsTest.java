@@ -180,11 +180,17 @@ class MyContactsTest {
         assertThat(linked.officePhone()).isEqualTo("0571-2222");
         assertThat(linked.email()).isEqualTo(Team.email(colleague));
 
+        // a change in the organization shows at once, with no copy to refresh
+        platform.renamePerson(colleague, "钱九改" + suffix, "0571-3333");
+        ContactView renamed = as.call(team.clerk(), () -> contacts.contact(linked.id()));
+        assertThat(renamed.name()).isEqualTo("钱九改" + suffix);
+        assertThat(renamed.officePhone()).isEqualTo("0571-3333");
+
         // only the note and the groups are the owner's: a name sent with them changes nothing
         mvc.perform(post("/contacts/mine/{id}", linked.id()).param("name", "别名").param("note", "隔壁科室")
                 .with(users.as(team.clerk())).with(csrf())).andExpect(status().is3xxRedirection());
         ContactView noted = as.call(team.clerk(), () -> contacts.contact(linked.id()));
-        assertThat(noted.name()).isEqualTo("钱九" + suffix);
+        assertThat(noted.name()).isEqualTo("钱九改" + suffix);
         assertThat(noted.note()).isEqualTo("隔壁科室");
 
         mvc.perform(post("/contacts/mine/link").param("username", "nobody-" + suffix).param("requestKey", key())

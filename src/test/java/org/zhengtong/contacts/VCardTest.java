@@ -12,9 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -42,6 +45,11 @@ class VCardTest {
     @BeforeEach
     void team() {
         team = platform.newTeam();
+    }
+
+    @AfterEach
+    void locale() {
+        LocaleContextHolder.resetLocaleContext();
     }
 
     @Test
@@ -117,6 +125,7 @@ class VCardTest {
 
     /** What the owner sees of each contact, without ids and links: what a vCard carries. */
     private List<String> comparable(String owner) {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE); // as a request would have it, for the position
         return as.call(owner, () -> contacts.all(null)).stream()
                 .map(c -> String.join("|", String.valueOf(c.name()), String.valueOf(c.organization()),
                         String.valueOf(c.title()), String.valueOf(c.officePhone()), String.valueOf(c.mobile()),

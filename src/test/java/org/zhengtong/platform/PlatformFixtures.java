@@ -91,6 +91,17 @@ public class PlatformFixtures {
         });
     }
 
+    /** Renames a person and gives them a new office phone, as the unit administrator would. */
+    public void renamePerson(String username, String name, String phone) {
+        SystemActor.call(() -> {
+            Long personId = accountRepository.findByUsername(username).orElseThrow().getPersonId();
+            Person person = organization.person(personId);
+            return organization.updatePerson(personId, new PersonForm(person.getUnit().getId(),
+                    person.getDepartment() == null ? null : person.getDepartment().getId(), name,
+                    person.getPosition(), phone, person.getEmail(), person.getSortOrder()));
+        });
+    }
+
     /** A new person holding the position in the unit (no department), with an active account: its username. */
     public String newMember(String unitCode, Position position) {
         return SystemActor.call(() -> member(unit(unitCode), null, position));

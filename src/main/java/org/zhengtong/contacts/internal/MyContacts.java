@@ -95,13 +95,14 @@ public class MyContacts {
         String owner = access.owner();
         DirectoryEntry person = directory.person(username)
                 .orElseThrow(() -> new BusinessRuleException("contacts.error.notInDirectory"));
-        return contacts.findFirstByOwnerAndLinkedUsername(owner, person.username()).map(Contact::getId).orElseGet(() -> {
-            Contact contact = new Contact(owner, person.username());
-            contact.fill(fromDirectory(person, null).form());
-            long id = contacts.save(contact).getId();
-            audit.success("CONTACTS_CHANGE", "contact", id, "link " + person.username());
-            return id;
-        });
+        return contacts.findFirstByOwnerAndLinkedUsername(owner, person.username()).map(Contact::getId)
+                .orElseGet(() -> {
+                    Contact contact = new Contact(owner, person.username());
+                    contact.fill(fromDirectory(person, null).form());
+                    long id = contacts.save(contact).getId();
+                    audit.success("CONTACTS_CHANGE", "contact", id, "link " + person.username());
+                    return id;
+                });
     }
 
     /** Every field of an own contact; only the note and the groups of one linked to the directory. */

@@ -55,24 +55,25 @@ class ContactsApiController {
         this.messages = messages;
     }
 
-    record Person(String username, String name, String unit, String department, String position,
+    record DirectoryPerson(String username, String name, String unit, String department, String position,
                   String positionName, String officePhone, boolean phoneHidden, String email) {
     }
 
-    record Group(long id, String name) {
+    record GroupSummary(long id, String name) {
 
-        static Group of(ContactGroup group) {
-            return new Group(group.getId(), group.getName());
+        static GroupSummary of(ContactGroup group) {
+            return new GroupSummary(group.getId(), group.getName());
         }
     }
 
     record Contact(long id, boolean linked, String linkedUsername, String name, String organization, String title,
-                   String officePhone, String mobile, String email, String address, String note, List<Group> groups) {
+                   String officePhone, String mobile, String email, String address, String note,
+                   List<GroupSummary> groups) {
 
         static Contact of(ContactView c) {
             return new Contact(c.id(), c.linked(), c.linkedUsername(), c.name(), c.organization(), c.title(),
                     c.officePhone(), c.mobile(), c.email(), c.address(), c.note(),
-                    c.groups().stream().map(Group::of).toList());
+                    c.groups().stream().map(GroupSummary::of).toList());
         }
     }
 
@@ -98,8 +99,9 @@ class ContactsApiController {
     @GetMapping("/directory")
     @Operation(summary = "查询公用通讯录", description = "q：姓名、拼音首字母（如 zs）或全拼（如 zhangsan）、科室或单位名称；"
             + "unit：限定单位编号。每页 20 人。")
-    ResultPage<Person> directory(@RequestParam(required = false) String q, @RequestParam(required = false) Long unit,
-                                 @RequestParam(defaultValue = "0") int page, Locale locale) {
+    ResultPage<DirectoryPerson> directory(@RequestParam(required = false) String q,
+                                          @RequestParam(required = false) Long unit,
+                                          @RequestParam(defaultValue = "0") int page, Locale locale) {
         return ResultPage.of(directory.search(q, unit, page).map(p -> person(p, locale)));
     }
 
@@ -143,14 +145,15 @@ class ContactsApiController {
 
     @GetMapping("/groups")
     @Operation(summary = "列出我的分组")
-    List<Group> groups() {
-        return contacts.groups().stream().map(Group::of).toList();
+    List<GroupSummary> groups() {
+        return contacts.groups().stream().map(GroupSummary::of).toList();
     }
 
     @PostMapping(path = "/groups", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "新建分组", description = "名称不能为空、不能重复，最多 50 个字符。可带 Idempotency-Key。")
     ResponseEntity<Created> createGroup(@RequestBody GroupName request, @RequestKey String key) {
-        return created("contacts.group", key, "/api/v1/contacts/groups", () -> contacts.createGroup(request.name()).getId());
+        return created("contacts.group", key, "/api/v1/contacts/groups",
+                () -> contacts.createGroup(request.name()).getId());
     }
 
     @PutMapping(path = "/groups/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -186,8 +189,8 @@ class ContactsApiController {
                         .buildAndExpand(id).toUri()).body(new Created(id)));
     }
 
-    private Person person(DirectoryEntry p, Locale locale) {
-        return new Person(p.username(), p.name(), p.unitName(), p.departmentName(), p.position(),
+    private DirectoryPerson person(DirectoryEntry p, Locale locale) {
+        return new DirectoryPerson(p.username(), p.name(), p.unitName(), p.departmentName(), p.position(),
                 messages.getMessage("position." + p.position(), null, p.position(), locale), p.officePhone(),
                 p.phoneHidden(), p.email());
     }
