@@ -110,6 +110,18 @@ class DirectorySearchTest {
                 .andExpect(content().string(containsString("0571-8765 4321")));
     }
 
+    @Test
+    void theNavigationLeadsToTheDirectoryInChineseAndEnglish() throws Exception {
+        mvc.perform(get("/").with(users.as(team.clerk()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/contacts\"")))
+                .andExpect(content().string(containsString(">通讯录<")));
+        mvc.perform(get("/contacts").param("lang", "en").with(users.as(team.clerk()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Public directory")))
+                .andExpect(content().string(containsString("Add to my contacts")));
+        mvc.perform(get("/contacts/mine").param("lang", "en").with(users.as(team.clerk()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Export as vCard")));
+    }
+
     private List<String> found(String query) {
         return as.call(team.clerk(), () -> directory.search(query, null, 0)).getContent().stream()
                 .map(DirectoryEntry::username).toList();
