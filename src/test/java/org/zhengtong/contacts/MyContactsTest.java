@@ -55,6 +55,8 @@ class MyContactsTest {
                 .with(users.as(team.clerk())).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/contacts/mine/groups").param("name", "家人").param("requestKey", key())
                 .with(users.as(team.clerk())).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/contacts/mine/new").with(users.as(team.clerk()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"groupIds\"")));
         long colleagues = groupId(team.clerk(), "同事");
         long family = groupId(team.clerk(), "家人");
 
@@ -185,6 +187,10 @@ class MyContactsTest {
         ContactView renamed = as.call(team.clerk(), () -> contacts.contact(linked.id()));
         assertThat(renamed.name()).isEqualTo("钱九改" + suffix);
         assertThat(renamed.officePhone()).isEqualTo("0571-3333");
+
+        mvc.perform(get("/contacts/mine/{id}/edit", linked.id()).with(users.as(team.clerk())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("readonly")))
+                .andExpect(content().string(containsString("随组织机构自动更新")));
 
         // only the note and the groups are the owner's: a name sent with them changes nothing
         mvc.perform(post("/contacts/mine/{id}", linked.id()).param("name", "别名").param("note", "隔壁科室")
