@@ -29,7 +29,9 @@ import org.springframework.http.ResponseEntity;
  * or SVG would only lead to the same octet-stream, and what it cannot recognise must fall there anyway; the list is
  * four signatures that a reviewer can check at a glance, with no dependency parsing hostile content. The zip-based
  * formats the application itself produces (OFD, DOCX, XLSX) keep their registered type, chosen by extension once the
- * bytes are a zip: no browser renders a zip container, and they are always attachments.
+ * bytes are a zip: no browser renders a zip container, and they are always attachments. Likewise the text exports
+ * of address books (vCard, {@code .vcf}) keep {@code text/vcard} once the bytes begin as one: always attachments, and
+ * {@code nosniff} keeps a browser from reading them as anything else.
  */
 public final class Downloads {
 
@@ -56,6 +58,10 @@ public final class Downloads {
             "docx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
             "xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             "zip", MediaType.parseMediaType("application/zip"));
+    /** How vCard and iCalendar text begins ({@code BEGIN:VCARD}, {@code BEGIN:VCALENDAR}). */
+    private static final byte[] VOBJECT = "BEGIN:V".getBytes(StandardCharsets.US_ASCII);
+    private static final Map<String, MediaType> VOBJECT_FORMATS = Map.of(
+            "vcf", MediaType.parseMediaType("text/vcard;charset=UTF-8"));
     private static final String ATTR_CHAR_SYMBOLS = "!#$&+-.^_`|~";
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     /** Enough of the file for every signature above. */
@@ -92,6 +98,9 @@ public final class Downloads {
         }
         if (startsWith(head, ZIP)) {
             return ZIP_FORMATS.getOrDefault(extension(fileName), MediaType.APPLICATION_OCTET_STREAM);
+        }
+        if (startsWith(head, VOBJECT)) {
+            return VOBJECT_FORMATS.getOrDefault(extension(fileName), MediaType.APPLICATION_OCTET_STREAM);
         }
         return MediaType.APPLICATION_OCTET_STREAM;
     }

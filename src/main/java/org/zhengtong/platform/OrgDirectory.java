@@ -33,6 +33,9 @@ public interface OrgDirectory {
 
     Optional<DepartmentRef> department(long departmentId);
 
+    /** Everyone with an account in every enabled unit, in unit and sort order: the public directory (公用通讯录). */
+    List<PersonRef> everyone();
+
     /** People with accounts in a unit, for choosing handlers and readers. */
     List<PersonRef> people(long unitId);
 

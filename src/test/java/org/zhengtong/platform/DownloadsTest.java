@@ -25,6 +25,12 @@ class DownloadsTest {
         assertThat(Downloads.typeOf(new byte[] {'P', 'K', 3, 4, 0}, "x.html"))
                 .isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
         assertThat(Downloads.typeOf(new byte[0], "x.txt")).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
+        byte[] vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(Downloads.typeOf(vcard, "通讯录.vcf").toString()).isEqualTo("text/vcard;charset=UTF-8");
+        assertThat(Downloads.typeOf(vcard, "x.html")).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
+        assertThat(Downloads.typeOf(HTML, "x.vcf")).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
+        assertThat(Downloads.inline("通讯录.vcf", vcard).getHeaders().getFirst("Content-Disposition"))
+                .as("a vCard is never shown inline").startsWith("attachment;");
     }
 
     @Test

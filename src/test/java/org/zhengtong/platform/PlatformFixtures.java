@@ -81,6 +81,27 @@ public class PlatformFixtures {
         });
     }
 
+    /** A new clerk of the team's department with this name and office phone, with an active account: its username. */
+    public String newClerk(Team team, String name, String phone) {
+        return SystemActor.call(() -> {
+            String username = TestUsers.unique("t");
+            Person person = organization.createPerson(new PersonForm(team.unitId(), team.departmentId(), name,
+                    Position.CLERK, phone, Team.email(username), 999));
+            return activate(accounts.create(new AccountForm(username, person.getId(), false)));
+        });
+    }
+
+    /** Renames a person and gives them a new office phone, as the unit administrator would. */
+    public void renamePerson(String username, String name, String phone) {
+        SystemActor.call(() -> {
+            Long personId = accountRepository.findByUsername(username).orElseThrow().getPersonId();
+            Person person = organization.person(personId);
+            return organization.updatePerson(personId, new PersonForm(person.getUnit().getId(),
+                    person.getDepartment() == null ? null : person.getDepartment().getId(), name,
+                    person.getPosition(), phone, person.getEmail(), person.getSortOrder()));
+        });
+    }
+
     /** A new person holding the position in the unit (no department), with an active account: its username. */
     public String newMember(String unitCode, Position position) {
         return SystemActor.call(() -> member(unit(unitCode), null, position));

@@ -74,6 +74,15 @@ class OrgDirectoryService implements OrgDirectory {
     }
 
     @Override
+    public List<PersonRef> everyone() {
+        Map<Long, String> usernameByPerson = accounts.findAllByOrderByUnitIdAscUsernameAsc().stream()
+                .filter(Account::isEnabled).filter(a -> a.getPersonId() != null)
+                .collect(Collectors.toMap(Account::getPersonId, Account::getUsername));
+        return people.enabledInEnabledUnits().stream().filter(p -> usernameByPerson.containsKey(p.getId()))
+                .map(p -> ref(p, usernameByPerson.get(p.getId()))).toList();
+    }
+
+    @Override
     public List<PersonRef> people(long unitId) {
         List<Person> unitPeople = people.findByUnitIdOrderBySortOrderAscIdAsc(unitId).stream().filter(Person::isEnabled).toList();
         Map<Long, Account> byPerson = accounts.findByUnitIdOrderByUsername(unitId).stream()

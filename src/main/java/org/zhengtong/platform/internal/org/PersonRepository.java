@@ -18,6 +18,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     long countByUnitId(Long unitId);
 
+    @Query("""
+            select p from Person p join p.unit u
+            where p.enabled = true and u.enabled = true
+            order by u.sortOrder, u.id, p.sortOrder, p.id""")
+    List<Person> enabledInEnabledUnits();
+
     /** {@code namePattern} is a LIKE pattern; a backslash escapes % and _. Unit and department come loaded. */
     @Query(value = """
             select p from Person p join fetch p.unit u left join fetch p.department
