@@ -44,7 +44,9 @@ class PushBrowserTest extends BrowserTest {
         var draft = new DocumentFixtures(documents, directory, users)
                 .draft(team.clerk(), "推送请示", "<p>关于推送提醒的请示。</p>");
         signInAs(team.chief());
-        wait(Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(By.id("zt-reminders"),
+        assertThat(path()).as("the chief's 工作台, no login step pending").isEqualTo("/");
+        wait(Duration.ofSeconds(30)).withMessage(() -> "the reminder stream of " + browser.getCurrentUrl()
+                        + " did not open").until(ExpectedConditions.attributeToBe(By.id("zt-reminders"),
                 "data-connected", "true"));
 
         clerksBrowser = startChromium();

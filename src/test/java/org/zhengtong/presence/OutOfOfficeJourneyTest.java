@@ -89,7 +89,7 @@ class OutOfOfficeJourneyTest {
         assertThat(withStandIn.assignee()).isEqualTo(STAND_IN);
         assertThat(withStandIn.delegatedFrom()).isEqualTo(CLERK);
         assertThat(page("/todo", STAND_IN)).contains(request.getTitle(), "代 " + clerkName + " 办理");
-        assertThat(page("/todo", CLERK)).doesNotContain(request.getTitle());
+        assertThat(openTasks(CLERK)).doesNotContain(request.getTitle());
 
         // out: her chief sees where she is, her colleague too; another department's chief does not see her at all
         assertThat(page("/presence/query", CHIEF)).contains(person(CLERK), "市审计局", "核对预算执行数据");
@@ -104,8 +104,8 @@ class OutOfOfficeJourneyTest {
         assertThat(back.taskId()).isEqualTo(drafting.taskId());
         assertThat(back.assignee()).isEqualTo(CLERK);
         assertThat(back.delegatedFrom()).isNull();
-        assertThat(page("/todo", CLERK)).contains(request.getTitle());
-        assertThat(page("/todo", STAND_IN)).doesNotContain(request.getTitle());
+        assertThat(openTasks(CLERK)).contains(request.getTitle());
+        assertThat(openTasks(STAND_IN)).doesNotContain(request.getTitle());
 
         // in again: her chief sees her in now, and out earlier today
         PersonWhereabouts after = whereOf(CLERK);
@@ -122,6 +122,11 @@ class OutOfOfficeJourneyTest {
 
     private static String person(String username) {
         return "data-person=\"" + username + "\"";
+    }
+
+    /** Every open task of the person (demo people collect tasks from other tests: more than the window's first page). */
+    private String openTasks(String username) throws Exception {
+        return page("/api/v1/todo?size=200", username);
     }
 
     private String page(String path, String username) throws Exception {

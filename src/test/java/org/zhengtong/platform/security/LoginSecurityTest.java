@@ -156,6 +156,17 @@ class LoginSecurityTest {
                 .andExpect(header().string("Referrer-Policy", "same-origin"));
     }
 
+    /** The idle timeout's mark is added at login; the page and its reminder stream then share the session. */
+    @Test
+    void aLoggedInPageAndItsReminderStreamShareTheSession() throws Exception {
+        String username = fixtures.newActiveAccount();
+        Cookie session = sessionCookie(login(username, PlatformFixtures.PASSWORD).andReturn());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/notifications/stream").cookie(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted());
+        mvc.perform(get("/notifications/badge").cookie(session)).andExpect(status().isOk());
+    }
+
     private org.springframework.test.web.servlet.ResultActions login(String username, String password) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password));
     }

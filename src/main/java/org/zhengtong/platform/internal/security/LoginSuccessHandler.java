@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -26,6 +27,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
         SecuritySettings current = settings.current();
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval(current.idleTimeoutMinutes() * 60);
+        IdleTimeoutFilter.started(session, Clock.systemUTC());
         AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
         List<LoginStep> steps = new ArrayList<>();
         if (principal.totpEnabled()) {

@@ -21,6 +21,7 @@ class IdleTimeoutFilterTest {
     @Test
     void backgroundRequestsDoNotKeepAnIdleSessionAlive() throws Exception {
         session.setMaxInactiveInterval(5 * 60);
+        IdleTimeoutFilter.started(session, clock);
         assertThat(request("/").getStatus()).isEqualTo(200);
 
         clock.advance(Duration.ofMinutes(4));
@@ -34,6 +35,7 @@ class IdleTimeoutFilterTest {
     @Test
     void thePersonsOwnRequestsDoAndAnIdlePageGoesToTheLoginPage() throws Exception {
         session.setMaxInactiveInterval(5 * 60);
+        IdleTimeoutFilter.started(session, clock);
         request("/");
         clock.advance(Duration.ofMinutes(4));
         assertThat(request("/todo").getStatus()).isEqualTo(200);
@@ -44,6 +46,14 @@ class IdleTimeoutFilterTest {
         MockHttpServletResponse page = request("/todo");
         assertThat(page.getRedirectedUrl()).isEqualTo("/login?timeout");
         assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aSessionWithoutTheLoginsMarkIsLeftToTheContainersTimeout() throws Exception {
+        session.setMaxInactiveInterval(5 * 60);
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(request("/todo").getStatus()).isEqualTo(200);
+        assertThat(session.getAttribute(IdleTimeoutFilter.LAST_ACTIVITY)).as("never added outside the login").isNull();
     }
 
     private MockHttpServletResponse request(String path) throws Exception {
