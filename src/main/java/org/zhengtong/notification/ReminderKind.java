@@ -7,6 +7,8 @@ package org.zhengtong.notification;
 public enum ReminderKind {
     /** A new task in the to-do window. */
     TASK,
+    /** 文件到达提醒: a 收文 has arrived at one's unit and waits to be signed for. */
+    FILE_ARRIVAL,
     /** A task urged, overdue or escalated (催办, 督办). */
     OVERDUE,
     /** A record on one's process by someone else, such as 退文. */

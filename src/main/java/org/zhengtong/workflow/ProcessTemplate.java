@@ -40,6 +40,14 @@ public interface ProcessTemplate {
         return Set.of();
     }
 
+    /**
+     * Steps at which something arrives at a unit from outside (签收 of a 收文): their new tasks are announced as
+     * 文件到达提醒, a reminder kind of its own, rather than as ordinary new tasks.
+     */
+    default Set<String> arrivalSteps() {
+        return Set.of();
+    }
+
     /** The variables every start of the process must bring, with their types; others may be added. */
     default List<StartVariable> startVariables() {
         return List.of();

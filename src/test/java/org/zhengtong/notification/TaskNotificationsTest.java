@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
@@ -29,6 +31,7 @@ import org.zhengtong.document.internal.StepDecision;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.PlatformFixtures.Team;
+import org.zhengtong.workflow.TaskCreated;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -36,8 +39,10 @@ import org.zhengtong.workflow.Workflow;
  * the texts are Chinese whatever the server's default locale (LANG=C.UTF-8 gives English).
  */
 @IntegrationTest
+@RecordApplicationEvents
 class TaskNotificationsTest {
 
+    @Autowired ApplicationEvents events;
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired PlatformFixtures platform;
@@ -93,6 +98,23 @@ class TaskNotificationsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> page("/notifications", "czj.office").contains(asked));
         assertThat(page("/notifications", "czj.office")).contains(announced, "档案借阅")
                 .doesNotContain("asks to borrow", "Archive borrowing", "New task");
+    }
+
+    /** 文件到达提醒: the receiving unit's secretary is told that a 收文 waits at 签收, as a kind of its own. */
+    @Test
+    void aDistributedDocumentArrivesAsAFileArrivalReminder() throws Exception {
+        long id = documents.signedOff(documents.draft("czj.d1.clerk1", Urgency.NORMAL, "文件到达").getId());
+        String title = documents.as("czj.d1.clerk1", () -> documentService.read(id)).getTitle();
+        for (int step = 0; step < 3; step++) { // 编号登记, 用印, 分发
+            documents.sendOn("czj.secretary", id, StepDecision.opinion(null));
+        }
+
+        assertThat(events.stream(TaskCreated.class).filter(TaskCreated::arrival)).extracting(TaskCreated::name)
+                .containsExactly("签收");
+        assertThat(events.stream(TaskCreated.class).filter(created -> !created.arrival())).isNotEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> page("/notifications", "szfb.secretary")
+                .contains("文件到达：请示《" + title));
+        assertThat(page("/notifications", "szfb.secretary")).contains("已到达本单位，请及时签收");
     }
 
     private String page(String path, String username) throws Exception {

@@ -66,6 +66,11 @@ class IncomingTemplate extends DocumentTemplate {
     }
 
     @Override
+    public Set<String> arrivalSteps() {
+        return Set.of(SIGN_IN);
+    }
+
+    @Override
     public List<StartVariable> startVariables() {
         List<StartVariable> variables = new ArrayList<>(BASE_VARIABLES);
         variables.add(StartVariable.required("unitId", Long.class));

@@ -25,9 +25,9 @@ import org.zhengtong.workflow.TodoList;
 import org.zhengtong.workflow.Workflow;
 
 /**
- * Tells people about their new tasks and about urgings (催办, 超期提醒, 督办 to the leader). Runs after the workflow's
- * transaction has committed, on its own; an event whose notifications fail stays in the publication registry and
- * is delivered again later. Each notification carries a key made of the event's identity and the recipient, so an
+ * Tells people about their new tasks (a 收文 waiting to be signed for as 文件到达提醒, a kind of its own) and about
+ * urgings (催办, 超期提醒, 督办 to the leader). Runs after the workflow's transaction has committed, on its own; an event
+ * whose notifications fail stays in the publication registry and is delivered again later. Each notification carries a key made of the event's identity and the recipient, so an
  * event delivered twice (its first delivery committed but was not marked complete) notifies once.
  * The texts are in the recipients' language (Chinese), never the server's locale: they go out by e-mail as they are.
  */
@@ -67,9 +67,12 @@ class WorkflowNotifications {
             return;
         }
         Optional<Description> about = describe(event.processInstanceId());
-        String title = text("notification.taskCreated.title", event.name());
-        String body = text("notification.taskCreated.body", subject(about, event.name()), event.name(), time(event.due()));
-        event.recipients().forEach(recipient -> notifications.sendOnce(ReminderKind.TASK, "task-created:" + event.taskId() + ":" + recipient,
+        String texts = event.arrival() ? "notification.fileArrived" : "notification.taskCreated";
+        String subject = subject(about, event.name());
+        String title = event.arrival() ? text(texts + ".title", subject) : text(texts + ".title", event.name());
+        String body = text(texts + ".body", subject, event.name(), time(event.due()));
+        ReminderKind kind = event.arrival() ? ReminderKind.FILE_ARRIVAL : ReminderKind.TASK;
+        event.recipients().forEach(recipient -> notifications.sendOnce(kind, "task-created:" + event.taskId() + ":" + recipient,
                 recipient, title, body, link(about), todo.isOpenFor(event.taskId(), recipient)));
     }
 

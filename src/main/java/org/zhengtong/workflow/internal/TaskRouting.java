@@ -32,10 +32,12 @@ class TaskRouting implements FlowableEventListener {
     private final Clock clock;
     private final OrgDirectory directory;
     private final HandoverScope scope;
+    private final ProcessTemplates templates;
 
     TaskRouting(DelegationRepository delegations, ApplicationEventPublisher events, Clock clock, OrgDirectory directory,
-                HandoverScope scope) {
+                HandoverScope scope, ProcessTemplates templates) {
         this.directory = directory;
+        this.templates = templates;
         this.scope = scope;
         this.delegations = delegations;
         this.events = events;
@@ -58,13 +60,21 @@ class TaskRouting implements FlowableEventListener {
                     : task.getCandidates().stream().map(l -> l.getUserId()).filter(u -> u != null).distinct().toList())
                     .stream().filter(recipient -> !recipient.equals(actor)).toList();
             events.publishEvent(new TaskCreated(task.getId(), task.getProcessInstanceId(), task.getName(), recipients,
-                    task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(), arrival(task)));
         }
         if (event.getType() == FlowableEngineEventType.TASK_COMPLETED) {
             List<String> people = Stream.concat(Stream.ofNullable(task.getAssignee()),
                     task.getCandidates().stream().map(l -> l.getUserId()).filter(u -> u != null)).distinct().toList();
             events.publishEvent(new TaskCompleted(task.getId(), task.getProcessInstanceId(), task.getName(), people));
         }
+    }
+
+    /** Whether the task is at an arrival step of its template (签收 of a 收文). */
+    private boolean arrival(DelegateTask task) {
+        // the engine names a definition "<process key>:<version>:<deployment part>"
+        String processKey = task.getProcessDefinitionId().split(":", 2)[0];
+        return templates.forProcessKey(processKey)
+                .map(template -> template.arrivalSteps().contains(task.getTaskDefinitionKey())).orElse(false);
     }
 
     /** One hop only: a task that already reached a delegate is not passed on again (no A→B→A loops). */
