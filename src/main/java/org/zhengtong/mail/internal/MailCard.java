@@ -1,11 +1,12 @@
 package org.zhengtong.mail.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.WorkbenchCard;
 
-/** Home-page tile for everyone in the organization: 未读邮件 N. */
+/** Home-page tile for everyone in the organization: 未读邮件 N, the latest of them listed. */
 @Component
 class MailCard implements WorkbenchCard {
 
@@ -25,6 +26,10 @@ class MailCard implements WorkbenchCard {
         if (user.personId() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Tile("mail.tile.unread", "bi-envelope", "/mail", mail.unreadCount(user.username())));
+        List<Line> latest = mail.latestUnread(user.username(), MAX_LINES).stream()
+                .map(entry -> new Line(entry.getMessage().getSubject(), entry.getMessage().getSenderName(),
+                        entry.getSortedAt(), "/mail/" + entry.getId())).toList();
+        return Optional.of(new Tile("mail.tile.unread", "bi-envelope", "/mail", mail.unreadCount(user.username()),
+                latest));
     }
 }

@@ -318,6 +318,12 @@ public class MailService {
         return entries.countUnread(username);
     }
 
+    /** The newest unread mail in the person's inbox, for the home tile. */
+    @Transactional(readOnly = true)
+    public List<MailEntry> latestUnread(String username, int count) {
+        return entries.unreadInBox(username, Box.INBOX, PageRequest.of(0, count));
+    }
+
     // ---- reply, forward, drafts ---------------------------------------------------------------------------
 
     @Transactional(readOnly = true)

@@ -35,6 +35,10 @@ interface MailEntryRepository extends JpaRepository<MailEntry, Long> {
     @Query("select count(e) from MailEntry e where e.owner = :owner and e.readAt is null and e.box <> 'TRASH'")
     long countUnread(String owner);
 
+    @Query("select e from MailEntry e join fetch e.message where e.owner = :owner and e.box = :box and e.readAt is null"
+            + " order by e.sortedAt desc, e.id desc")
+    List<MailEntry> unreadInBox(String owner, Box box, Pageable pageable);
+
     boolean existsByFolderId(Long folderId);
 
     boolean existsByMessageIdAndOwner(Long messageId, String owner);

@@ -1,5 +1,6 @@
 package org.zhengtong.workflow.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import org.springframework.context.annotation.Bean;
@@ -11,9 +12,25 @@ import org.zhengtong.platform.WorkbenchCard;
 @Configuration(proxyBeanMethods = false)
 class TodoWorkbenchCards {
 
+    /** The open tasks, the first few listed as the to-do window orders them. */
     @Bean
     WorkbenchCard todoCard(TodoWindow window) {
-        return card(window, 10, "todo.tile.todo", "bi-inbox", "/todo", TodoWindow.Counts::todo);
+        return new WorkbenchCard() {
+            public int order() {
+                return 10;
+            }
+
+            public Optional<Tile> tileFor(CurrentUser user) {
+                if (user.personId() == null) {
+                    return Optional.empty();
+                }
+                List<Line> first = window.items(TodoWindow.Tab.PENDING, user.username(), TodoFilter.NONE, 0, MAX_LINES)
+                        .stream().map(TodoWindow.Item::row)
+                        .map(row -> new Line(row.title(), row.step(), row.since(), row.link())).toList();
+                return Optional.of(new Tile("todo.tile.todo", "bi-inbox", "/todo",
+                        window.counts(user.username()).todo(), first));
+            }
+        };
     }
 
     @Bean
