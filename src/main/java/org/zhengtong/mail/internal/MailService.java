@@ -133,9 +133,9 @@ public class MailService {
         Map<String, MailRecipient> people = new LinkedHashMap<>();
         Map<String, MailRecipient> outsiders = new LinkedHashMap<>();
         for (AddressBook.Reached reached : written.reached()) {
-            if (reached.email() != null) {
-                outsiders.putIfAbsent(reached.email().toLowerCase(), new MailRecipient(message.getId(),
-                        reached.field(), null, reached.email(), reached.email()));
+            for (String email : reached.emails()) {
+                outsiders.putIfAbsent(email.toLowerCase(), new MailRecipient(message.getId(), reached.field(), null,
+                        email, email));
             }
             boolean group = !reached.address().startsWith("person:");
             for (PersonRef person : reached.people()) {
