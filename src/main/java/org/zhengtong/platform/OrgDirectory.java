@@ -46,7 +46,7 @@ public interface OrgDirectory {
     List<String> usernamesWithRole(String role);
 
     record PersonRef(long personId, String username, String name, long unitId, Long departmentId, String position,
-                     Clearance clearance, String email, String phone) {
+                     Clearance clearance, String email, String phone, String mobile, String room) {
     }
 
     record UnitRef(long id, String name, String shortName, String code, Long parentId) {

@@ -48,7 +48,7 @@ class DirectorySearchTest {
         team = platform.newTeam();
         // the digits make the name, and its pinyin, unique among the tests sharing the database
         suffix = TestUsers.unique("");
-        zhangSan = platform.newClerk(team, "张三" + suffix, "0571-8765 4321");
+        zhangSan = platform.newClerk(team, "张三" + suffix, "0571-8765 4321", "139 0735 0042", "东楼302室");
     }
 
     @Test
@@ -92,22 +92,28 @@ class DirectorySearchTest {
                 .andExpect(jsonPath("$.items[0].username").value(zhangSan))
                 .andExpect(jsonPath("$.items[0].positionName").value("科员"))
                 .andExpect(jsonPath("$.items[0].officePhone").value("0571-8765 4321"))
+                .andExpect(jsonPath("$.items[0].mobile").value("139 0735 0042"))
+                .andExpect(jsonPath("$.items[0].room").value("东楼302室"))
                 .andExpect(jsonPath("$.items[0].phoneHidden").value(false));
         mvc.perform(get("/api/v1/contacts/directory").param("q", "zs" + suffix).with(users.as(OTHER_UNIT_CLERK)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].username").value(zhangSan))
                 .andExpect(jsonPath("$.items[0].officePhone").doesNotExist())
+                .andExpect(jsonPath("$.items[0].mobile").doesNotExist())
+                .andExpect(jsonPath("$.items[0].room").value("东楼302室"))
                 .andExpect(jsonPath("$.items[0].phoneHidden").value(true));
 
         mvc.perform(get("/contacts").param("q", "zhangsan" + suffix).with(users.as(OTHER_UNIT_CLERK)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("张三" + suffix)))
-                .andExpect(content().string(not(
-                        containsString("8765 4321"))))
+                .andExpect(content().string(not(containsString("8765 4321"))))
+                .andExpect(content().string(not(containsString("0735 0042"))))
                 .andExpect(content().string(containsString("不公开")));
         mvc.perform(get("/contacts").param("q", "zhangsan" + suffix).with(users.as(team.clerk())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("0571-8765 4321")));
+                .andExpect(content().string(containsString("0571-8765 4321")))
+                .andExpect(content().string(containsString("139 0735 0042")))
+                .andExpect(content().string(containsString("东楼302室")));
     }
 
     @Test

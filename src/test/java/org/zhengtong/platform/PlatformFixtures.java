@@ -83,10 +83,15 @@ public class PlatformFixtures {
 
     /** A new clerk of the team's department with this name and office phone, with an active account: its username. */
     public String newClerk(Team team, String name, String phone) {
+        return newClerk(team, name, phone, null, null);
+    }
+
+    /** {@link #newClerk(Team, String, String)} with a mobile and an office room. */
+    public String newClerk(Team team, String name, String phone, String mobile, String room) {
         return SystemActor.call(() -> {
             String username = TestUsers.unique("t");
             Person person = organization.createPerson(new PersonForm(team.unitId(), team.departmentId(), name,
-                    Position.CLERK, phone, Team.email(username), 999));
+                    Position.CLERK, phone, Team.email(username), 999, mobile, room));
             return activate(accounts.create(new AccountForm(username, person.getId(), false)));
         });
     }

@@ -189,8 +189,8 @@ public class MyContacts {
             if (person.isPresent()) {
                 ContactView current = fromDirectory(person.get(), contact.getNote());
                 return new ContactView(contact.getId(), true, contact.getLinkedUsername(), current.name(),
-                        current.organization(), current.title(), current.officePhone(), null, current.email(), null,
-                        contact.getNote(), in);
+                        current.organization(), current.title(), current.officePhone(), current.mobile(),
+                        current.email(), current.address(), contact.getNote(), in);
             }
         }
         return new ContactView(contact.getId(), contact.isLinked(), contact.getLinkedUsername(), contact.getName(),
@@ -204,6 +204,6 @@ public class MyContacts {
         String title = messages.getMessage("position." + person.position(), null, person.position(),
                 LocaleContextHolder.getLocale());
         return new ContactView(0, true, person.username(), person.name(), organization, title, person.officePhone(),
-                null, person.email(), null, note, List.of());
+                person.mobile(), person.email(), person.room(), note, List.of());
     }
 }

@@ -76,7 +76,8 @@ public class PublicDirectory {
     private DirectoryEntry entry(PersonRef person, String unitName, String departmentName, CurrentUser reader) {
         boolean shown = properties.phoneVisibility().shows(reader.unitId(), person.unitId());
         return new DirectoryEntry(person.personId(), person.username(), person.name(), person.unitId(), unitName,
-                departmentName, person.position(), shown ? person.phone() : null, !shown, person.email());
+                departmentName, person.position(), shown ? person.phone() : null, shown ? person.mobile() : null,
+                !shown, person.room(), person.email());
     }
 
     private Predicate<DirectoryEntry> matching(String query, Map<Long, UnitRef> units) {

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,8 @@ class NotificationService implements Notifications {
                             notification.getBody(), link)));
         }
         if (channels.sms()) {
-            person.map(OrgDirectory.PersonRef::phone).filter(SmsGateway::isMobile)
+            // the mobile, or a mobile number kept as the phone before people had both
+            person.flatMap(p -> Stream.of(p.mobile(), p.phone()).filter(SmsGateway::isMobile).findFirst())
                     .ifPresent(mobile -> sms.send(mobile, cut("【政通】" + notification.getTitle(), SmsGateway.MAX_TEXT)));
         }
     }

@@ -56,7 +56,8 @@ class ContactsApiController {
     }
 
     record DirectoryPerson(String username, String name, String unit, String department, String position,
-                  String positionName, String officePhone, boolean phoneHidden, String email) {
+                  String positionName, String officePhone, String mobile, boolean phoneHidden, String room,
+                  String email) {
     }
 
     record GroupSummary(long id, String name) {
@@ -192,6 +193,6 @@ class ContactsApiController {
     private DirectoryPerson person(DirectoryEntry p, Locale locale) {
         return new DirectoryPerson(p.username(), p.name(), p.unitName(), p.departmentName(), p.position(),
                 messages.getMessage("position." + p.position(), null, p.position(), locale), p.officePhone(),
-                p.phoneHidden(), p.email());
+                p.mobile(), p.phoneHidden(), p.room(), p.email());
     }
 }

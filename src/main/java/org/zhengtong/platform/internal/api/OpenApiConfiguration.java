@@ -64,9 +64,11 @@ class OpenApiConfiguration {
                     "departmentId", "所属科室编号（须属于该单位），可为空",
                     "name", "姓名",
                     "position", POSITIONS,
-                    "phone", "电话，可为空",
+                    "phone", "办公电话，可为空",
                     "email", "电子邮箱，可为空",
-                    "sortOrder", "排序号，小的在前"),
+                    "sortOrder", "排序号，小的在前",
+                    "mobile", "手机，可为空；短信提醒发到这个号码",
+                    "room", "办公室（房间号），可为空"),
             "AccountForm", Map.of(
                     "username", "用户名：字母开头，只含字母、数字、下划线和点，3至40位",
                     "personId", "账号所属的人员编号，该人员还不能有账号",

@@ -16,6 +16,8 @@ record PersonResponse(
         @Schema(description = OpenApiConfiguration.POSITIONS)
         Position position,
         @Schema(description = "电话；对其他单位的用户不显示") String phone,
+        @Schema(description = "手机；对其他单位的用户不显示") String mobile,
+        @Schema(description = "办公室（房间号）") String room,
         @Schema(description = "电子邮箱；对其他单位的用户不显示") String email,
         @Schema(description = "排序号，小的在前") int sortOrder,
         @Schema(description = "是否在岗（启用）") boolean enabled) {
@@ -25,7 +27,8 @@ record PersonResponse(
         return new PersonResponse(person.getId(), person.getUnit().getId(), person.getUnit().getName(),
                 department == null ? null : department.getId(), department == null ? null : department.getName(),
                 person.getName(), person.getPosition(),
-                withContactDetails ? person.getPhone() : null, withContactDetails ? person.getEmail() : null,
+                withContactDetails ? person.getPhone() : null, withContactDetails ? person.getMobile() : null,
+                person.getRoom(), withContactDetails ? person.getEmail() : null,
                 person.getSortOrder(), person.isEnabled());
     }
 }

@@ -113,7 +113,7 @@ class OrgDirectoryService implements OrgDirectory {
     private static PersonRef ref(Person p, String username) {
         return new PersonRef(p.getId(), username, p.getName(), p.getUnit().getId(),
                 p.getDepartment() == null ? null : p.getDepartment().getId(), p.getPosition().name(), p.getClearance(),
-                p.getEmail(), p.getPhone());
+                p.getEmail(), p.getPhone(), p.getMobile(), p.getRoom());
     }
 
     private static UnitRef ref(Unit u) {

@@ -31,7 +31,7 @@ public class OrganizationDirectory {
     }
 
     public record PersonRow(Long id, String name, Position position, String departmentName, String phone,
-                            String email, int sortOrder, boolean enabled) {
+                            String mobile, String room, String email, int sortOrder, boolean enabled) {
     }
 
     public record UnitOverview(UnitDetails unit, List<DepartmentRow> departments, List<PersonRow> people) {
@@ -76,7 +76,8 @@ public class OrganizationDirectory {
                 .toList();
         List<PersonRow> personRows = people.findByUnitIdOrderBySortOrderAscIdAsc(unitId).stream()
                 .map(p -> new PersonRow(p.getId(), p.getName(), p.getPosition(),
-                        p.getDepartment() == null ? null : p.getDepartment().getName(), p.getPhone(), p.getEmail(),
+                        p.getDepartment() == null ? null : p.getDepartment().getName(), p.getPhone(), p.getMobile(),
+                        p.getRoom(), p.getEmail(),
                         p.getSortOrder(), p.isEnabled()))
                 .toList();
         return new UnitOverview(details(unit), departmentRows, personRows);
@@ -146,7 +147,8 @@ public class OrganizationDirectory {
         Person person = people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
         scope.requireUnitAdministration(person.getUnit().getId());
         return new PersonForm(person.getUnit().getId(), idOf(person.getDepartment()), person.getName(),
-                person.getPosition(), person.getPhone(), person.getEmail(), person.getSortOrder());
+                person.getPosition(), person.getPhone(), person.getEmail(), person.getSortOrder(), person.getMobile(),
+                person.getRoom());
     }
 
     /** The people of a unit, as candidates for 科长 and 分管领导. */

@@ -224,6 +224,8 @@ public class OrganizationService {
         Department department = departmentOfUnit(form.departmentId(), unit);
         Person person = new Person(unit, department, form.name().strip(), form.position(), form.sortOrder());
         person.setPhone(blankToNull(form.phone()));
+        person.setMobile(blankToNull(form.mobile()));
+        person.setRoom(blankToNull(form.room() == null ? null : form.room().strip()));
         person.setEmail(blankToNull(form.email()));
         people.save(person);
         audit.success("ORG_PERSON_CREATE", "person", person.getId(), unit.getName() + "/" + person.getName());
@@ -245,6 +247,8 @@ public class OrganizationService {
         person.setName(form.name().strip());
         person.setPosition(form.position());
         person.setPhone(blankToNull(form.phone()));
+        person.setMobile(blankToNull(form.mobile()));
+        person.setRoom(blankToNull(form.room() == null ? null : form.room().strip()));
         person.setEmail(blankToNull(form.email()));
         person.setSortOrder(form.sortOrder());
         audit.success(moved ? "ORG_PERSON_MOVE" : "ORG_PERSON_UPDATE", "person", id, unit.getName() + "/" + person.getName());

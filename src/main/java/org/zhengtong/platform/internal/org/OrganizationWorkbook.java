@@ -290,7 +290,8 @@ public class OrganizationWorkbook {
                     peopleUpdated++;
                 }
                 if (changed) {
-                    organization.updatePerson(person.getId(), form);
+                    // the workbook has no mobile or room: they stay as the person's page set them
+                    organization.updatePerson(person.getId(), form.withMobileAndRoom(person.getMobile(), person.getRoom()));
                 }
             }
             if (person.isEnabled() != line.enabled()) {

@@ -25,6 +25,8 @@ public class Person {
     private Position position;
 
     private String phone;
+    private String mobile;
+    private String room;
     private String email;
 
     @Enumerated(EnumType.STRING)
@@ -58,6 +60,10 @@ public class Person {
     public void setPosition(Position position) { this.position = position; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getMobile() { return mobile; }
+    public void setMobile(String mobile) { this.mobile = mobile; }
+    public String getRoom() { return room; }
+    public void setRoom(String room) { this.room = room; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public Clearance getClearance() { return clearance; }

@@ -373,13 +373,18 @@ class OrgPagesTest {
         mvc.perform(get("/admin/org/people/" + created.getId() + "/edit").with(users.as(CZJ_ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0735-2345678")));
-        mvc.perform(personPost("/admin/org/people/" + created.getId(), czj, treasury.getId(), name, "13900000000")
-                        .with(users.as(CZJ_ADMIN)))
+        mvc.perform(personPost("/admin/org/people/" + created.getId(), czj, treasury.getId(), name, "0735-2345679")
+                        .param("mobile", "13900000000").param("room", "东楼302室").with(users.as(CZJ_ADMIN)))
                 .andExpect(status().is3xxRedirection());
         OrganizationDirectory.PersonRow row = SystemActor.call(() -> directory.overview(czj)).people().stream()
                 .filter(p -> p.id().equals(created.getId())).findFirst().orElseThrow();
         assertThat(row.departmentName()).isEqualTo("国库科");
-        assertThat(row.phone()).isEqualTo("13900000000");
+        assertThat(row.phone()).isEqualTo("0735-2345679");
+        assertThat(row.mobile()).isEqualTo("13900000000");
+        assertThat(row.room()).isEqualTo("东楼302室");
+        mvc.perform(personPost("/admin/org/people/" + created.getId(), czj, treasury.getId(), name, "0735-2345679")
+                        .param("mobile", "手机号").with(users.as(CZJ_ADMIN)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("电话号码格式不正确")));
 
         mvc.perform(post("/admin/org/people/" + created.getId() + "/enabled").param("enabled", "false")
                         .with(users.as(CZJ_ADMIN)).with(csrf()))
