@@ -170,8 +170,11 @@ class DemoCity {
     }
 
     private Person person(Unit unit, Department department, Position position, int sortOrder, Clearance clearance) {
+        int n = nameSeed;
         Person person = organization.createPerson(new PersonForm(unit.getId(),
-                department == null ? null : department.getId(), nextName(), position, null, null, sortOrder));
+                department == null ? null : department.getId(), nextName(), position,
+                String.format("0735-22%05d", 10_000 + n), null, sortOrder, String.format("139%08d", 7_350_000 + n),
+                String.format("%d楼%d室", 1 + n % 6, 201 + n % 30)));
         if (clearance != Clearance.NONE) {
             organization.setClearance(person.getId(), clearance);
         }
