@@ -49,7 +49,7 @@ import org.zhengtong.workflow.internal.TodoWindow;
 /**
  * The to-do table against the engine (ADR 10). Randomised sequences of what people and administrators do —
  * start a process, claim, complete, two claims at once, return, transfer, add a signer, withdraw, 代办 inside and
- * outside its window (the test clock moves), terminate, reassign — and after every step, for every person of the
+ * outside its window (the test clock moves), 外出登记's hand-over and give-back, terminate, reassign — and after every step, for every person of the
  * run: the table's open items are exactly the engine's {@code taskCandidateOrAssigned} tasks (assignee or
  * unclaimed candidate, with 代办 and 加签 as the engine records them, and the due time), its done items the engine's
  * finished tasks of the person, its started processes the engine's, with where each is now; the window's badge and
@@ -78,6 +78,7 @@ class TodoTableConsistencyTest {
     @Autowired MutableClock clock;
     @Autowired AsUser asUser;
     @Autowired PlatformFixtures platform;
+    @Autowired Delegations delegations;
 
     private List<String> people;
 
@@ -127,6 +128,7 @@ class TodoTableConsistencyTest {
         if (fixed == null) {
             assertThat(done.keySet()).as("steps that changed the engine").containsAll(List.of("start", "claim",
                     "complete", "concurrent claims", "return", "transfer", "add signer", "withdraw", "delegate",
+                    "hand over", "give back",
                     "terminate", "reassign"));
         }
     }
@@ -170,7 +172,7 @@ class TodoTableConsistencyTest {
 
         private void step() {
             List<Task> open = openTasks();
-            int choice = open.isEmpty() ? 0 : random.nextInt(12);
+            int choice = open.isEmpty() ? 0 : random.nextInt(13);
             switch (choice) {
                 case 0, 1 -> start();
                 case 2 -> claim(open);
@@ -181,6 +183,7 @@ class TodoTableConsistencyTest {
                 case 8 -> addSigner(open);
                 case 9 -> withdraw();
                 case 10 -> delegate();
+                case 11 -> handOverOrGiveBack();
                 default -> administer(open);
             }
         }
@@ -343,6 +346,23 @@ class TodoTableConsistencyTest {
                     + " values (?, ?, ?, ?, '出差', ?)", from, to, Timestamp.from(starts), Timestamp.from(ends),
                     Timestamp.from(now));
             changed("delegate", "delegation " + from + " → " + to + (inside ? " from now" : " from tomorrow"));
+        }
+
+        /** 外出登记's way through the kit's API: a hand-over from now, or one ended with what it handed over given back. */
+        private void handOverOrGiveBack() {
+            List<Delegations.HandOver> inForce = delegations.inForce(people, clock.instant());
+            if (!inForce.isEmpty() && random.nextBoolean()) {
+                Delegations.HandOver handOver = inForce.get(random.nextInt(inForce.size()));
+                attempt("give back", "give back " + handOver.toUsername() + " → " + handOver.fromUsername(),
+                        () -> asUser.run(handOver.fromUsername(),
+                                () -> delegations.endAndGiveBack(handOver.id(), handOver.fromUsername())));
+                return;
+            }
+            String from = pick(people);
+            String to = pickOther(from);
+            Instant now = clock.instant();
+            attempt("hand over", "hand over " + from + " → " + to + " from now", () -> asUser.run(from,
+                    () -> delegations.handOver(from, to, now, now.plus(Duration.ofDays(1)), "外出")));
         }
 
         private void administer(List<Task> open) {
