@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class MessageText {
 
-    /** An address ends at white space, a quote or an angle bracket, and gives back trailing punctuation. */
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
+    /**
+     * An address is printable ASCII (a Chinese character, white space, a quote or an angle bracket ends it), and gives
+     * back trailing punctuation.
+     */
+    private static final Pattern LINK = Pattern.compile("https?://[\\x21-\\x7E&&[^<>\"'`]]+",
+            Pattern.CASE_INSENSITIVE);
     private static final String TRAILING = ".,;:!?)]}。，；：！？）】」";
 
     private MessageText() {
