@@ -269,7 +269,12 @@ public class MessageService {
         return messages.unread(username);
     }
 
-    /** Her history containing the text, in the conversations she is in (what she could see there), newest first. */
+    /**
+     * Her history containing the text, in the conversations she is in (what she could see there), newest first. A
+     * LIKE over her own conversations rather than a {@code search.Searchable}: who may read a message changes with
+     * every leaving and adding, which the shared index would have to follow by re-indexing whole conversations, and
+     * short messages gain little from Chinese word splitting. The query starts from her participant rows.
+     */
     @Transactional(readOnly = true)
     public Page<Hit> search(String text, int page) {
         String pattern = LikePatterns.containingIgnoreCase(text);
