@@ -1,6 +1,8 @@
 // 提醒: new notifications arrive over server-sent events (/notifications/stream) as a pop-up (a Bootstrap toast) and
 // a line in the scrolling reminder strip, and the bell's count refreshes. The browser's EventSource reconnects by
 // itself when the stream ends. Text goes in as text, never as markup; a link only to a path of this application.
+// Other modules' events on the same stream (notification.PagePush) are handed on to the page as DOM events on the
+// document ('zt:chat' for 在线联络's messages, detail = the event's JSON), for their own scripts (js/messages.js).
 (function () {
   'use strict';
   var strip = document.getElementById('zt-reminders');
@@ -71,5 +73,16 @@
     remind(item);
     popUp(item);
     document.body.dispatchEvent(new CustomEvent('notifications-changed', { bubbles: true }));
+  });
+  ['chat'].forEach(function (name) {
+    stream.addEventListener(name, function (event) {
+      var detail;
+      try {
+        detail = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      document.dispatchEvent(new CustomEvent('zt:' + name, { detail: detail }));
+    });
   });
 })();

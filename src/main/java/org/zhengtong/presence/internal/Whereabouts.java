@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.presence.OutOfOffice;
 import org.zhengtong.workflow.Delegations;
 
 /**
@@ -21,7 +24,7 @@ import org.zhengtong.workflow.Delegations;
  */
 @Service
 @Transactional(readOnly = true)
-public class Whereabouts {
+public class Whereabouts implements OutOfOffice {
 
     /** The longest period 外出情况查询 covers at once. */
     static final int MAX_PERIOD_DAYS = 92;
@@ -92,6 +95,17 @@ public class Whereabouts {
         Map<String, List<Absence>> away = awayDuring(colleagues, now, now.plusNanos(1), now);
         return colleagues.stream().filter(person -> away.containsKey(person.username()))
                 .map(person -> view(away.get(person.username()).get(0), now)).toList();
+    }
+
+    @Override
+    public Set<String> outNow(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        return absences.possiblyAway(Set.copyOf(usernames), now, now.plusNanos(1)).stream()
+                .filter(a -> a.awayDuring(now, now.plusNanos(1), now)).map(Absence::getUsername)
+                .collect(Collectors.toSet());
     }
 
     private Map<String, List<Absence>> awayDuring(List<PersonRef> people, Instant from, Instant to, Instant now) {

@@ -27,7 +27,7 @@ class IdleTimeoutFilter extends OncePerRequestFilter {
         session.setAttribute(LAST_ACTIVITY, clock.millis());
     }
     /** Requests a page makes on its own. */
-    static final Set<String> BACKGROUND = Set.of("/notifications/stream", "/notifications/badge");
+    static final Set<String> BACKGROUND = Set.of("/notifications/stream", "/notifications/badge", "/messages/badge");
     /** Recording activity at most this often spares a session write per request. */
     private static final long RECORD_EVERY_MILLIS = 30_000;
 
