@@ -20,7 +20,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.zhengtong.IntegrationTest;
+import org.zhengtong.AsUser;
 import org.zhengtong.TestUsers;
+import org.zhengtong.messages.internal.MessageService;
 import org.zhengtong.document.DocumentFixtures;
 import org.zhengtong.document.Urgency;
 import org.zhengtong.document.internal.DocumentService;
@@ -41,6 +43,8 @@ class WorkbenchPageTest {
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired PlatformFixtures platform;
+    @Autowired AsUser as;
+    @Autowired MessageService messages;
     @Autowired Clock clock;
     @Autowired DocumentService documentService;
     @Autowired OrgDirectory directory;
@@ -103,6 +107,7 @@ class WorkbenchPageTest {
         mvc.perform(post("/presence").with(users.as(team.clerk2())).with(csrf()).param("kind", "OUT")
                 .param("leavesAt", now.toString()).param("expectedReturnAt", now.plusHours(3).toString())
                 .param("reason", "核对数据").param("destination", "市审计局")).andExpect(status().is3xxRedirection());
+        as.run(team.clerk2(), () -> messages.send(messages.start(List.of(team.clerk()), null), "<b>下午三点</b>开会"));
         OfficialDocument draft = new DocumentFixtures(documentService, directory, userDetails)
                 .draft(team.clerk(), Urgency.NORMAL, "工作台待办");
 
@@ -110,6 +115,7 @@ class WorkbenchPageTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(tile(page, "mail.tile.unread")).contains(HtmlUtils.htmlEscape(subject), directory.nameOf(team.clerk2()))
                 .doesNotContain("<img src=x");
+        assertThat(tile(page, "messages.tile.unread")).contains(directory.nameOf(team.clerk2()) + "：&lt;b&gt;下午三点");
         assertThat(tile(page, "todo.tile.todo")).contains(draft.getTitle(), "拟稿");
         assertThat(tile(page, "presence.tile.departmentAway")).contains(directory.nameOf(team.clerk2()),
                 "外出：市审计局，预计返回");
