@@ -83,7 +83,7 @@ public class CalendarSharing {
             return;
         }
         if (shares.findByOwnerOrderByIdAsc(owner).size() >= MAX_READERS) {
-            throw new BusinessRuleException("calendar.error.tooManyReaders", MAX_READERS);
+            throw new BusinessRuleException("calendar.error.tooManyReaders", String.valueOf(MAX_READERS));
         }
         shares.save(new CalendarShare(owner, person.username(), clock.instant()));
         audit.success("CALENDAR_SHARE", "calendar", owner, "share with " + person.username());

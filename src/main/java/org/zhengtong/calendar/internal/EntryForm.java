@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.zhengtong.calendar.EntryType;
 
 /**
- * A calendar entry as its owner writes it, on the page, through the API or from an .ics file: dates and times local
+ * A calendar entry as its owner writes it (an unticked box, absent, is false), on the page, through the API or from an .ics file: dates and times local
  * in the application's zone; an all-day entry needs no times and its end date is its last day. Reminders are minutes
  * before the start (all day: before 08:00 of the day). A repeat of NONE ignores the repeat fields.
  */
@@ -22,14 +22,14 @@ public record EntryForm(
         @NotBlank(message = "{calendar.error.titleRequired}") @Size(max = 200, message = SIZE) String title,
         @Size(max = 200, message = SIZE) String location,
         @Size(max = 2000, message = SIZE) String description,
-        boolean allDay,
+        Boolean allDay,
         @NotNull(message = "{calendar.error.startRequired}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime startTime,
         @NotNull(message = "{calendar.error.endRequired}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate endDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime endTime,
-        boolean privateEntry,
+        Boolean privateEntry,
         @Size(max = MAX_REMINDERS, message = "{calendar.error.tooManyReminders}")
         List<@NotNull @Min(value = 0, message = RANGE) @Max(value = MAX_REMINDER_MINUTES, message = RANGE) Integer> reminders,
         Repeat repeat,
@@ -51,8 +51,9 @@ public record EntryForm(
 
     /** Blank text becomes absent, text is trimmed, and the repeat fields are the defaults where not given. */
     public EntryForm cleaned() {
-        return new EntryForm(type, clean(title), clean(location), clean(description), allDay, startDate,
-                allDay ? null : startTime, endDate, allDay ? null : endTime, privateEntry,
+        boolean wholeDay = Boolean.TRUE.equals(allDay);
+        return new EntryForm(type, clean(title), clean(location), clean(description), wholeDay, startDate,
+                wholeDay ? null : startTime, endDate, wholeDay ? null : endTime, Boolean.TRUE.equals(privateEntry),
                 reminders == null ? List.of() : reminders.stream().distinct().sorted().toList(),
                 repeat == null ? Repeat.NONE : repeat, interval == null ? 1 : interval,
                 weekdays == null ? List.of() : List.copyOf(weekdays), until, count);

@@ -192,7 +192,7 @@ public class ICalendars {
             throw new BusinessRuleException("calendar.error.icsEmpty");
         }
         if (file.length > MAX_BYTES) {
-            throw new BusinessRuleException("calendar.error.icsTooLarge", MAX_BYTES / 1024 / 1024);
+            throw new BusinessRuleException("calendar.error.icsTooLarge", String.valueOf(MAX_BYTES / 1024 / 1024));
         }
         calendar.me();
         String text = new String(file, StandardCharsets.UTF_8);
@@ -213,7 +213,7 @@ public class ICalendars {
         for (ICalendar ical : calendars) {
             for (VEvent event : ical.getEvents()) {
                 if (events.size() == MAX_EVENTS) {
-                    throw new BusinessRuleException("calendar.error.icsTooMany", MAX_EVENTS);
+                    throw new BusinessRuleException("calendar.error.icsTooMany", String.valueOf(MAX_EVENTS));
                 }
                 events.add(new Parsed(events.size() + 1, ical, event));
             }
@@ -273,7 +273,7 @@ public class ICalendars {
         try {
             return work.get();
         } catch (BusinessRuleException e) {
-            throw new BusinessRuleException("calendar.error.icsEvent", parsed.number(),
+            throw new BusinessRuleException("calendar.error.icsEvent", String.valueOf(parsed.number()),
                     messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
                             LocaleContextHolder.getLocale()));
         }
@@ -285,20 +285,20 @@ public class ICalendars {
             EntryForm form = read(parsed).cleaned();
             Set<ConstraintViolation<EntryForm>> violations = validator.validate(form);
             if (!violations.isEmpty()) {
-                throw new BusinessRuleException("calendar.error.icsEvent", parsed.number(), violations.stream()
+                throw new BusinessRuleException("calendar.error.icsEvent", String.valueOf(parsed.number()), violations.stream()
                         .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
                         .collect(Collectors.joining("；")));
             }
             return form;
         } catch (java.time.DateTimeException | ArithmeticException e) {
             log.info("unreadable time in an iCalendar upload", e);
-            throw new BusinessRuleException("calendar.error.icsEvent", parsed.number(),
+            throw new BusinessRuleException("calendar.error.icsEvent", String.valueOf(parsed.number()),
                     messages.getMessage("calendar.error.icsUnreadable", null, LocaleContextHolder.getLocale()));
         } catch (BusinessRuleException e) {
             if (e.messageKey().equals("calendar.error.icsEvent")) {
                 throw e;
             }
-            throw new BusinessRuleException("calendar.error.icsEvent", parsed.number(),
+            throw new BusinessRuleException("calendar.error.icsEvent", String.valueOf(parsed.number()),
                     messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
                             LocaleContextHolder.getLocale()));
         }

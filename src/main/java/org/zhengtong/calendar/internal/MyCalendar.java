@@ -202,7 +202,7 @@ public class MyCalendar {
     private static void checkOccurs(CalendarEntry entry, LocalDate date) {
         if (date == null || date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR
                 || !entry.recurrence().occursOn(entry.getStartsAt().toLocalDate(), date)) {
-            throw new BusinessRuleException("calendar.error.noOccurrence", date);
+            throw new BusinessRuleException("calendar.error.noOccurrence", String.valueOf(date));
         }
     }
 
@@ -210,6 +210,11 @@ public class MyCalendar {
     void fill(CalendarEntry entry, EntryForm form) {
         LocalDateTime[] times = times(form.allDay(), form.startDate(), form.startTime(), form.endDate(),
                 form.endTime());
+        if (form.reminders().size() > EntryForm.MAX_REMINDERS || form.reminders().stream()
+                .anyMatch(m -> m == null || m < 0 || m > EntryForm.MAX_REMINDER_MINUTES)) {
+            throw new BusinessRuleException("calendar.error.reminder", String.valueOf(EntryForm.MAX_REMINDERS),
+                    String.valueOf(EntryForm.MAX_REMINDER_MINUTES));
+        }
         Recurrence recurrence = recurrence(form, times[0].toLocalDate());
         entry.fill(form.type(), form.title(), form.location(), form.description(), form.allDay(), times[0], times[1],
                 form.privateEntry(), form.reminders(), recurrence, null);
@@ -223,7 +228,7 @@ public class MyCalendar {
         }
         for (LocalDate date : List.of(startDate, endDate)) {
             if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-                throw new BusinessRuleException("calendar.error.dateRange", MIN_YEAR, MAX_YEAR);
+                throw new BusinessRuleException("calendar.error.dateRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
             }
         }
         LocalDateTime start;
@@ -242,7 +247,7 @@ public class MyCalendar {
             throw new BusinessRuleException("calendar.error.endBeforeStart");
         }
         if (Duration.between(start, end).toDays() > MAX_ENTRY_DAYS) {
-            throw new BusinessRuleException("calendar.error.tooLong", MAX_ENTRY_DAYS);
+            throw new BusinessRuleException("calendar.error.tooLong", String.valueOf(MAX_ENTRY_DAYS));
         }
         return new LocalDateTime[] {start, end};
     }
@@ -259,7 +264,7 @@ public class MyCalendar {
             throw new BusinessRuleException("calendar.error.untilBeforeStart");
         }
         if (form.until() != null && form.until().getYear() > MAX_YEAR) {
-            throw new BusinessRuleException("calendar.error.dateRange", MIN_YEAR, MAX_YEAR);
+            throw new BusinessRuleException("calendar.error.dateRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
         Set<DayOfWeek> days = form.weekdays() == null || form.weekdays().isEmpty() ? Set.of()
                 : EnumSet.copyOf(form.weekdays());
@@ -276,7 +281,7 @@ public class MyCalendar {
             throw new BusinessRuleException("calendar.error.period");
         }
         if (Duration.between(from, to).toDays() > MAX_QUERY_DAYS) {
-            throw new BusinessRuleException("calendar.error.periodTooLong", MAX_QUERY_DAYS);
+            throw new BusinessRuleException("calendar.error.periodTooLong", String.valueOf(MAX_QUERY_DAYS));
         }
     }
 
