@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,6 +29,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.zhengtong.calendar.EntryType;
 
 /**
@@ -73,12 +76,16 @@ public class CalendarEntry {
     @Version
     private long version;
 
-    @ElementCollection
+    // small, and read with every entry (pages render entries after the transaction): loaded with it, by one more
+    // query per collection for all entries of a query, never by a join that would multiply the rows
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "calendar_reminder", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "minutes_before")
     private Set<Integer> reminders = new HashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "calendar_occurrence_change", joinColumns = @JoinColumn(name = "entry_id"))
     private List<OccurrenceChange> changes = new ArrayList<>();
 
