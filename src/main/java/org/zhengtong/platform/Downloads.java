@@ -30,7 +30,7 @@ import org.springframework.http.ResponseEntity;
  * four signatures that a reviewer can check at a glance, with no dependency parsing hostile content. The zip-based
  * formats the application itself produces (OFD, DOCX, XLSX) keep their registered type, chosen by extension once the
  * bytes are a zip: no browser renders a zip container, and they are always attachments. Likewise the text exports
- * of address books (vCard, {@code .vcf}) keep {@code text/vcard} once the bytes begin as one: always attachments, and
+ * of address books (vCard, {@code .vcf}) and calendars (iCalendar, {@code .ics}) keep {@code text/vcard} and {@code text/calendar} once the bytes begin as one: always attachments, and
  * {@code nosniff} keeps a browser from reading them as anything else.
  */
 public final class Downloads {
@@ -61,7 +61,8 @@ public final class Downloads {
     /** How vCard and iCalendar text begins ({@code BEGIN:VCARD}, {@code BEGIN:VCALENDAR}). */
     private static final byte[] VOBJECT = "BEGIN:V".getBytes(StandardCharsets.US_ASCII);
     private static final Map<String, MediaType> VOBJECT_FORMATS = Map.of(
-            "vcf", MediaType.parseMediaType("text/vcard;charset=UTF-8"));
+            "vcf", MediaType.parseMediaType("text/vcard;charset=UTF-8"),
+            "ics", MediaType.parseMediaType("text/calendar;charset=UTF-8"));
     private static final String ATTR_CHAR_SYMBOLS = "!#$&+-.^_`|~";
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     /** Enough of the file for every signature above. */

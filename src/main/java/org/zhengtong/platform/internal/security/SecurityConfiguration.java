@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -116,6 +117,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
                         "/actuator/health", "/actuator/health/**", "/verify").permitAll()
+                // a calendar subscription is opened by the token in its address (calendar programs do not log in)
+                .requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll()
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")
                     .successHandler(new LoginSuccessHandler(settings))
