@@ -23,6 +23,9 @@ document.addEventListener('DOMContentLoaded', () => {
     slotMinTime: '06:00:00',
     slotMaxTime: '23:00:00',
     scrollTime: '08:00:00',
+    // the icon font is a data: URL, which the content security policy does not load: plain arrows instead
+    buttonIcons: false,
+    buttonText: {prev: '‹', next: '›'},
     headerToolbar: {left: 'prev,next today', center: 'title', right: 'dayGridMonth,timeGridWeek,timeGridDay,listWeek'},
     events: {url: data.events, startParam: 'start', endParam: 'end'},
     selectable: !!newUrl,

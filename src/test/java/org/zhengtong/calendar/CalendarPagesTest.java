@@ -94,6 +94,13 @@ class CalendarPagesTest {
     }
 
     @Test
+    void theApiIsDescribedInChinese() throws Exception {
+        String docs = page("/v3/api-docs", team.clerk());
+        assertThat(docs).contains("/api/v1/calendar/occurrences", "/api/v1/calendar/entries/{id}/occurrences/{date}",
+                "/api/v1/calendar/ics", "/api/v1/calendar/feed", "按时段查询日程", "导入 iCalendar", "CalendarEntryView");
+    }
+
+    @Test
     void anAccountWithoutAPersonHasNoCalendar() throws Exception {
         mvc.perform(get("/calendar").with(users.as("sysadmin"))).andExpect(status().isForbidden());
         assertThat(page("/", team.clerk2())).contains("今日日程");

@@ -29,6 +29,9 @@ class DownloadsTest {
         assertThat(Downloads.typeOf(vcard, "通讯录.vcf").toString()).isEqualTo("text/vcard;charset=UTF-8");
         assertThat(Downloads.typeOf(vcard, "x.html")).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
         assertThat(Downloads.typeOf(HTML, "x.vcf")).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
+        byte[] ics = "BEGIN:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(Downloads.typeOf(ics, "日程.ics").toString()).isEqualTo("text/calendar;charset=UTF-8");
+        assertThat(Downloads.typeOf(HTML, "x.ics")).isEqualTo(MediaType.APPLICATION_OCTET_STREAM);
         assertThat(Downloads.inline("通讯录.vcf", vcard).getHeaders().getFirst("Content-Disposition"))
                 .as("a vCard is never shown inline").startsWith("attachment;");
     }

@@ -64,34 +64,34 @@ class CalendarApiController {
         this.messages = messages;
     }
 
-    record OccurrenceItem(long entryId, LocalDate date, LocalDateTime start, LocalDateTime end, boolean allDay,
+    record CalendarOccurrence(long entryId, LocalDate date, LocalDateTime start, LocalDateTime end, boolean allDay,
                           EntryType type, String typeName, String colour, String title, String location,
                           String description, boolean busyOnly, boolean repeating, boolean changed, String owner,
                           boolean readOnly, String sourceLink) {
     }
 
-    record RepeatRule(Repeat frequency, int interval, List<DayOfWeek> weekdays, LocalDate until, Integer count) {
+    record CalendarRepeat(Repeat frequency, int interval, List<DayOfWeek> weekdays, LocalDate until, Integer count) {
     }
 
-    record Exception(LocalDate date, boolean cancelled, LocalDateTime start, LocalDateTime end, String title) {
+    record CalendarException(LocalDate date, boolean cancelled, LocalDateTime start, LocalDateTime end, String title) {
     }
 
-    record Entry(long id, String owner, String ownerName, EntryType type, String typeName, String colour,
+    record CalendarEntryView(long id, String owner, String ownerName, EntryType type, String typeName, String colour,
                  String title, String location, String description, boolean allDay, LocalDateTime start,
-                 LocalDateTime end, boolean privateEntry, List<Integer> reminders, RepeatRule repeat,
-                 List<Exception> exceptions, boolean readOnly, String sourceLink) {
+                 LocalDateTime end, boolean privateEntry, List<Integer> reminders, CalendarRepeat repeat,
+                 List<CalendarException> exceptions, boolean readOnly, String sourceLink) {
     }
 
     record Created(long id) {
     }
 
-    record Person(String username, String name) {
+    record CalendarPerson(String username, String name) {
     }
 
-    record ShareRequest(String username) {
+    record CalendarShareRequest(String username) {
     }
 
-    record FeedAddress(String url) {
+    record CalendarFeedAddress(String url) {
     }
 
     record Imported(int imported) {
@@ -101,7 +101,7 @@ class CalendarApiController {
     @Operation(summary = "按时段查询日程", description = "from、to：本地日期时间（如 2026-12-07T00:00），最长 400 天；"
             + "type：日程类型；q：标题、地点或说明中的文字；of：共享给我的日历的主人（用户名），不填为本人。"
             + "重复日程按次列出，date 为该次原定日期。")
-    List<OccurrenceItem> occurrences(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+    List<CalendarOccurrence> occurrences(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                      LocalDateTime from,
                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                      LocalDateTime to,
@@ -113,7 +113,7 @@ class CalendarApiController {
 
     @GetMapping("/entries/{id}")
     @Operation(summary = "查看日程", description = "本人的，或共享给我的日历中的（私人日程只显示“忙碌”）。")
-    Entry entry(@PathVariable long id, Locale locale) {
+    CalendarEntryView entry(@PathVariable long id, Locale locale) {
         return entry(calendar.entry(id), locale);
     }
 
@@ -129,7 +129,7 @@ class CalendarApiController {
 
     @PutMapping(path = "/entries/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "修改日程（整个系列）", description = "时间或重复规则改变时，各次的例外随之取消。")
-    Entry update(@PathVariable long id, @RequestBody EntryForm form, Locale locale) {
+    CalendarEntryView update(@PathVariable long id, @RequestBody EntryForm form, Locale locale) {
         return transactions.act(() -> calendar.update(id, form), () -> entry(calendar.entry(id), locale));
     }
 
@@ -142,7 +142,7 @@ class CalendarApiController {
 
     @PutMapping(path = "/entries/{id}/occurrences/{date}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "修改重复日程的某一次", description = "date 为该次原定日期；其余各次不变。")
-    Entry changeOccurrence(@PathVariable long id,
+    CalendarEntryView changeOccurrence(@PathVariable long id,
                            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                            @RequestBody OccurrenceForm form, Locale locale) {
         return transactions.act(() -> calendar.changeOccurrence(id, date, form),
@@ -160,13 +160,13 @@ class CalendarApiController {
 
     @GetMapping("/shares")
     @Operation(summary = "我的日历共享给了谁")
-    List<Person> shares() {
-        return sharing.readers().stream().map(p -> new Person(p.username(), p.name())).toList();
+    List<CalendarPerson> shares() {
+        return sharing.readers().stream().map(p -> new CalendarPerson(p.username(), p.name())).toList();
     }
 
     @PostMapping(path = "/shares", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "共享我的日历", description = "对方只能查看，不能修改；私人日程对其只显示“忙碌”。")
-    ResponseEntity<Void> share(@RequestBody ShareRequest request) {
+    ResponseEntity<Void> share(@RequestBody CalendarShareRequest request) {
         sharing.share(request.username());
         return ResponseEntity.noContent().build();
     }
@@ -180,15 +180,15 @@ class CalendarApiController {
 
     @GetMapping("/shared-with-me")
     @Operation(summary = "共享给我的日历", description = "用 occurrences 的 of 参数查看。")
-    List<Person> sharedWithMe() {
-        return sharing.sharedWithMe().stream().map(p -> new Person(p.username(), p.name())).toList();
+    List<CalendarPerson> sharedWithMe() {
+        return sharing.sharedWithMe().stream().map(p -> new CalendarPerson(p.username(), p.name())).toList();
     }
 
     @PostMapping("/feed")
     @Operation(summary = "生成订阅地址", description = "新地址取代旧地址；地址只在此时给出一次（只保存其摘要）。"
             + "日历程序无需登录即可用此地址订阅本人的日历。")
-    FeedAddress newFeed() {
-        return new FeedAddress(ServletUriComponentsBuilder.fromCurrentContextPath()
+    CalendarFeedAddress newFeed() {
+        return new CalendarFeedAddress(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/calendar/feed/{token}.ics").buildAndExpand(sharing.newFeedToken()).toUriString());
     }
 
@@ -212,24 +212,24 @@ class CalendarApiController {
         return new Imported(icalendars.importFile(file == null ? null : file.getBytes()));
     }
 
-    private OccurrenceItem item(Occurrence o, Locale locale) {
-        return new OccurrenceItem(o.entryId(), o.date(), o.start(), o.end(), o.allDay(), o.type(),
+    private CalendarOccurrence item(Occurrence o, Locale locale) {
+        return new CalendarOccurrence(o.entryId(), o.date(), o.start(), o.end(), o.allDay(), o.type(),
                 messages.getMessage(o.type().messageKey(), null, locale), o.type().colour(), o.title(),
                 o.location(), o.description(), o.busyOnly(), o.repeating(), o.changed(), o.owner(),
                 o.fromSource() || !o.owner().equals(calendar.me()), o.sourceLink());
     }
 
-    private Entry entry(CalendarEntry e, Locale locale) {
+    private CalendarEntryView entry(CalendarEntry e, Locale locale) {
         boolean masked = calendar.masked(e);
         Recurrence r = e.recurrence();
         String busy = messages.getMessage("calendar.busy", null, locale);
-        return new Entry(e.getId(), e.getOwner(), directory.nameOf(e.getOwner()), e.getType(),
+        return new CalendarEntryView(e.getId(), e.getOwner(), directory.nameOf(e.getOwner()), e.getType(),
                 messages.getMessage(e.getType().messageKey(), null, locale), e.getType().colour(),
                 masked ? busy : e.getTitle(), masked ? null : e.getLocation(), masked ? null : e.getDescription(),
                 e.isAllDay(), e.getStartsAt(), e.getEndsAt(), e.isPrivateEntry(), List.copyOf(e.getReminders()),
-                new RepeatRule(r.frequency(), r.interval(), r.weekdays().stream().sorted().toList(), r.until(),
+                new CalendarRepeat(r.frequency(), r.interval(), r.weekdays().stream().sorted().toList(), r.until(),
                         r.count()),
-                e.getChanges().stream().map(c -> new Exception(c.getOriginalDate(), c.isCancelled(),
+                e.getChanges().stream().map(c -> new CalendarException(c.getOriginalDate(), c.isCancelled(),
                         c.getStartsAt(), c.getEndsAt(), masked ? null : c.getTitle())).toList(),
                 e.isFromSource() || !e.getOwner().equals(calendar.me()), masked ? null : e.getSourceLink());
     }
