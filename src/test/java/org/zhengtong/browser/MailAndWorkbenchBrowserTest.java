@@ -2,7 +2,9 @@ package org.zhengtong.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,13 +21,15 @@ import org.zhengtong.platform.OrgDirectory;
 /**
  * 个性化办公 in the browser: the clerk arranges her 工作台 (the unread-mail tile first, the overdue tile hidden),
  * writes a mail to a colleague whose page is open in his own browser — he gets the pop-up at once — and whose subject
- * carries a script that nobody's page runs; he opens it and replies, and she finds the reply in her inbox.
+ * carries a script that nobody's page runs; he opens it and replies, and she finds the reply in her inbox. Then she
+ * puts a meeting into her calendar, and it is on her 今日日程 tile.
  */
 class MailAndWorkbenchBrowserTest extends BrowserTest {
 
     private static final String XSS = "<img src=x onerror=alert(1)>";
 
     @Autowired OrgDirectory directory;
+    @Autowired Clock clock;
 
     private WebDriver colleaguesBrowser;
 
@@ -92,6 +96,20 @@ class MailAndWorkbenchBrowserTest extends BrowserTest {
         find(By.xpath("//table[@id='mail-list']//a[contains(., '周例会材料')]")).click();
         assertThat(find(By.id("mail-subject")).getText()).startsWith("回复");
         assertThat(find(By.id("mail-body")).getText()).contains("收到，周四前提交。");
+
+        // a meeting in her calendar today with a reminder 15 minutes before: on her 今日日程 tile, as text
+        String meeting = TestUsers.unique("预算碰头会") + " " + XSS;
+        LocalDate today = LocalDate.now(clock);
+        open("/calendar/new?start=" + today + "T00:00:00&end=" + today + "T00:30:00");
+        type("title", meeting);
+        WebElement fifteenMinutes = find(By.id("reminder-15"));
+        if (!fifteenMinutes.isSelected()) {
+            fifteenMinutes.click();
+        }
+        submit(By.id("save-entry"));
+        open("/");
+        assertThat(find(By.cssSelector("[data-tile='calendar.tile.today']")).getText()).contains(meeting);
+        assertNoAlert();
     }
 
     private void untick(String tile) {

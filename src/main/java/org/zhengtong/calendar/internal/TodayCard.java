@@ -2,12 +2,13 @@ package org.zhengtong.calendar.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.WorkbenchCard;
 
-/** Home tile for every person: how many entries her calendar has today (今日日程), linking to the day. */
+/** Home tile for every person: her calendar's entries today (今日日程), listed by time, linking to the day. */
 @Component
 class TodayCard implements WorkbenchCard {
 
@@ -30,8 +31,13 @@ class TodayCard implements WorkbenchCard {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock);
-        return Optional.of(new Tile("calendar.tile.today", "bi-calendar-event", "/calendar?view=day",
-                calendar.ownOccurrences(user.username(), today.atStartOfDay(), today.plusDays(1).atStartOfDay())
-                        .size()));
+        List<Occurrence> todays = calendar.ownOccurrences(user.username(), today.atStartOfDay(),
+                today.plusDays(1).atStartOfDay());
+        // an all-day entry has no time to show
+        List<Line> lines = todays.stream().map(o -> new Line(o.title(), o.location(),
+                o.allDay() ? null : o.start().atZone(clock.getZone()).toInstant(),
+                "/calendar/entries/" + o.entryId() + "?date=" + o.date())).toList();
+        return Optional.of(new Tile("calendar.tile.today", "bi-calendar-event", "/calendar?view=day", todays.size(),
+                lines));
     }
 }
