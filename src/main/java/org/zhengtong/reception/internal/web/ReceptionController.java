@@ -83,6 +83,9 @@ class ReceptionController {
             refusals.invalid(response);
             // the unit's receptions may be read only by those the query admits: ask once, for the 403
             queries.search(ReceptionQuery.all(), 0);
+            // a date that could not be read leaves no query to show again
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "query");
+            model.addAttribute("query", ReceptionQuery.all());
             model.addAttribute("error", refusals.message("reception.validation.query", locale));
             return "reception/list";
         }
