@@ -1,5 +1,8 @@
 package org.zhengtong.calendar;
 
+import java.time.LocalDateTime;
+import java.util.List;
+
 /**
  * How other modules write into people's calendars. Entries are keyed by source and owner, so writing again replaces
  * and a listener that receives its event twice writes once. Such entries are read-only in the calendar; the owner
@@ -15,4 +18,10 @@ public interface Calendars {
 
     /** Removes the source's entries from every calendar (a meeting cancelled). */
     void remove(String source);
+
+    /**
+     * The occurrences in the owner's calendar overlapping [from, to), repeats expanded, in order of start; private
+     * entries without their title. No access check: the caller shows only what its own rules allow.
+     */
+    List<BusyTime> busy(String owner, LocalDateTime from, LocalDateTime to);
 }

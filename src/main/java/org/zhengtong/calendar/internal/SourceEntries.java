@@ -1,9 +1,13 @@
 package org.zhengtong.calendar.internal;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.calendar.BusyTime;
 import org.zhengtong.calendar.CalendarEntryRequest;
 import org.zhengtong.calendar.Calendars;
 import org.zhengtong.calendar.EntryType;
@@ -23,11 +27,13 @@ class SourceEntries implements Calendars {
     private final CalendarEntryRepository entries;
     private final OrgDirectory directory;
     private final Clock clock;
+    private final MyCalendar calendar;
 
-    SourceEntries(CalendarEntryRepository entries, OrgDirectory directory, Clock clock) {
+    SourceEntries(CalendarEntryRepository entries, OrgDirectory directory, Clock clock, MyCalendar calendar) {
         this.entries = entries;
         this.directory = directory;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -64,6 +70,19 @@ class SourceEntries implements Calendars {
     @Override
     public void remove(String source) {
         entries.deleteAll(entries.findBySource(source));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BusyTime> busy(String owner, LocalDateTime from, LocalDateTime to) {
+        if (owner == null || from == null || to == null || !to.isAfter(from)) {
+            return List.of();
+        }
+        List<CalendarEntry> list = entries.inPeriod(owner, from, to);
+        Map<Long, CalendarEntry> byId = list.stream().collect(Collectors.toMap(CalendarEntry::getId, e -> e));
+        return calendar.expand(list, from, to, true).stream().map(o -> new BusyTime(
+                byId.get(o.entryId()).getSource(), o.type(), o.busyOnly() ? null : o.title(), o.start(), o.end(),
+                o.allDay())).toList();
     }
 
     private static String cut(String text, int max, String blank) {

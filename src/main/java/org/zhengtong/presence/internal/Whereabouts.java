@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.presence.Engagements;
+import org.zhengtong.presence.Engagements.Engagement;
 import org.zhengtong.presence.OutOfOffice;
 import org.zhengtong.workflow.Delegations;
 
@@ -30,11 +33,13 @@ public class Whereabouts implements OutOfOffice {
     static final int MAX_PERIOD_DAYS = 92;
 
     /**
-     * One person in 外出情况查询: away now ({@code now}, null when in) and her absences in the period; {@code standIn}
+     * One person in 外出情况查询: away now ({@code now}, null when in) and her absences in the period; what other
+     * modules know her to be engaged in now ({@code engagedNow}, such as a meeting) and in the period; {@code standIn}
      * is whoever takes her tasks now through 代办, however it was registered.
      */
     public record PersonWhereabouts(String username, String name, String departmentName, AbsenceView now,
-                                    List<AbsenceView> inPeriod, String standIn) {
+                                    List<AbsenceView> inPeriod, Engagement engagedNow, List<Engagement> engagements,
+                                    String standIn) {
 
         public boolean away() {
             return now != null;
@@ -45,10 +50,12 @@ public class Whereabouts implements OutOfOffice {
     private final PresenceScope scope;
     private final Delegations delegations;
     private final OrgDirectory directory;
+    private final List<Engagements> engagementSources;
     private final Clock clock;
 
     Whereabouts(AbsenceRepository absences, PresenceScope scope, Delegations delegations, OrgDirectory directory,
-                Clock clock) {
+                List<Engagements> engagementSources, Clock clock) {
+        this.engagementSources = engagementSources;
         this.absences = absences;
         this.scope = scope;
         this.delegations = delegations;
@@ -81,11 +88,22 @@ public class Whereabouts implements OutOfOffice {
         Map<String, List<Absence>> awayNow = awayDuring(staff, now, now.plusNanos(1), now);
         Map<String, String> standIns = delegations.inForce(usernames(staff), now).stream().collect(Collectors
                 .toMap(Delegations.HandOver::fromUsername, h -> directory.nameOf(h.toUsername()), (a, b) -> a));
-        return staff.stream().map(person -> new PersonWhereabouts(person.username(), person.name(),
-                departmentName(person), awayNow.getOrDefault(person.username(), List.of()).stream()
-                        .map(a -> view(a, now)).findFirst().orElse(null),
-                inPeriod.getOrDefault(person.username(), List.of()).stream().map(a -> view(a, now)).toList(),
-                standIns.get(person.username()))).toList();
+        Instant engagedFrom = now.isBefore(periodStart) ? now : periodStart;
+        Instant engagedTo = now.isBefore(periodEnd) ? periodEnd : now.plusNanos(1);
+        Map<String, List<Engagement>> engaged = engagementSources.stream()
+                .flatMap(source -> source.during(usernames(staff), engagedFrom, engagedTo).stream())
+                .sorted(Comparator.comparing(Engagement::start))
+                .collect(Collectors.groupingBy(Engagement::username));
+        return staff.stream().map(person -> {
+            List<Engagement> own = engaged.getOrDefault(person.username(), List.of());
+            return new PersonWhereabouts(person.username(), person.name(), departmentName(person),
+                    awayNow.getOrDefault(person.username(), List.of()).stream().map(a -> view(a, now)).findFirst()
+                            .orElse(null),
+                    inPeriod.getOrDefault(person.username(), List.of()).stream().map(a -> view(a, now)).toList(),
+                    own.stream().filter(e -> e.covers(now)).findFirst().orElse(null),
+                    own.stream().filter(e -> e.start().isBefore(periodEnd) && e.end().isAfter(periodStart)).toList(),
+                    standIns.get(person.username()));
+        }).toList();
     }
 
     /** 本科室外出: the people of her department away now. */
