@@ -112,7 +112,7 @@ class MeetingJourneyTest {
 
         List<String> people = List.of(team.leader(), team.chief(), team.clerk(), team.clerk2(), guest);
         for (String person : people) {
-            awaitTrue(() -> count("select count(*) from ntf_notification where recipient = ? and link = ?", person,
+            awaitTrue(() -> count("select count(*) from ntf_notification where recipient = ? and link = ? and title like '会议通知%'", person,
                     "/meetings/" + meeting) == 1, person + " has the notice");
             awaitTrue(() -> count("select count(*) from calendar_entry e join calendar_reminder r on r.entry_id = e.id"
                     + " where e.owner = ? and e.source = ? and r.minutes_before = 45", person, "meeting:" + meeting)
