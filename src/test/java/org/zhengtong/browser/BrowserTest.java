@@ -138,6 +138,12 @@ abstract class BrowserTest {
             type("opinion", opinion);
         }
         WebElement send = find(By.id("send-on"));
+        // as a person would: close the reminders' pop-ups in the corner, which would take the click
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('#zt-toasts .toast .btn-close')"
+                + ".forEach(function (close) { close.click(); });"
+                + " arguments[0].scrollIntoView({block: 'center'});", send);
+        wait(Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfAllElements(
+                browser.findElements(By.cssSelector("#zt-toasts .toast"))));
         send.click();
         wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(send));
         assertThat(find(By.cssSelector(".alert-success")).getText()).startsWith("已发送");
