@@ -43,6 +43,12 @@ record MeetingTestKit(MockMvc mvc, TestUsers users, AsUser as, Workflow workflow
     }
 
     long plan(Team team, MeetingKind kind, String title, Long roomId, LocalDateTime start, String... invited) {
+        return plan(team, kind, title, roomId, start, Classification.SECRET, invited);
+    }
+
+    /** A meeting whose second 议题 has this 密级. */
+    long plan(Team team, MeetingKind kind, String title, Long roomId, LocalDateTime start,
+              Classification secondTopic, String... invited) {
         List<MeetingForm.InviteeForm> invitees = new java.util.ArrayList<>();
         invitees.add(new MeetingForm.InviteeForm(Invitee.Kind.PERSON, team.chief(), Attendee.Role.ATTENDEE));
         for (String person : invited) {
@@ -51,7 +57,7 @@ record MeetingTestKit(MockMvc mvc, TestUsers users, AsUser as, Workflow workflow
         return as.call(team.clerk(), () -> meetings.create(new MeetingForm(kind, title, team.leader(), team.clerk2(),
                 roomId, roomId == null ? "三楼小会议室" : null, start, start.plusHours(2), Classification.UNCLASSIFIED,
                 30, List.of(new MeetingForm.TopicForm("预算调整" + title, team.chief(), null),
-                        new MeetingForm.TopicForm("涉密议题" + title, team.chief(), Classification.SECRET)),
+                        new MeetingForm.TopicForm("第二议题" + title, team.chief(), secondTopic)),
                 invitees)));
     }
 
