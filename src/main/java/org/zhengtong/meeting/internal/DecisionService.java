@@ -77,6 +77,7 @@ public class DecisionService {
         if (meeting.getMinutesStatus() == Meeting.MinutesStatus.PUBLISHED) {
             start(decision, meeting);
         }
+        meetings.indexAgain(meeting);
         audit.success("MEETING_DECISION_ADD", "meeting", meetingId, who);
         return decision.getId();
     }

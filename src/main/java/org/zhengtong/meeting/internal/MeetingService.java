@@ -213,6 +213,7 @@ public class MeetingService {
         variables.put(Workflow.REQUIRED_CLEARANCE, meeting.getClassification().requiredClearance().name());
         meeting.startedAs(workflow.start(catalog.processKeyFor(PLAN_TEMPLATE, meeting.getKind().name(),
                 meeting.getUnitId()), meeting.businessKey(), user.username(), variables));
+        indexAgain(meeting);
         audit.success("MEETING_CREATE", "meeting", meeting.getId(), meeting.getTitle());
         return meeting.getId();
     }
@@ -238,6 +239,7 @@ public class MeetingService {
         }
         meetings.saveAndFlush(meeting);
         todo.describeAgain(meeting.businessKey());
+        indexAgain(meeting);
         audit.success("MEETING_UPDATE", "meeting", id, meeting.getTitle());
     }
 
@@ -489,6 +491,7 @@ public class MeetingService {
         meeting.noticed(clock.instant(), newCode());
         meetings.saveAndFlush(meeting);
         events.publishEvent(new MeetingEvents.Noticed(meeting.getId()));
+        indexAgain(meeting);
         audit.success("MEETING_NOTICE", "meeting", meeting.getId(), meeting.getTitle());
     }
 
@@ -507,6 +510,7 @@ public class MeetingService {
         meeting.status(Meeting.Status.CANCELLED);
         bookings.release(meeting.getBookingId());
         events.publishEvent(new MeetingEvents.Cancelled(meeting.getId()));
+        indexAgain(meeting);
         audit.success("MEETING_CANCEL", "meeting", meeting.getId(), meeting.getTitle());
     }
 
@@ -543,6 +547,7 @@ public class MeetingService {
             attendees.save(new Attendee(meetingId, stand, attendee.getRole()));
             attendees.flush();
             events.publishEvent(new MeetingEvents.Noticed(meetingId));
+            indexAgain(meeting);
         }
         audit.success("MEETING_REPLY", "meeting", meetingId, reply + (stand == null ? "" : " " + stand));
     }
@@ -576,6 +581,11 @@ public class MeetingService {
         String username = currentUsers.current().username();
         return username.equals(meeting.getOrganizer()) || username.equals(meeting.getHost())
                 || username.equals(meeting.getRecorder());
+    }
+
+    /** The meeting's search entry is taken again once the transaction commits. */
+    void indexAgain(Meeting meeting) {
+        events.publishEvent(new IndexEntryChanged(MeetingIndex.KIND, meeting.getId()));
     }
 
     Instant now() {

@@ -29,10 +29,12 @@ public class MinutesService {
     private final TodoList todo;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final MinutesArchivable archivable;
 
     MinutesService(MeetingService meetings, MeetingRepository repository, DecisionService decisions,
                    CurrentUsers currentUsers, Workflow workflow, TodoList todo, ApplicationEventPublisher events,
-                   AuditLog audit) {
+                   AuditLog audit, MinutesArchivable archivable) {
+        this.archivable = archivable;
         this.meetings = meetings;
         this.repository = repository;
         this.decisions = decisions;
@@ -90,6 +92,7 @@ public class MinutesService {
                 + meeting.getId(), currentUsers.current().username(),
                 Map.of("approver", approver, "meetingId", meeting.getId())));
         repository.saveAndFlush(meeting);
+        meetings.indexAgain(meeting);
         audit.success("MEETING_MINUTES_SUBMIT", "meeting", meetingId, null);
     }
 
@@ -120,6 +123,8 @@ public class MinutesService {
         repository.saveAndFlush(meeting);
         decisions.startAll(meeting);
         events.publishEvent(new MeetingEvents.MinutesPublished(meetingId));
+        meetings.indexAgain(meeting);
+        events.publishEvent(archivable.offer(meeting));
         audit.success("MEETING_MINUTES_PUBLISH", "meeting", meetingId, null);
     }
 }

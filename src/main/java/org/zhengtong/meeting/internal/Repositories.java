@@ -42,7 +42,8 @@ interface BookingRepository extends JpaRepository<RoomBooking, Long> {
     List<RoomBooking> findByBookedByOrderByStartsAtDesc(String bookedBy);
 }
 
-interface MeetingRepository extends JpaRepository<Meeting, Long> {
+interface MeetingRepository extends JpaRepository<Meeting, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Meeting> {
 
     List<Meeting> findByIdIn(Collection<Long> ids);
 
@@ -50,6 +51,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     @Query("select m.id from Meeting m where m.organizer = :u or m.host = :u or m.recorder = :u")
     List<Long> findIdsOf(@Param("u") String username);
+
+    List<Meeting> findByMinutesStatusAndIdGreaterThanOrderByIdAsc(Meeting.MinutesStatus status, Long afterId,
+                                                                  org.springframework.data.domain.Pageable page);
 
     @Query("select m from Meeting m where m.minutesProcessId = :processId")
     Optional<Meeting> findByMinutesProcess(@Param("processId") String processId);
@@ -82,6 +86,15 @@ interface AttendeeRepository extends JpaRepository<Attendee, Long> {
     boolean existsByMeetingIdAndUsername(Long meetingId, String username);
 
     List<Attendee> findByUsername(String username);
+
+    List<Attendee> findByMeetingIdIn(Collection<Long> meetingIds);
+
+    /** The attendances of these people, not excused (请假), at meetings of this status overlapping the period. */
+    @Query("select a from Attendee a, Meeting m where a.meetingId = m.id and a.username in :usernames "
+            + "and a.reply <> org.zhengtong.meeting.internal.Attendee.Reply.LEAVE and m.status = :status "
+            + "and m.startsAt < :to and m.endsAt > :from order by m.startsAt")
+    List<Attendee> attending(@Param("usernames") Collection<String> usernames, @Param("status") Meeting.Status status,
+                             @Param("from") LocalDateTime from, @Param("to") LocalDateTime to);
 }
 
 interface DecisionRepository extends JpaRepository<Decision, Long> {
@@ -91,6 +104,8 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
     List<Decision> findByIdIn(Collection<Long> ids);
 
     List<Decision> findByOwnerOrderByDeadlineAsc(String owner);
+
+    List<Decision> findByMeetingIdIn(Collection<Long> meetingIds);
 }
 
 interface DecisionReportRepository extends JpaRepository<DecisionReport, Long> {

@@ -31,6 +31,8 @@ import org.zhengtong.meeting.internal.Meeting;
 import org.zhengtong.meeting.internal.MeetingForm;
 import org.zhengtong.meeting.internal.MeetingKind;
 import org.zhengtong.meeting.internal.MeetingRoom;
+import org.zhengtong.meeting.internal.MeetingNoticeDrafts;
+import org.zhengtong.meeting.internal.MeetingQuery;
 import org.zhengtong.meeting.internal.MeetingService;
 import org.zhengtong.meeting.internal.MinutesService;
 import org.zhengtong.meeting.internal.Paper;
@@ -60,9 +62,14 @@ class MeetingApiController {
     private final DecisionService decisions;
     private final OrgDirectory directory;
     private final RequestTransactions transactions;
+    private final MeetingQuery query;
+    private final MeetingNoticeDrafts noticeDrafts;
 
     MeetingApiController(RoomService rooms, BookingService bookings, MeetingService meetings, MinutesService minutes,
-                         DecisionService decisions, OrgDirectory directory, RequestTransactions transactions) {
+                         DecisionService decisions, OrgDirectory directory, RequestTransactions transactions,
+                         MeetingQuery query, MeetingNoticeDrafts noticeDrafts) {
+        this.query = query;
+        this.noticeDrafts = noticeDrafts;
         this.rooms = rooms;
         this.bookings = bookings;
         this.meetings = meetings;
@@ -111,6 +118,9 @@ class MeetingApiController {
     }
 
     record ReplyRequest(Attendee.Reply reply, String reason, String standIn) {
+    }
+
+    record NoticeDraft(long documentId, String link) {
     }
 
     record SignInRequest(String code) {
@@ -199,9 +209,33 @@ class MeetingApiController {
     // ------------------------------------------------------------------ meetings
 
     @GetMapping
-    @Operation(summary = "我的会议", description = "我组织、主持、记录、参加或列席的会议，新的在前。")
-    List<MeetingView> mine() {
-        return meetings.mine().stream().map(this::view).toList();
+    @Operation(summary = "我的会议（综合查询）", description = "我组织、主持、记录、受邀、参加或列席（含代参会）、负责其议定事项的会议中，"
+            + "密级在我涉密等级之内的，开始时间新的在前。可选条件：from、to（开始日期，含）、kind、roomId、unitId（主办单位）、"
+            + "attendee（参会人用户名）、status、q（会议名称或议题中的文字）；page（从 0 起）、size（1 至 100，默认 50）。"
+            + "响应头 X-Total-Count 为符合条件的总数。")
+    ResponseEntity<List<MeetingView>> mine(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Long roomId,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) String attendee,
+            @RequestParam(required = false) Meeting.Status status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var found = query.find(new MeetingQuery.Criteria(from, to, kind, roomId, unitId, attendee, status, q), page,
+                size);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()))
+                .body(found.getContent().stream().map(this::view).toList());
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "会议统计", description = "与“我的会议（综合查询）”相同的范围和条件（不分页）：会议数，按类型、按月份和类型的会议数；"
+            + "已开始会议的出席情况（参会人数不含请假者，签到人数，出席率 = 签到 / 参会）；议定事项未办结、已办结、已超期的件数。")
+    MeetingQuery.MeetingStatistics statistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) MeetingKind kind, @RequestParam(required = false) Long roomId,
+            @RequestParam(required = false) Long unitId, @RequestParam(required = false) String attendee,
+            @RequestParam(required = false) Meeting.Status status, @RequestParam(required = false) String q) {
+        return query.statistics(new MeetingQuery.Criteria(from, to, kind, roomId, unitId, attendee, status, q));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -263,6 +297,17 @@ class MeetingApiController {
     @Operation(summary = "保存纪要", description = "记录人或组织人；html 经过清理（只保留安全的格式）。")
     MeetingView saveMinutes(@PathVariable long id, @RequestBody MinutesRequest request) {
         return transactions.act(() -> minutes.save(id, request.html()), () -> view(meetings.readable(id)));
+    }
+
+    @PostMapping("/{id}/notice-document")
+    @Operation(summary = "会议通知拟为公文", description = "组织人、主持人或记录人把会议通知拟为公文（通知）草稿：标题“关于召开…的通知”，"
+            + "正文含时间、地点、议题和参会人员，主送参会人员所在单位；草稿在本人的待办（拟稿）中，按公文流程编辑、发送。"
+            + "涉密会议和已取消的会议不能拟（409）。可带 Idempotency-Key。")
+    ResponseEntity<NoticeDraft> noticeDocument(@PathVariable long id, @RequestKey String key) {
+        return transactions.createOnce("meeting.noticeDocument", key, () -> noticeDrafts.draft(id).id(),
+                document -> ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/api/v1/documents/{id}").buildAndExpand(document).toUri())
+                        .body(new NoticeDraft(document, "/documents/" + document)));
     }
 
     @PostMapping("/{id}/minutes/submit")

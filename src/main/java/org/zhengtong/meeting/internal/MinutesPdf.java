@@ -1,0 +1,147 @@
+package org.zhengtong.meeting.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.stereotype.Component;
+import org.zhengtong.platform.FontProperties;
+import org.zhengtong.platform.TrueTypeFonts;
+
+/**
+ * The printed 会议纪要 as the archive keeps it (its 归档章 goes on the first page): an A4 page or more with the title
+ * in 黑体 and the lines below it in 宋体 ({@code zhengtong.fonts.hei}, {@code zhengtong.fonts.song}), wrapped to the
+ * width; a character neither font draws is printed as '?'.
+ */
+@Component
+class MinutesPdf {
+
+    private static final float MARGIN = 72f;
+    private static final float SIZE = 12f;
+    private static final float LINE = 20f;
+
+    private final FontProperties fonts;
+
+    MinutesPdf(FontProperties fonts) {
+        this.fonts = fonts;
+    }
+
+    byte[] render(String title, List<String> lines) {
+        PDRectangle a4 = PDRectangle.A4;
+        float width = a4.getWidth() - 2 * MARGIN;
+        List<Closeable> opened = new ArrayList<>();
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font hei = PDType0Font.load(document, open("zhengtong.fonts.hei", fonts.hei(), opened), true);
+            PDType0Font song = PDType0Font.load(document, open("zhengtong.fonts.song", fonts.song(), opened), true);
+            List<String> body = new ArrayList<>();
+            for (String line : lines) {
+                body.addAll(wrap(song, printable(song, line), width));
+            }
+            int next = 0;
+            boolean first = true;
+            do {
+                PDPage page = new PDPage(a4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    float y = a4.getHeight() - MARGIN;
+                    if (first) {
+                        for (String heading : wrap(hei, printable(hei, title), width)) {
+                            float w = width(hei, heading, 18f);
+                            text(content, hei, heading, 18f, (a4.getWidth() - w) / 2, y - 18f);
+                            y -= 30f;
+                        }
+                        y -= 10f;
+                        first = false;
+                    }
+                    while (next < body.size() && y - LINE > MARGIN) {
+                        text(content, song, body.get(next++), SIZE, MARGIN, y - SIZE);
+                        y -= LINE;
+                    }
+                }
+            } while (next < body.size());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (Closeable closeable : opened) {
+                try {
+                    closeable.close();
+                } catch (IOException ignored) {
+                    // the PDF is saved
+                }
+            }
+        }
+    }
+
+    private static List<String> wrap(PDType0Font font, String text, float available) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (int cp : paragraph.codePoints().toArray()) {
+                String next = line + new String(Character.toChars(cp));
+                if (line.length() > 0 && width(font, next, SIZE) > available) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(new String(Character.toChars(cp)));
+                } else {
+                    line = new StringBuilder(next);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String printable(PDType0Font font, String text) {
+        StringBuilder cleaned = new StringBuilder();
+        text.replace('\t', ' ').replace('\r', ' ').codePoints().forEach(cp -> {
+            String one = new String(Character.toChars(cp));
+            cleaned.append(cp == '\n' || draws(font, one) ? one : "?");
+        });
+        return cleaned.toString();
+    }
+
+    private static boolean draws(PDType0Font font, String text) {
+        try {
+            font.encode(text);
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    private static float width(PDType0Font font, String text, float size) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException | IllegalArgumentException e) {
+            return text.length() * size;
+        }
+    }
+
+    private static void text(PDPageContentStream content, PDType0Font font, String text, float size, float x, float y)
+            throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
+    }
+
+    private static TrueTypeFont open(String setting, java.nio.file.Path path, List<Closeable> opened)
+            throws IOException {
+        return TrueTypeFonts.open(setting, path, "Install the Debian packages fonts-arphic-gbsn00lp and "
+                + "fonts-wqy-microhei", opened);
+    }
+}
