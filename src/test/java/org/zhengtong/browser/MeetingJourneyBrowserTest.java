@@ -44,7 +44,7 @@ class MeetingJourneyBrowserTest extends BrowserTest {
         new org.openqa.selenium.support.ui.Select(find(By.id("recorder"))).selectByValue(team.clerk2());
         type("topics0.title", "预算调整");
         click(By.cssSelector("#attendees-picker input[value='PERSON:" + team.chief() + "']"));
-        submit(By.id("save-meeting"));
+        press(By.id("save-meeting"));
         assertThat(find(By.id("meeting-title")).getText()).isEqualTo(title);
         String meetingPath = path();
         sendOn(null);
@@ -63,11 +63,11 @@ class MeetingJourneyBrowserTest extends BrowserTest {
         as(team.chief());
         open(meetingPath);
         assertThat(find(By.id("meeting-status")).getText()).isEqualTo("已通知");
-        submit(By.id("reply-attend"));
+        press(By.id("reply-attend"));
         assertThat(find(By.id("my-reply")).getText()).contains("参加");
         open("/meetings/sign-in");
         type("code", code);
-        submit(By.id("sign-in-submit"));
+        press(By.id("sign-in-submit"));
         assertThat(find(By.id("signed-in")).getText()).contains(title);
 
         // the 记录人: a 议定事项 for the 科长, the 纪要 written and submitted
@@ -76,9 +76,9 @@ class MeetingJourneyBrowserTest extends BrowserTest {
         type("decision-text", "调整预算方案");
         new org.openqa.selenium.support.ui.Select(find(By.id("decision-owner"))).selectByValue(team.chief());
         setValue("decision-deadline", start.toLocalDate().plusDays(7).toString());
-        submit(By.id("add-decision"));
+        press(By.id("add-decision"));
         typeInEditor("minutes-html", "会议同意调整预算");
-        submit(By.id("submit-minutes"));
+        press(By.id("submit-minutes"));
         assertThat(find(By.id("minutes-status")).getText()).isEqualTo("审定中");
 
         as(team.leader());
@@ -87,17 +87,18 @@ class MeetingJourneyBrowserTest extends BrowserTest {
 
         as(team.clerk2());
         open(meetingPath);
-        submit(By.id("publish-minutes"));
+        press(By.id("publish-minutes"));
         assertThat(find(By.id("minutes-status")).getText()).isEqualTo("已印发");
 
         // the owner reads the 纪要, reports and closes the 议定事项
         as(team.chief());
         open(meetingPath);
         assertThat(find(By.id("minutes-text")).getText()).contains("会议同意调整预算");
-        find(By.xpath("//table[@id='decision-list']//a[normalize-space()='调整预算方案']")).click();
+        click(By.xpath("//table[@id='decision-list']//a[normalize-space()='调整预算方案']"));
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/meetings/decisions/"));
         type("report-text", "已起草方案");
         type("report-progress", "100");
-        submit(By.id("send-report"));
+        press(By.id("send-report"));
         assertThat(find(By.id("reports")).getText()).contains("已起草方案");
         sendOn(null);
         assertThat(find(By.id("decision-status")).getText()).isEqualTo("已办结");
@@ -110,6 +111,13 @@ class MeetingJourneyBrowserTest extends BrowserTest {
         }
         login(username, PlatformFixtures.PASSWORD);
         wait(Duration.ofSeconds(10)).until(d -> !path().equals("/login"));
+    }
+
+    /** Scrolls the button to the middle of the window, then submits with it. */
+    private void press(By button) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                find(button));
+        submit(button);
     }
 
     private void setValue(String id, String value) {
