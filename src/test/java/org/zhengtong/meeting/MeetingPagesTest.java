@@ -132,6 +132,10 @@ class MeetingPagesTest {
                 render(person, link.replaceAll("#.*", ""));
             }
         }
+        // on the attendee's 工作台: 近期会议, its title as text
+        String home = render(team.chief(), "/");
+        assertThat(home.substring(home.indexOf("data-tile=\"meeting.page.tile\""))).contains("局长办公会 &lt;script&gt;");
+
         // the attendee replies and signs in through the pages
         String shown = render(team.chief(), "/meetings/" + id);
         assertThat(shown).contains("reply-attend");

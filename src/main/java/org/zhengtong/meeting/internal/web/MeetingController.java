@@ -43,6 +43,7 @@ import org.zhengtong.meeting.internal.Meeting;
 import org.zhengtong.meeting.internal.MeetingKind;
 import org.zhengtong.meeting.internal.MeetingProperties;
 import org.zhengtong.meeting.internal.MeetingRoom;
+import org.zhengtong.meeting.internal.MeetingQuery;
 import org.zhengtong.meeting.internal.MeetingService;
 import org.zhengtong.meeting.internal.MinutesService;
 import org.zhengtong.meeting.internal.Paper;
@@ -72,6 +73,7 @@ class MeetingController {
     private static final int EMPTY_TOPICS = 3;
 
     private final MeetingService meetings;
+    private final MeetingQuery query;
     private final MinutesService minutes;
     private final DecisionService decisions;
     private final RoomService rooms;
@@ -85,10 +87,11 @@ class MeetingController {
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingController(MeetingService meetings, MinutesService minutes, DecisionService decisions, RoomService rooms,
+    MeetingController(MeetingService meetings, MeetingQuery query, MinutesService minutes, DecisionService decisions, RoomService rooms,
                       BookingService bookings, TaskActions taskActions, RequestTransactions requests,
                       Refusals refusals, CurrentUsers currentUsers, OrgDirectory directory,
                       MeetingProperties properties, MessageSource messages, Clock clock) {
+        this.query = query;
         this.meetings = meetings;
         this.minutes = minutes;
         this.decisions = decisions;
@@ -116,21 +119,10 @@ class MeetingController {
                 @RequestParam(required = false) Meeting.Status status,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         String me = currentUsers.current().username();
-        List<Row> rows = new ArrayList<>();
-        for (Meeting m : meetings.mine()) {
-            if ((from != null && m.getEndsAt().toLocalDate().isBefore(from))
-                    || (to != null && m.getStartsAt().toLocalDate().isAfter(to))
-                    || (kind != null && m.getKind() != kind) || (status != null && m.getStatus() != status)) {
-                continue;
-            }
-            String role = me.equals(m.getOrganizer()) ? "organizer" : me.equals(m.getHost()) ? "host"
-                    : me.equals(m.getRecorder()) ? "recorder" : "attendee";
-            rows.add(new Row(m, meetings.place(m), role));
-        }
-        int number = Math.max(page, 0);
-        int first = Math.min(number * PAGE_SIZE, rows.size());
-        Page<Row> found = new PageImpl<>(rows.subList(first, Math.min(first + PAGE_SIZE, rows.size())),
-                PageRequest.of(number, PAGE_SIZE), rows.size());
+        Page<Row> found = query.find(new MeetingQuery.Criteria(from, to, kind, null, null, null, status, null),
+                Math.max(page, 0), PAGE_SIZE).map(m -> new Row(m, meetings.place(m), me.equals(m.getOrganizer())
+                ? "organizer" : me.equals(m.getHost()) ? "host" : me.equals(m.getRecorder()) ? "recorder" : "attendee"));
+        int number = found.getNumber();
         model.addAttribute("page", found);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
