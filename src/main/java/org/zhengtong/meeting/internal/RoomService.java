@@ -27,6 +27,9 @@ import org.zhengtong.platform.Positions;
 @Transactional
 public class RoomService {
 
+    /** The largest room photo one may upload. */
+    static final int MAX_PHOTO = 5 * 1024 * 1024;
+
     private static final Set<String> MANAGER_POSITIONS = Set.of(Positions.OFFICE_DIRECTOR,
             Positions.CONFIDENTIAL_SECRETARY);
 
@@ -99,17 +102,34 @@ public class RoomService {
         audit.success("MEETING_ROOM_SAVE", "meetingRoom", room.getId(), room.getName());
     }
 
-    public void photo(long id, String fileName, InputStream content) throws IOException {
+    /** A room's photo: a JPEG or PNG by its content (not only its name), at most {@link #MAX_PHOTO} bytes. */
+    public void photo(long id, String fileName, InputStream content) {
         MeetingRoom room = room(id);
         requireManager(room);
         String name = fileName == null ? "" : fileName.strip();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (!(lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png"))) {
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes(MAX_PHOTO + 1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_PHOTO) {
+            throw new BusinessRuleException("meeting.error.photoTooLarge", MAX_PHOTO / (1024 * 1024));
+        }
+        if (!isJpegOrPng(bytes)) {
             throw new BusinessRuleException("meeting.error.photoType");
         }
-        FileStore.StoredFile stored = files.store(content);
+        FileStore.StoredFile stored = files.store(new java.io.ByteArrayInputStream(bytes));
         room.photo(stored.key(), name.length() > 200 ? name.substring(name.length() - 200) : name);
         audit.success("MEETING_ROOM_SAVE", "meetingRoom", room.getId(), "photo");
+    }
+
+    private static boolean isJpegOrPng(byte[] bytes) {
+        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+                && (bytes[2] & 0xFF) == 0xFF;
+        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
+                && bytes[3] == 'G';
+        return jpeg || png;
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,8 @@ package org.zhengtong.meeting.internal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.meeting.internal.BookingForm;
 import org.zhengtong.meeting.internal.BookingService;
@@ -32,6 +36,8 @@ import org.zhengtong.meeting.internal.RoomBooking;
 import org.zhengtong.meeting.internal.RoomService;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.Downloads;
+import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.RequestKey;
@@ -129,9 +135,42 @@ class RoomController {
         return "redirect:/meetings/rooms";
     }
 
+    /** The room's photo: a manager uploads it on the room's page; refusals come back on the page (400/409). */
+    @PostMapping("/rooms/{id:\\d+}/photo")
+    String uploadPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo, Model model,
+                       HttpServletResponse response, RedirectAttributes redirect, Locale locale) throws IOException {
+        MeetingRoom room = rooms.room(id);
+        requireManager();
+        if (photo == null || photo.isEmpty()) {
+            model.addAttribute("photoError", refusals.invalid("meeting.error.photoNeeded", locale, response));
+            return roomForm(model, RoomPageForm.of(room), id);
+        }
+        try (InputStream in = photo.getInputStream()) {
+            requests.act(() -> rooms.photo(id, photo.getOriginalFilename(), in), () -> id);
+        } catch (BusinessRuleException e) {
+            model.addAttribute("photoError", refusals.conflict(e, locale, response));
+            return roomForm(model, RoomPageForm.of(room), id);
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("meeting.page.photoSaved", locale));
+        return "redirect:/meetings/rooms/" + id + "/edit";
+    }
+
+    /** Shown to whoever may see the room; the content type is the server's (JPEG or PNG, checked on upload). */
+    @GetMapping("/rooms/{id:\\d+}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable long id) throws IOException {
+        MeetingRoom room = rooms.room(id);
+        if (room.getPhotoKey() == null) {
+            throw new NotFoundException("meetingRoomPhoto", id);
+        }
+        try (InputStream in = rooms.openPhoto(room)) {
+            return Downloads.inline(room.getPhotoName(), in.readAllBytes());
+        }
+    }
+
     private String roomForm(Model model, RoomPageForm form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("roomId", id);
+        model.addAttribute("photoShown", id != null && rooms.room(id).getPhotoKey() != null);
         Long unit = currentUsers.current().unitId();
         model.addAttribute("people", unit == null ? List.of() : directory.people(unit));
         model.addAttribute("units", directory.units().stream().filter(u -> !Long.valueOf(u.id()).equals(unit))
