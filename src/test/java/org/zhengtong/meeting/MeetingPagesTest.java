@@ -93,6 +93,8 @@ class MeetingPagesTest {
                 {"/meetings/" + id, "议题", "Agenda topics"},
                 {"/meetings/" + id + "/edit", "修改会议方案", "Edit meeting plan"},
                 {"/meetings/sign-in", "签到码", "The 6-digit code"},
+                {"/meetings/statistics", "会议统计", "Statistics"},
+                {"/meetings/statistics?kind=OFFICE&q=办公会&roomId=" + room, "出席率", "Attendance"},
                 {"/meetings/rooms", "会议室", "Meeting rooms"},
                 {"/meetings/rooms/occupancy", "会议室占用情况", "Room occupancy"},
                 {"/meetings/rooms/occupancy?day=" + start.toLocalDate(), "会议室占用情况", "Room occupancy"},
@@ -185,6 +187,12 @@ class MeetingPagesTest {
                     "/meetings/" + id + "#minutes") == 1, person + "'s minutes notice");
         }
         assertThat(render(team.clerk(), "/meetings?status=NOTICED")).contains("局长办公会 &lt;script&gt;");
+        // the combined query by text and room, and the statistics of the same query
+        assertThat(render(team.clerk(), "/meetings?q=局长办公&roomId=" + room)).contains("局长办公会 &lt;script&gt;");
+        assertThat(render(team.clerk(), "/meetings?q=不存在的会议名")).doesNotContain("局长办公会 &lt;script&gt;");
+        String statistics = render(team.clerk(), "/meetings/statistics?q=局长办公&roomId=" + room);
+        assertThat(statistics.substring(statistics.indexOf("id=\"meeting-count\""))).startsWith("id=\"meeting-count\">1<");
+        mvc.perform(get("/meetings/statistics?kind=NOPE").with(users.as(team.clerk()))).andExpect(status().isBadRequest());
     }
 
     @Test

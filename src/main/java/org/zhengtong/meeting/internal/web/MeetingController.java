@@ -112,45 +112,56 @@ class MeetingController {
     record Row(Meeting meeting, String place, String role) {
     }
 
+    /**
+     * The combined query of the list and the statistics (组合查询): period, kind, status, room and text, over the
+     * meetings the person takes part in. An unreadable value (a kind that does not exist) is a 400.
+     */
+    record Filter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, MeetingKind kind,
+                  Meeting.Status status, Long roomId, String q) {
+
+        MeetingQuery.Criteria criteria() {
+            return new MeetingQuery.Criteria(from, to, kind, roomId, null, null, status, q);
+        }
+
+        String link(String path, int page) {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+            java.util.Map.of("from", String.valueOf(from), "to", String.valueOf(to), "kind", String.valueOf(kind),
+                            "status", String.valueOf(status), "roomId", String.valueOf(roomId), "q", String.valueOf(q))
+                    .entrySet().stream().filter(e -> !e.getValue().equals("null") && !e.getValue().isBlank())
+                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> uri.queryParam(e.getKey(), e.getValue()));
+            return uri.queryParam("page", page).encode().build().toUriString();
+        }
+    }
+
     @GetMapping
-    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) MeetingKind kind,
-                @RequestParam(required = false) Meeting.Status status,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@ModelAttribute("filter") Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
         String me = currentUsers.current().username();
-        Page<Row> found = query.find(new MeetingQuery.Criteria(from, to, kind, null, null, null, status, null),
-                Math.max(page, 0), PAGE_SIZE).map(m -> new Row(m, meetings.place(m), me.equals(m.getOrganizer())
-                ? "organizer" : me.equals(m.getHost()) ? "host" : me.equals(m.getRecorder()) ? "recorder" : "attendee"));
+        Page<Row> found = query.find(filter.criteria(), Math.max(page, 0), PAGE_SIZE).map(m -> new Row(m,
+                meetings.place(m), me.equals(m.getOrganizer()) ? "organizer" : me.equals(m.getHost()) ? "host"
+                : me.equals(m.getRecorder()) ? "recorder" : "attendee"));
         int number = found.getNumber();
         model.addAttribute("page", found);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("kind", kind);
-        model.addAttribute("status", status);
-        model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute("statuses", Meeting.Status.values());
-        model.addAttribute("previous", link(from, to, kind, status, Math.max(number - 1, 0)));
-        model.addAttribute("next", link(from, to, kind, status, number + 1));
+        filterChoices(model);
+        model.addAttribute("previous", filter.link("/meetings", Math.max(number - 1, 0)));
+        model.addAttribute("next", filter.link("/meetings", number + 1));
         model.addAttribute("mayPlan", currentUsers.current().unitId() != null);
         return "meeting/list";
     }
 
-    private static String link(LocalDate from, LocalDate to, MeetingKind kind, Meeting.Status status, int page) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/meetings");
-        if (from != null) {
-            uri.queryParam("from", from);
-        }
-        if (to != null) {
-            uri.queryParam("to", to);
-        }
-        if (kind != null) {
-            uri.queryParam("kind", kind);
-        }
-        if (status != null) {
-            uri.queryParam("status", status);
-        }
-        return uri.queryParam("page", page).encode().build().toUriString();
+    /** 会议统计: per kind and month, attendance of the meetings begun, and the 议定事项, for the same query. */
+    @GetMapping("/statistics")
+    String statistics(@ModelAttribute("filter") Filter filter, Model model) {
+        model.addAttribute("statistics", query.statistics(filter.criteria()));
+        filterChoices(model);
+        return "meeting/statistics";
+    }
+
+    private void filterChoices(Model model) {
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("statuses", Meeting.Status.values());
+        model.addAttribute("rooms", rooms.visible());
     }
 
     // ------------------------------------------------------------------ planning
