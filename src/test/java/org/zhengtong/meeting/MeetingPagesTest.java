@@ -150,6 +150,18 @@ class MeetingPagesTest {
         clock.advance(Duration.between(LocalDateTime.now(clock), start.minusMinutes(10)));
         assertThat(render(team.clerk(), "/meetings/" + id)).contains(code);
         assertThat(render(team.chief(), "/meetings/" + id)).doesNotContain(code);
+        // the room's screen shows it as a QR code too, which opens 会议签到 with the code filled in
+        byte[] qr = mvc.perform(get("/meetings/{id}/sign-in-code.png", id).with(users.as(team.clerk())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(qr));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        String scanned = new com.google.zxing.MultiFormatReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+                        image.getHeight(), pixels)))).getText();
+        assertThat(scanned).endsWith("/meetings/sign-in?code=" + code);
+        mvc.perform(get("/meetings/{id}/sign-in-code.png", id).with(users.as(team.chief())))
+                .andExpect(status().isNotFound());
+        assertThat(render(team.chief(), "/meetings/sign-in?code=" + code)).contains("value=\"" + code + "\"");
         assertThat(mvc.perform(post("/meetings/sign-in").with(users.as(team.chief())).with(csrf()).param("code", "000000"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
                 .contains("签到码无效");

@@ -34,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.zhengtong.platform.NotFoundException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhengtong.meeting.internal.Attendee;
 import org.zhengtong.meeting.internal.BookingService;
 import org.zhengtong.meeting.internal.Decision;
@@ -312,8 +314,7 @@ class MeetingController {
         model.addAttribute("mayReply", noticed && mine.isPresent() && now.isBefore(m.getEndsAt()));
         boolean runs = meetings.runs(m);
         model.addAttribute("runs", runs);
-        model.addAttribute("signInOpen", noticed && !now.isBefore(m.getStartsAt().minus(properties.signInBefore()))
-                && now.isBefore(m.getEndsAt()));
+        model.addAttribute("signInOpen", signInOpen(m));
         model.addAttribute("signInBefore", properties.signInBefore().toMinutes());
         model.addAttribute("mayEdit", m.editable() && me.equals(m.getOrganizer()));
         boolean writer = minutes.writer(m);
@@ -479,9 +480,34 @@ class MeetingController {
 
     // ------------------------------------------------------------------ sign-in
 
+    /** A phone that scanned the room's QR code arrives with the code filled in; the person still confirms. */
     @GetMapping("/sign-in")
-    String signInForm() {
+    String signInForm(@RequestParam(required = false) String code, Model model) {
+        if (code != null && code.matches("\\d{6}")) {
+            model.addAttribute("code", code);
+        }
         return "meeting/sign-in";
+    }
+
+    /**
+     * The sign-in code as a QR code for the room's screen, to those who may show the code (the organiser, host and
+     * 记录人) while sign-in is open; it opens 会议签到 with the code filled in.
+     */
+    @GetMapping("/{id:\\d+}/sign-in-code.png")
+    ResponseEntity<byte[]> signInQrCode(@PathVariable long id) {
+        Meeting m = meetings.readable(id);
+        if (!meetings.runs(m) || !signInOpen(m)) {
+            throw new NotFoundException("meetingSignInCode", id);
+        }
+        String address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/meetings/sign-in")
+                .queryParam("code", m.getSignInCode()).toUriString();
+        return Downloads.inline("sign-in.png", QrCodes.png(address, 320));
+    }
+
+    private boolean signInOpen(Meeting m) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return m.getStatus() == Meeting.Status.NOTICED
+                && !now.isBefore(m.getStartsAt().minus(properties.signInBefore())) && now.isBefore(m.getEndsAt());
     }
 
     @PostMapping("/sign-in")
