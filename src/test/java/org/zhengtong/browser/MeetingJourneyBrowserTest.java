@@ -12,12 +12,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhengtong.AsUser;
 import org.zhengtong.TestUsers;
+import org.zhengtong.meeting.internal.RoomForm;
+import org.zhengtong.meeting.internal.RoomService;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.PlatformFixtures.Team;
 
 /**
- * 会议管理 in the browser: the clerk plans a meeting and submits it; the 科长 and the 分管领导 approve it from the to-do
+ * 会议管理 in the browser: the clerk plans a meeting in a free room she picks for its time and submits it; the 科长 and the 分管领导 approve it from the to-do
  * window; the 科长, invited, replies 参加 and signs in with the code shown to the organizer; the 记录人 writes the
  * 纪要 and a 议定事项, the host approves, the 记录人 publishes; the owner reports progress and closes it.
  */
@@ -25,12 +28,17 @@ class MeetingJourneyBrowserTest extends BrowserTest {
 
     @Autowired PlatformFixtures platform;
     @Autowired Clock clock;
+    @Autowired AsUser asUser;
+    @Autowired RoomService rooms;
 
     @Test
     void aMeetingFromPlanToAClosedDecision() {
         Team team = platform.newTeam();
         String title = TestUsers.unique("浏览器办公会");
         LocalDateTime start = LocalDateTime.now(clock).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+        String roomName = TestUsers.unique("浏览器会议室");
+        long room = asUser.call("czj.office", () -> rooms.create(new RoomForm(roomName, "主楼", 20, "投影", null,
+                false, java.util.List.of(), true)));
 
         as(team.clerk());
         open("/meetings");
@@ -38,14 +46,17 @@ class MeetingJourneyBrowserTest extends BrowserTest {
         type("title", title);
         setValue("start", start.toString());
         setValue("end", start.plusHours(2).toString());
-        new org.openqa.selenium.support.ui.Select(find(By.id("roomId"))).selectByValue("");
-        type("location", "三楼小会议室");
+        // the room list follows the chosen time: the free rooms only
+        wait(Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector("#roomId option[value='" + room + "']")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(find(By.id("roomId"))).selectByValue(String.valueOf(room));
         new org.openqa.selenium.support.ui.Select(find(By.id("host"))).selectByValue(team.leader());
         new org.openqa.selenium.support.ui.Select(find(By.id("recorder"))).selectByValue(team.clerk2());
         type("topics0.title", "预算调整");
         click(By.cssSelector("#attendees-picker input[value='PERSON:" + team.chief() + "']"));
         press(By.id("save-meeting"));
         assertThat(find(By.id("meeting-title")).getText()).isEqualTo(title);
+        assertThat(find(By.tagName("main")).getText()).contains(roomName);
         String meetingPath = path();
         sendOn(null);
 
