@@ -26,6 +26,26 @@ class DemoLeaderSchedulesTest {
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.zhengtong.MutableClock clock;
+    @Autowired java.util.List<org.springframework.boot.ApplicationRunner> runners;
+
+    @Test
+    void startingAgainAddsNothing() throws Exception {
+        clock.reset();
+        Timestamp start = jdbc.queryForObject("select min(starts_at) from leaderschedule_entry "
+                + "where leader = 'czj.head' and activity = '主持召开局党组会议'", Timestamp.class);
+        var monday = start.toLocalDateTime().toLocalDate();
+        // the demo week is the current one (unless the test runs just across a Monday midnight)
+        var today = java.time.LocalDate.now(clock);
+        org.junit.jupiter.api.Assumptions.assumeTrue(!today.isBefore(monday) && today.isBefore(monday.plusDays(7)));
+        String count = "select (select count(*) from leaderschedule_grant) * 100000 + "
+                + "(select count(*) from leaderschedule_entry where leader like 'czj.%')";
+        Long before = jdbc.queryForObject(count, Long.class);
+        org.springframework.boot.ApplicationRunner demo = runners.stream()
+                .filter(r -> r.getClass().getName().contains("DemoLeaderSchedules")).findFirst().orElseThrow();
+        demo.run(new org.springframework.boot.DefaultApplicationArguments());
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(count, Long.class)).isEqualTo(before);
+    }
 
     @Test
     void theSecretaryAndTheOfficeDirectorKeepTheLeadersSchedules() throws Exception {

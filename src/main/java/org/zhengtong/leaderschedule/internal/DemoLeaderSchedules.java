@@ -56,7 +56,8 @@ class DemoLeaderSchedules implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo) {
+        // not in the command-line modes that run instead of serving (administrator recovery, the to-do rebuild)
+        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")) {
             return;
         }
         int settings = 0;
