@@ -106,6 +106,19 @@ public class LeaderSchedules {
         return entry.getId();
     }
 
+    /**
+     * An entry written by the demo city's loader in the name of an editor of the leader: no current person, no audit
+     * record; otherwise as {@link #create}, into the leader's calendar and the index.
+     */
+    long createForDemo(String editor, EntryForm form) {
+        PersonRef leader = scheduledLeader(form.leader());
+        ScheduleEntry entry = new ScheduleEntry(leader.unitId(), leader.username(), editor, clock.instant());
+        fill(entry, form, editor);
+        entry = entries.save(entry);
+        written(entry);
+        return entry.getId();
+    }
+
     /** Changes an entry; the leader stays the same. */
     public void update(long id, @Valid EntryForm form) {
         CurrentUser user = currentUsers.current();
