@@ -9,11 +9,8 @@ import org.zhengtong.platform.BusinessRuleException;
  */
 public class MailRefused extends BusinessRuleException {
 
-    private final HttpStatus status;
-
     private MailRefused(HttpStatus status, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.status = status;
+        super(status, messageKey, arguments);
     }
 
     static MailRefused invalid(String messageKey, Object... arguments) {
@@ -22,9 +19,5 @@ public class MailRefused extends BusinessRuleException {
 
     static MailRefused tooLarge(String messageKey, Object... arguments) {
         return new MailRefused(HttpStatus.PAYLOAD_TOO_LARGE, messageKey, arguments);
-    }
-
-    public HttpStatus status() {
-        return status;
     }
 }

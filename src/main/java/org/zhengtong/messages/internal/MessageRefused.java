@@ -10,11 +10,8 @@ import org.zhengtong.platform.BusinessRuleException;
  */
 public class MessageRefused extends BusinessRuleException {
 
-    private final HttpStatus status;
-
     private MessageRefused(HttpStatus status, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.status = status;
+        super(status, messageKey, arguments);
     }
 
     static MessageRefused invalid(String messageKey, Object... arguments) {
@@ -23,9 +20,5 @@ public class MessageRefused extends BusinessRuleException {
 
     static MessageRefused tooLong(String messageKey, Object... arguments) {
         return new MessageRefused(HttpStatus.PAYLOAD_TOO_LARGE, messageKey, arguments);
-    }
-
-    public HttpStatus status() {
-        return status;
     }
 }

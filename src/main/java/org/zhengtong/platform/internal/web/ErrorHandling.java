@@ -23,7 +23,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.zhengtong.platform.BusinessRuleException;
-import org.zhengtong.platform.NotFoundException;
 
 /**
  * Turns refused requests into a clear, localized message with the right status: a JSON problem for the API,
@@ -49,8 +48,7 @@ class ErrorHandling {
 
     @ExceptionHandler(BusinessRuleException.class)
     Object businessRule(BusinessRuleException e, HttpServletRequest request, Locale locale) {
-        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-        return respond(request, status, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+        return respond(request, e.status(), messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
