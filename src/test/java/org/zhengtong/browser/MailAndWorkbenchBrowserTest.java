@@ -62,7 +62,8 @@ class MailAndWorkbenchBrowserTest extends BrowserTest {
         colleaguesBrowser = startChromium();
         in(colleaguesBrowser, () -> {
             signIn("czj.d1.clerk2");
-            wait(Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(By.id("zt-reminders"),
+            wait(Duration.ofSeconds(30)).withMessage(() -> "the reminder stream of " + browser.getCurrentUrl()
+                    + " did not open").until(ExpectedConditions.attributeToBe(By.id("zt-reminders"),
                     "data-connected", "true"));
         });
 
