@@ -19,6 +19,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  */
 public final class TrueTypeFonts {
 
+    /** What to install for the default {@code zhengtong.fonts.song} and {@code zhengtong.fonts.hei}. */
+    public static final String DEBIAN_PACKAGES = "Install the Debian packages fonts-arphic-gbsn00lp and fonts-wqy-microhei";
+
     private TrueTypeFonts() {
     }
 

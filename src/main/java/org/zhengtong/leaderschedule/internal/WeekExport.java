@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,6 +29,7 @@ import org.zhengtong.leaderschedule.internal.Views.DayCells;
 import org.zhengtong.leaderschedule.internal.Views.LeaderRow;
 import org.zhengtong.leaderschedule.internal.Views.WeekTable;
 import org.zhengtong.platform.FontProperties;
+import org.zhengtong.platform.PdfText;
 import org.zhengtong.platform.TrueTypeFonts;
 
 /**
@@ -149,8 +149,10 @@ class WeekExport {
         List<Closeable> opened = new ArrayList<>();
         try (PDDocument document = new PDDocument()) {
             Faces faces = new Faces(
-                    PDType0Font.load(document, open("zhengtong.fonts.song", fonts.song(), opened), true),
-                    PDType0Font.load(document, open("zhengtong.fonts.hei", fonts.hei(), opened), true));
+                    PDType0Font.load(document, TrueTypeFonts.open("zhengtong.fonts.song", fonts.song(),
+                            TrueTypeFonts.DEBIAN_PACKAGES, opened), true),
+                    PDType0Font.load(document, TrueTypeFonts.open("zhengtong.fonts.hei", fonts.hei(),
+                            TrueTypeFonts.DEBIAN_PACKAGES, opened), true));
             int index = 0;
             do {
                 PDPage page = new PDPage(a4Landscape);
@@ -158,8 +160,8 @@ class WeekExport {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     float y = a4Landscape.getHeight() - MARGIN;
                     String heading = faces.printable(week.title(), faces.hei);
-                    float titleWidth = width(faces.fontFor(week.title(), faces.hei), heading, 15f);
-                    text(content, faces.fontFor(week.title(), faces.hei), heading, 15f,
+                    float titleWidth = PdfText.width(faces.fontFor(week.title(), faces.hei), heading, 15f);
+                    PdfText.show(content, faces.fontFor(week.title(), faces.hei), heading, 15f,
                             (a4Landscape.getWidth() - titleWidth) / 2, y - 15f);
                     y -= 30f;
                     // the header row
@@ -195,8 +197,8 @@ class WeekExport {
                         List<String> name = wrap(faces, leader.name(), NAME_WIDTH - 4f);
                         float nameY = y - (morningHeight + afternoonHeight - name.size() * LINE) / 2 - SIZE;
                         for (String line : name) {
-                            text(content, faces.fontFor(line, faces.hei), faces.printable(line, faces.hei), SIZE + 1,
-                                    MARGIN + 2f, nameY);
+                            PdfText.show(content, faces.fontFor(line, faces.hei), faces.printable(line, faces.hei),
+                                    SIZE + 1, MARGIN + 2f, nameY);
                             nameY -= LINE;
                         }
                         halfRow(content, faces, "上午", morning, y, morningHeight, dayWidth);
@@ -228,7 +230,7 @@ class WeekExport {
             box(content, x, y, dayWidth, height);
             float lineY = y - LINE;
             for (String line : lines) {
-                text(content, faces.fontFor(line, faces.song), faces.printable(line, faces.song), SIZE, x + 2f,
+                PdfText.show(content, faces.fontFor(line, faces.song), faces.printable(line, faces.song), SIZE, x + 2f,
                         lineY);
                 lineY -= LINE;
             }
@@ -250,8 +252,8 @@ class WeekExport {
                                 float height) throws IOException {
         PDType0Font font = faces.fontFor(text, faces.hei);
         String shown = faces.printable(text, faces.hei);
-        float w = width(font, shown, SIZE);
-        text(content, font, shown, SIZE, x + (width - w) / 2, y - height / 2 - SIZE / 3);
+        float w = PdfText.width(font, shown, SIZE);
+        PdfText.show(content, font, shown, SIZE, x + (width - w) / 2, y - height / 2 - SIZE / 3);
     }
 
     /** The text broken into lines that fit the width, at its own line breaks too. */
@@ -262,7 +264,7 @@ class WeekExport {
             for (int cp : paragraph.codePoints().toArray()) {
                 String next = line + new String(Character.toChars(cp));
                 PDType0Font font = faces.fontFor(next, faces.song);
-                if (line.length() > 0 && width(font, faces.printable(next, faces.song), SIZE) > available) {
+                if (line.length() > 0 && PdfText.width(font, faces.printable(next, faces.song), SIZE) > available) {
                     lines.add(line.toString());
                     line = new StringBuilder(new String(Character.toChars(cp)));
                 } else {
@@ -274,60 +276,25 @@ class WeekExport {
         return lines;
     }
 
-    private static float width(PDType0Font font, String text, float size) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return text.length() * size;
-        }
-    }
-
-    private static void text(PDPageContentStream content, PDType0Font font, String text, float size, float x, float y)
-            throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
-
-    private static TrueTypeFont open(String setting, java.nio.file.Path path, List<Closeable> opened)
-            throws IOException {
-        return TrueTypeFonts.open(setting, path, "Install the Debian packages fonts-arphic-gbsn00lp and "
-                + "fonts-wqy-microhei", opened);
-    }
-
     /** The two faces; text a face cannot draw goes to the other, then to '?' for what neither draws. */
     private record Faces(PDType0Font song, PDType0Font hei) {
 
         PDType0Font fontFor(String text, PDType0Font preferred) {
             PDType0Font other = preferred == song ? hei : song;
-            return draws(preferred, text) || !draws(other, text) ? preferred : other;
+            return PdfText.draws(preferred, text) || !PdfText.draws(other, text) ? preferred : other;
         }
 
         String printable(String text, PDType0Font preferred) {
             PDType0Font font = fontFor(text, preferred);
-            if (draws(font, text)) {
+            if (PdfText.draws(font, text)) {
                 return text;
             }
             StringBuilder cleaned = new StringBuilder();
             text.codePoints().forEach(cp -> {
                 String one = new String(Character.toChars(cp));
-                cleaned.append(draws(font, one) ? one : "?");
+                cleaned.append(PdfText.draws(font, one) ? one : "?");
             });
             return cleaned.toString();
-        }
-
-        private static boolean draws(PDType0Font font, String text) {
-            try {
-                font.encode(text);
-                return true;
-            } catch (IllegalArgumentException | IOException e) {
-                return false;
-            }
         }
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.FontProperties;
+import org.zhengtong.platform.PdfText;
 import org.zhengtong.platform.TrueTypeFonts;
 
 /**
@@ -39,8 +39,10 @@ class MinutesPdf {
         float width = a4.getWidth() - 2 * MARGIN;
         List<Closeable> opened = new ArrayList<>();
         try (PDDocument document = new PDDocument()) {
-            PDType0Font hei = PDType0Font.load(document, open("zhengtong.fonts.hei", fonts.hei(), opened), true);
-            PDType0Font song = PDType0Font.load(document, open("zhengtong.fonts.song", fonts.song(), opened), true);
+            PDType0Font hei = PDType0Font.load(document, TrueTypeFonts.open("zhengtong.fonts.hei", fonts.hei(),
+                    TrueTypeFonts.DEBIAN_PACKAGES, opened), true);
+            PDType0Font song = PDType0Font.load(document, TrueTypeFonts.open("zhengtong.fonts.song", fonts.song(),
+                    TrueTypeFonts.DEBIAN_PACKAGES, opened), true);
             List<String> body = new ArrayList<>();
             for (String line : lines) {
                 body.addAll(wrap(song, printable(song, line), width));
@@ -54,15 +56,15 @@ class MinutesPdf {
                     float y = a4.getHeight() - MARGIN;
                     if (first) {
                         for (String heading : wrap(hei, printable(hei, title), width)) {
-                            float w = width(hei, heading, 18f);
-                            text(content, hei, heading, 18f, (a4.getWidth() - w) / 2, y - 18f);
+                            float w = PdfText.width(hei, heading, 18f);
+                            PdfText.show(content, hei, heading, 18f, (a4.getWidth() - w) / 2, y - 18f);
                             y -= 30f;
                         }
                         y -= 10f;
                         first = false;
                     }
                     while (next < body.size() && y - LINE > MARGIN) {
-                        text(content, song, body.get(next++), SIZE, MARGIN, y - SIZE);
+                        PdfText.show(content, song, body.get(next++), SIZE, MARGIN, y - SIZE);
                         y -= LINE;
                     }
                 }
@@ -89,7 +91,7 @@ class MinutesPdf {
             StringBuilder line = new StringBuilder();
             for (int cp : paragraph.codePoints().toArray()) {
                 String next = line + new String(Character.toChars(cp));
-                if (line.length() > 0 && width(font, next, SIZE) > available) {
+                if (line.length() > 0 && PdfText.width(font, next, SIZE) > available) {
                     lines.add(line.toString());
                     line = new StringBuilder(new String(Character.toChars(cp)));
                 } else {
@@ -105,43 +107,8 @@ class MinutesPdf {
         StringBuilder cleaned = new StringBuilder();
         text.replace('\t', ' ').replace('\r', ' ').codePoints().forEach(cp -> {
             String one = new String(Character.toChars(cp));
-            cleaned.append(cp == '\n' || draws(font, one) ? one : "?");
+            cleaned.append(cp == '\n' || PdfText.draws(font, one) ? one : "?");
         });
         return cleaned.toString();
-    }
-
-    private static boolean draws(PDType0Font font, String text) {
-        try {
-            font.encode(text);
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
-    }
-
-    private static float width(PDType0Font font, String text, float size) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return text.length() * size;
-        }
-    }
-
-    private static void text(PDPageContentStream content, PDType0Font font, String text, float size, float x, float y)
-            throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text);
-        content.endText();
-    }
-
-    private static TrueTypeFont open(String setting, java.nio.file.Path path, List<Closeable> opened)
-            throws IOException {
-        return TrueTypeFonts.open(setting, path, "Install the Debian packages fonts-arphic-gbsn00lp and "
-                + "fonts-wqy-microhei", opened);
     }
 }
