@@ -1,6 +1,6 @@
 // 提醒: new notifications arrive over server-sent events (/notifications/stream) as a pop-up (a Bootstrap toast) and
-// a line in the scrolling reminder strip, and the bell's count refreshes. The browser's EventSource reconnects by
-// itself when the stream ends. Text goes in as text, never as markup; a link only to a path of this application.
+// a line in the scrolling reminder strip, and the bell's count refreshes. The stream reconnects when it ends or
+// fails. Text goes in as text, never as markup; a link only to a path of this application.
 // Other modules' events on the same stream (notification.PagePush) are handed on to the page as DOM events on the
 // document ('zt:chat' for 在线联络's messages, detail = the event's JSON), for their own scripts (js/messages.js).
 (function () {
@@ -65,24 +65,43 @@
     }
   }
 
-  var stream = new EventSource(strip.getAttribute('data-stream'));
-  stream.addEventListener('open', function () { strip.setAttribute('data-connected', 'true'); });
-  stream.addEventListener('error', function () { strip.removeAttribute('data-connected'); });
-  stream.addEventListener('notification', function (event) {
-    var item = JSON.parse(event.data);
-    remind(item);
-    popUp(item);
-    document.body.dispatchEvent(new CustomEvent('notifications-changed', { bubbles: true }));
-  });
-  ['chat'].forEach(function (name) {
-    stream.addEventListener(name, function (event) {
-      var detail;
-      try {
-        detail = JSON.parse(event.data);
-      } catch (e) {
-        return;
-      }
-      document.dispatchEvent(new CustomEvent('zt:' + name, { detail: detail }));
+  function listen(stream) {
+    stream.addEventListener('notification', function (event) {
+      var item = JSON.parse(event.data);
+      remind(item);
+      popUp(item);
+      document.body.dispatchEvent(new CustomEvent('notifications-changed', { bubbles: true }));
     });
-  });
+    ['chat'].forEach(function (name) {
+      stream.addEventListener(name, function (event) {
+        var detail;
+        try {
+          detail = JSON.parse(event.data);
+        } catch (e) {
+          return;
+        }
+        document.dispatchEvent(new CustomEvent('zt:' + name, { detail: detail }));
+      });
+    });
+  }
+
+  // The browser retries a stream that broke off, but gives up for good after an answer that is not a stream (a 503
+  // while the database was out of reach): then this page opens a new one, waiting longer each time, up to a minute.
+  var retryDelay = 2000;
+  function connect() {
+    var stream = new EventSource(strip.getAttribute('data-stream'));
+    stream.addEventListener('open', function () {
+      retryDelay = 2000;
+      strip.setAttribute('data-connected', 'true');
+    });
+    stream.addEventListener('error', function () {
+      strip.removeAttribute('data-connected');
+      if (stream.readyState === EventSource.CLOSED) {
+        setTimeout(connect, retryDelay);
+        retryDelay = Math.min(retryDelay * 2, 60000);
+      }
+    });
+    listen(stream);
+  }
+  connect();
 })();
