@@ -95,9 +95,10 @@ class PersonnelWorkbook {
     private static final Set<Column> REQUIRED = Set.of(Column.DEPARTMENT, Column.NAME, Column.ID_NUMBER);
     private static final Pattern PERIOD = Pattern.compile(
             "(\\d{4}-\\d{1,2})\\s*[~～至]\\s*(\\d{4}-\\d{1,2})?\\s*(\\S+)(?:\\s+(.+))?");
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-            DateTimeFormatter.ofPattern("yyyyMMdd"), DateTimeFormatter.ofPattern("yyyy-M-d"));
+    /** Strict: 1993-02-31 is refused, not read as the last day of February. */
+    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("uuuu-M-d", "uuuu/M/d",
+            "uuuu.M.d", "uuuuMMdd").map(p -> DateTimeFormatter.ofPattern(p)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT)).toList();
 
     private final MessageSource messages;
     private final OrgDirectory directory;
