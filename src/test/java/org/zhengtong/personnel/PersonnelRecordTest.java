@@ -119,6 +119,25 @@ class PersonnelRecordTest {
         assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(true, false);
     }
 
+    @Test
+    void ofTwoRecordsOfOneIdNumberCreatedAtOnceOnlyOneIsSaved() throws Exception {
+        String number = PersonnelTestKit.idNumber(PersonnelTestKit.randomBirthDate(), false);
+        List<CompletableFuture<String>> attempts = List.of("己", "庚").stream()
+                .map(name -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        PersonnelTestKit.create(as, service, PersonnelTestKit.form(directory, name, number));
+                        return "saved";
+                    } catch (BusinessRuleException e) {
+                        return e.messageKey();
+                    }
+                })).toList();
+        List<String> outcomes = List.of(attempts.get(0).get(), attempts.get(1).get());
+        assertThat(outcomes).containsOnlyOnce("saved");
+        assertThat(outcomes).containsAnyOf("personnel.error.savedMeanwhile", "personnel.error.idNumberTaken");
+        assertThat(jdbc.queryForObject("select count(*) from personnel_record where id_number = ?", Long.class,
+                number)).isOne();
+    }
+
     private boolean saved(long id, PersonnelForm form) {
         try {
             as.run(OFFICE, () -> service.update(id, form));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,8 +73,8 @@ public class FieldVisibility {
                 continue;
             }
             if (!e.getKey().configurable()) {
-                throw new PersonnelRefused("personnel.error.fieldFixed", new org.springframework.context.support
-                        .DefaultMessageSourceResolvable(new String[] {e.getKey().messageKey()}, e.getKey().name()));
+                throw new PersonnelRefused("personnel.error.fieldFixed", new DefaultMessageSourceResolvable(
+                        new String[] {e.getKey().messageKey()}, e.getKey().name()));
             }
             if (before.get(e.getKey()) == e.getValue()) {
                 continue;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.zhengtong.platform.OrgDirectory;
 
@@ -167,8 +168,8 @@ public class PersonnelForm {
     private static String limited(String value, int max, String field) {
         String text = trimmed(value);
         if (text != null && text.length() > max) {
-            throw new PersonnelRefused("personnel.error.tooLong", new org.springframework.context.support
-                    .DefaultMessageSourceResolvable(new String[] {"personnel.form." + field}, field), max);
+            throw new PersonnelRefused("personnel.error.tooLong",
+                    new DefaultMessageSourceResolvable(new String[] {"personnel.form." + field}, field), max);
         }
         return text;
     }

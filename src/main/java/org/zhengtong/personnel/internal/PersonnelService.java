@@ -1,7 +1,9 @@
 package org.zhengtong.personnel.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,7 +126,7 @@ public class PersonnelService {
         PersonnelRecord record = new PersonnelRecord(unitId, by, now);
         Map<PersonnelField, String> before = values(record);
         record.apply(checked, now);
-        records.saveAndFlush(record);
+        saveUnique(record);
         history(record, before, by, now);
         events.publishEvent(new IndexEntryChanged(PersonnelIndex.KIND, record.getId()));
         return record;
@@ -143,7 +146,7 @@ public class PersonnelService {
         Instant now = clock.instant();
         Map<PersonnelField, String> before = values(record);
         record.apply(checked, now);
-        records.saveAndFlush(record);
+        saveUnique(record);
         int changed = history(record, before, user.username(), now);
         audit.success("PERSONNEL_RECORD_UPDATE", "personnelRecord", id, record.getName() + " " + changed + " 项");
         events.publishEvent(new IndexEntryChanged(PersonnelIndex.KIND, id));
@@ -204,8 +207,8 @@ public class PersonnelService {
         }
         try (InputStream in = files.open(record.getPhotoKey())) {
             return new StoredPhoto(record.getPhotoName(), in.readAllBytes());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -248,6 +251,18 @@ public class PersonnelService {
         if (checked.username() != null && (id == null ? records.existsByUsername(checked.username())
                 : records.existsByUsernameAndIdNot(checked.username(), id))) {
             throw new BusinessRuleException("personnel.error.personTaken", directory.nameOf(checked.username()));
+        }
+    }
+
+    /**
+     * Saves the record; when someone else has just saved the same ID number or person (both passed the check before
+     * either committed), the unique keys refuse the second one, which is then told so (409) instead of failing.
+     */
+    private void saveUnique(PersonnelRecord record) {
+        try {
+            records.saveAndFlush(record);
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessRuleException("personnel.error.savedMeanwhile");
         }
     }
 

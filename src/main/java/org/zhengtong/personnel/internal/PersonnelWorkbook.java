@@ -37,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
 
@@ -357,8 +358,8 @@ class PersonnelWorkbook {
                 return value;
             }
         }
-        throw new PersonnelRefused("personnel.import.choice", text, new org.springframework.context.support
-                .DefaultMessageSourceResolvable(new String[] {column.header}, column.name()));
+        throw new PersonnelRefused("personnel.import.choice", text,
+                new DefaultMessageSourceResolvable(new String[] {column.header}, column.name()));
     }
 
     private static LocalDate date(String text) {

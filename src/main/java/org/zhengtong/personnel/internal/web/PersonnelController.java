@@ -8,11 +8,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -256,7 +258,7 @@ class PersonnelController {
     @GetMapping("/visibility")
     String visibilityPage(Model model) {
         if (!visibility.maySet()) {
-            throw new org.springframework.security.access.AccessDeniedException("only the security administrator");
+            throw new AccessDeniedException("only the security administrator");
         }
         model.addAttribute("audiences", visibility.audiences());
         model.addAttribute("fields", PersonnelField.values());
@@ -313,7 +315,7 @@ class PersonnelController {
     /** The fields the current user sees, by name, for the page to show its filters and columns. */
     private Map<String, Boolean> shown(Audience audience) {
         Map<PersonnelField, Audience> audiences = visibility.audiences();
-        Map<String, Boolean> shown = new java.util.HashMap<>();
+        Map<String, Boolean> shown = new HashMap<>();
         audiences.forEach((field, level) -> shown.put(field.name(), audience.covers(level)));
         return shown;
     }
@@ -325,7 +327,7 @@ class PersonnelController {
 
     private void requireOffice() {
         if (!personnel.isOffice()) {
-            throw new org.springframework.security.access.AccessDeniedException("not the personnel office");
+            throw new AccessDeniedException("not the personnel office");
         }
     }
 
