@@ -1,6 +1,5 @@
 package org.zhengtong.meeting.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -16,6 +15,7 @@ import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.Photos;
 import org.zhengtong.platform.Positions;
 
 /**
@@ -102,34 +102,15 @@ public class RoomService {
         audit.success("MEETING_ROOM_SAVE", "meetingRoom", room.getId(), room.getName());
     }
 
-    /** A room's photo: a JPEG or PNG by its content (not only its name), at most {@link #MAX_PHOTO} bytes. */
+    /** A room's photo: a JPEG or PNG by its content (not only its name), at most {@link #MAX_PHOTO} bytes ({@link Photos}). */
     public void photo(long id, String fileName, InputStream content) {
         MeetingRoom room = room(id);
         requireManager(room);
         String name = fileName == null ? "" : fileName.strip();
-        byte[] bytes;
-        try {
-            bytes = content.readNBytes(MAX_PHOTO + 1);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_PHOTO) {
-            throw new BusinessRuleException("meeting.error.photoTooLarge", MAX_PHOTO / (1024 * 1024));
-        }
-        if (!isJpegOrPng(bytes)) {
-            throw new BusinessRuleException("meeting.error.photoType");
-        }
+        byte[] bytes = Photos.read(content, MAX_PHOTO);
         FileStore.StoredFile stored = files.store(new java.io.ByteArrayInputStream(bytes));
         room.photo(stored.key(), name.length() > 200 ? name.substring(name.length() - 200) : name);
         audit.success("MEETING_ROOM_SAVE", "meetingRoom", room.getId(), "photo");
-    }
-
-    private static boolean isJpegOrPng(byte[] bytes) {
-        boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
-                && (bytes[2] & 0xFF) == 0xFF;
-        boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
-                && bytes[3] == 'G';
-        return jpeg || png;
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,101 @@
+package org.zhengtong.personnel.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.platform.Classification;
+import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.search.FullTextSearch;
+import org.zhengtong.search.Readers;
+import org.zhengtong.search.Searchable;
+
+/**
+ * Personnel records in 综合检索 (kind {@code personnel}), found by the people of the record's unit. The entry holds
+ * only the fields everyone of the unit sees (所有人) — never an ID number, birth date or salary while they are
+ * confidential — so a search for someone's ID number finds nothing in the index; {@link FieldVisibility} re-indexes
+ * every record when an audience changes.
+ */
+@Component
+class PersonnelIndex implements Searchable {
+
+    static final String KIND = "personnel";
+
+    private final PersonnelRecordRepository records;
+    private final PersonnelAccess access;
+    private final PersonnelViews views;
+    private final FieldVisibility visibility;
+    private final CurrentUsers currentUsers;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PersonnelIndex(PersonnelRecordRepository records, PersonnelAccess access, PersonnelViews views,
+                   FieldVisibility visibility, CurrentUsers currentUsers, MessageSource messages, Clock clock) {
+        this.records = records;
+        this.access = access;
+        this.views = views;
+        this.visibility = visibility;
+        this.currentUsers = currentUsers;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<FullTextSearch.Entry> entry(long id) {
+        Map<PersonnelField, Audience> audiences = visibility.audiences();
+        return records.findById(id).map(r -> entry(views.view(r, Audience.EVERYONE, audiences)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> readable(Collection<Long> ids) {
+        CurrentUser user = currentUsers.current();
+        return records.findAllById(ids).stream().filter(r -> access.audience(user, r.getUnitId()).isPresent())
+                .map(PersonnelRecord::getId).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String link(long id) {
+        return "/personnel/" + id;
+    }
+
+    /** The public view's text: what everyone of the unit sees anyway. */
+    private FullTextSearch.Entry entry(RecordView v) {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        StringBuilder text = new StringBuilder();
+        append(text, v.name(), v.departmentName(), v.ethnicity(), v.title(), v.post(), v.school(), v.phone(),
+                v.remarks(), v.sex() == null ? null : messages.getMessage(v.sex().messageKey(), null, zh),
+                v.politicalStatus() == null ? null : messages.getMessage(v.politicalStatus().messageKey(), null, zh),
+                v.education() == null ? null : messages.getMessage(v.education().messageKey(), null, zh),
+                v.orgPosition() == null ? null : messages.getMessage("position." + v.orgPosition(), null, zh));
+        if (v.workHistory() != null) {
+            v.workHistory().forEach(p -> append(text, p.organization(), p.post()));
+        }
+        String title = v.name() + (v.departmentName() == null ? "" : "（" + v.departmentName() + "）");
+        return new FullTextSearch.Entry(KIND, v.id(), v.unitId(), title, text.toString(),
+                LocalDate.ofInstant(v.updatedAt(), clock.getZone()), Classification.UNCLASSIFIED,
+                Set.of(Readers.unit(v.unitId())), Map.of());
+    }
+
+    private static void append(StringBuilder text, String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                text.append(value).append('\n');
+            }
+        }
+    }
+}
