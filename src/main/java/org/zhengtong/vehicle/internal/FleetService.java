@@ -82,7 +82,7 @@ public class FleetService {
             throw new BusinessRuleException("vehicle.error.plateTaken", plate);
         }
         if (form.mileage() != null && form.mileage() < car.getMileage()) {
-            throw new BusinessRuleException("vehicle.error.mileageBelowRecorded", car.getMileage());
+            throw new BusinessRuleException("vehicle.error.mileageBelowRecorded", String.valueOf(car.getMileage()));
         }
         describe(car, form, plate);
         audit.success("VEHICLE_CAR_UPDATE", "vehicleCar", id, plate);

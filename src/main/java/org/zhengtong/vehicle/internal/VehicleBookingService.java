@@ -242,8 +242,9 @@ public class VehicleBookingService {
             throw new BusinessRuleException("vehicle.error.carOut", car.getPlate());
         }
         if (form.mileage() < car.getMileage()) {
-            throw new BusinessRuleException("vehicle.error.departureMileage", form.mileage(), car.getMileage(),
-                    car.getPlate());
+            // readings as digits, not as numbers the message would group (48,210)
+            throw new BusinessRuleException("vehicle.error.departureMileage", String.valueOf(form.mileage()),
+                    String.valueOf(car.getMileage()), car.getPlate());
         }
         booking.departed(clock.instant(), form.mileage());
         car.recordMileage(form.mileage());
@@ -273,7 +274,8 @@ public class VehicleBookingService {
         Car car = cars.lockById(booking.getCarId()).orElseThrow();
         int floor = Math.max(booking.getDepartureMileage(), car.getMileage());
         if (form.mileage() < floor) {
-            throw new BusinessRuleException("vehicle.error.returnMileage", form.mileage(), floor, car.getPlate());
+            throw new BusinessRuleException("vehicle.error.returnMileage", String.valueOf(form.mileage()),
+                    String.valueOf(floor), car.getPlate());
         }
         booking.returned(clock.instant(), form.mileage(), form.fuelLitres(), form.fuelCost(), note);
         car.recordMileage(form.mileage());

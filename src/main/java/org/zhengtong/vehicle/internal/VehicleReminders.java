@@ -9,7 +9,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.notification.Notifications;
 import org.zhengtong.notification.ReminderKind;
 import org.zhengtong.platform.OrgDirectory;
@@ -22,7 +21,7 @@ import org.zhengtong.platform.OrgDirectory;
  * runs; a new due date is reminded anew.
  */
 @Component
-class VehicleReminders {
+public class VehicleReminders {
 
     enum Due { MAINTENANCE, INSURANCE, INSPECTION }
 
@@ -49,8 +48,10 @@ class VehicleReminders {
         sweep();
     }
 
-    /** Reminds what falls due by today plus the reminder days; returns how many reminders it asked to send. */
-    @Transactional
+    /**
+     * Reminds what falls due by today plus the reminder days; returns how many reminders it asked to send. Each
+     * reminder is written in its own transaction (the notification service's), so one that fails leaves the others.
+     */
     public int sweep() {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(properties.reminderDaysOrDefault());

@@ -118,6 +118,8 @@ class BookingController {
         model.addAttribute("panel", taskActions.panel(booking.businessKey(), booking.processInstanceId()));
         model.addAttribute("mayRecordTrip", bookings.mayRecordTrip(id));
         model.addAttribute("mayCancel", bookings.mayCancel(id));
+        model.addAttribute("carMileage", booking.carId() == null ? null
+                : String.valueOf(fleet.car(booking.carId()).mileage()));
         if (!model.containsAttribute("departure")) {
             model.addAttribute("departure", new TripForms.Departure(null));
         }
