@@ -76,9 +76,13 @@ final class VehicleTestKit {
     }
 
     static String body(LocalDateTime start, LocalDateTime end, String destination, int passengers) {
+        return body("LOCAL", start, end, destination, passengers);
+    }
+
+    static String body(String scope, LocalDateTime start, LocalDateTime end, String destination, int passengers) {
         return """
-                {"scope": "LOCAL", "startsAt": "%s", "endsAt": "%s", "destination": "%s", "passengers": %d,
-                 "reason": "督查财政资金使用情况"}""".formatted(start, end, destination, passengers);
+                {"scope": "%s", "startsAt": "%s", "endsAt": "%s", "destination": "%s", "passengers": %d,
+                 "reason": "督查财政资金使用情况"}""".formatted(scope, start, end, destination, passengers);
     }
 
     TodoTask task(String username, long bookingId) {

@@ -27,6 +27,7 @@ import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.ProcessCatalog;
 import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.workflow.TaskDecision;
@@ -50,6 +51,8 @@ public class VehicleBookingService {
     static final String DISPATCH = "dispatch";
     static final String SEQUENCE = "vehicle";
     static final Duration LONGEST_TRIP = Duration.ofDays(31);
+    /** The time a designed approval step without a deadline of its own is due in (督办 watches it). */
+    static final Duration STEP_TIME = Duration.ofDays(1);
     static final Set<BookingStatus> HOLDING = EnumSet.of(BookingStatus.ASSIGNED, BookingStatus.DEPARTED);
 
     private final VehicleBookingRepository bookings;
@@ -131,7 +134,8 @@ public class VehicleBookingService {
         booking.startedAs(workflow.start(catalog.processKeyFor(TEMPLATE, booking.getScope().name(), unitId),
                 booking.businessKey(), user.username(), Map.of("unitId", unitId, "bookingId", booking.getId(),
                         "tripScope", booking.getScope().name(),
-                        "classification", Classification.UNCLASSIFIED.name(), "urgency", "NORMAL")));
+                        "classification", Classification.UNCLASSIFIED.name(), "urgency", "NORMAL",
+                        "stepDue", STEP_TIME.toString())));
         sync(booking);
         audit.success("VEHICLE_BOOK", "vehicleBooking", booking.getId(), number + " " + destination);
         changed(booking);
@@ -361,6 +365,13 @@ public class VehicleBookingService {
         CurrentUser user = currentUsers.current();
         Booking booking = readable(id, user);
         return isDriver(booking, user) || (access.mayManage(user) && booking.getUnitId() == user.unitId());
+    }
+
+    /** The approval's steps so far (the kit's history of the process), for whoever reads the booking. */
+    @Transactional(readOnly = true)
+    public List<HistoryStep> history(long id) {
+        Booking booking = readable(id, currentUsers.current());
+        return booking.getProcessInstanceId() == null ? List.of() : workflow.history(booking.getProcessInstanceId());
     }
 
     /** Whether the current user may cancel the booking now (its booker or a fleet manager; assigned, not out). */

@@ -65,7 +65,8 @@ class VehicleProcesses {
                         StartVariable.required("unitId", Long.class),
                         StartVariable.required("tripScope", String.class),
                         StartVariable.optional("classification", String.class),
-                        StartVariable.optional("urgency", String.class));
+                        StartVariable.optional("urgency", String.class),
+                        StartVariable.required("stepDue", String.class));
             }
 
             @Override
