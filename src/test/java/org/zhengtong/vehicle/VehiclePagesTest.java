@@ -94,6 +94,14 @@ class VehiclePagesTest {
         assertThat(page("/vehicle/statistics", "czj.head")).contains("按科室");
     }
 
+    @Test
+    void theApiIsDescribedWithItsOwnSchemas() throws Exception {
+        String docs = page("/v3/api-docs", MANAGER);
+        assertThat(docs).contains("\"/api/v1/vehicle/bookings\"", "\"/api/v1/vehicle/bookings/{id}/assignment\"",
+                "\"/api/v1/vehicle/cars\"", "\"/api/v1/vehicle/trips\"", "\"VehicleBookingForm\"",
+                "\"VehicleUseReport\"", "申请用车", "派车");
+    }
+
     private String book(String user, String destination, LocalDateTime start, String key) throws Exception {
         return mvc.perform(post("/vehicle/bookings").with(users.as(user)).with(csrf())
                         .param("startsAt", start.toString()).param("endsAt", start.plusHours(10).toString())

@@ -1,5 +1,6 @@
 package org.zhengtong.vehicle.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A 用车申请 as the page and the API send it: times in the application's zone. */
+@Schema(name = "VehicleBookingForm")
 public record BookingForm(
         TripScope scope,
         @NotNull(message = "{vehicle.validation.period}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)

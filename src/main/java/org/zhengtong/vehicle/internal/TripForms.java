@@ -1,5 +1,6 @@
 package org.zhengtong.vehicle.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -14,11 +15,13 @@ public final class TripForms {
     private TripForms() {
     }
 
+    @Schema(name = "VehicleTripDeparture")
     public record Departure(
             @NotNull(message = "{vehicle.validation.mileage}") @Min(value = 0, message = "{vehicle.validation.mileage}")
             @Max(value = Car.MAX_MILEAGE, message = "{vehicle.validation.mileage}") Integer mileage) {
     }
 
+    @Schema(name = "VehicleTripReturn")
     public record Return(
             @NotNull(message = "{vehicle.validation.mileage}") @Min(value = 0, message = "{vehicle.validation.mileage}")
             @Max(value = Car.MAX_MILEAGE, message = "{vehicle.validation.mileage}") Integer mileage,
@@ -30,6 +33,7 @@ public final class TripForms {
     }
 
     /** 派车 through the API: the car, the driver and an opinion. */
+    @Schema(name = "VehicleAssignment")
     public record Assignment(@NotNull(message = "{vehicle.validation.car}") Long carId,
                              @NotNull(message = "{vehicle.validation.driverChoice}") Long driverId,
                              @Size(max = 2000, message = "{validation.size}") String opinion) {

@@ -1,5 +1,6 @@
 package org.zhengtong.vehicle.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -169,6 +170,7 @@ public class VehicleStatistics {
     }
 
     /** Trips, kilometres, fuel (litres, 元) and hours out (one decimal). */
+    @Schema(name = "VehicleUseLine")
     public record Line(long trips, long km, BigDecimal fuelLitres, BigDecimal fuelCost, BigDecimal hours) {
 
         static final Line EMPTY = new Line(0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
@@ -185,9 +187,11 @@ public class VehicleStatistics {
         }
     }
 
+    @Schema(name = "VehicleUseNamedLine")
     public record NamedLine(String name, Line line) {
     }
 
+    @Schema(name = "VehicleUseReport")
     public record Report(String month, Line total, List<NamedLine> cars, List<NamedLine> drivers,
                          List<NamedLine> departments, List<BookingView> trips) {
     }

@@ -2,6 +2,7 @@ package org.zhengtong.vehicle.internal.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -240,6 +241,7 @@ class VehicleApiController {
     }
 
     /** Why an assigned booking is cancelled. */
+    @Schema(name = "VehicleBookingCancellation")
     record Cancellation(String reason) {
     }
 }
