@@ -76,7 +76,8 @@ class VehicleJourneyTest {
                 .andExpect(jsonPath("$.status").value("ASSIGNED")).andExpect(jsonPath("$.carPlate").value(plate));
         assertThat(workflow.todo(MANAGER)).noneMatch(t -> t.businessKey().equals("vehicle:" + id));
 
-        // the driver sees the trip and records it
+        // the driver sees the trip (on his home page too) and records it
+        assertThat(page("/", team.clerk2())).contains("我的出车任务", destination);
         mvc.perform(get("/api/v1/vehicle/trips").with(users.as(team.clerk2())))
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains(destination));
         kit.postJson("/api/v1/vehicle/bookings/{id}/departure", team.clerk2(), "{\"mileage\": 48000}", id)
