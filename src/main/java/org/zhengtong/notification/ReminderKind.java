@@ -16,5 +16,7 @@ public enum ReminderKind {
     MAIL,
     CALENDAR,
     MEETING,
-    MESSAGE
+    MESSAGE,
+    /** 车辆: a car's maintenance, insurance or annual inspection falls due (to the unit's fleet managers). */
+    VEHICLE
 }

@@ -45,6 +45,12 @@ public interface OrgDirectory {
     /** Usernames of the enabled accounts holding a role (e.g. {@code SYSTEM_ADMIN}), in order. */
     List<String> usernamesWithRole(String role);
 
+    /**
+     * Usernames of the enabled accounts of a unit whose roles grant a permission (e.g. the unit's fleet managers,
+     * {@code VEHICLE_MANAGE}), in order: the candidates for a step that a permission rather than a position takes.
+     */
+    List<String> usernamesWithPermission(long unitId, String permission);
+
     record PersonRef(long personId, String username, String name, long unitId, Long departmentId, String position,
                      Clearance clearance, String email, String phone, String mobile, String room) {
     }

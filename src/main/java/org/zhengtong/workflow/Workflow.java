@@ -61,6 +61,12 @@ public interface Workflow {
     void urge(String processInstanceId, String username,
               @Size(max = MAX_URGE_MESSAGE, message = "{validation.size}") String message);
 
+    /**
+     * 不同意 at a step whose template offers a refusal ({@link ProcessTemplate#refuse}): the handler's reason is
+     * recorded as the step's opinion and the process ends there, whatever steps a design put after it.
+     */
+    void endRefused(String taskId, String username, String reason);
+
     /** Administrators: end a process. */
     void terminate(String processInstanceId, String administrator, String reason);
 

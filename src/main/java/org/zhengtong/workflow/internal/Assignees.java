@@ -66,6 +66,19 @@ public class Assignees {
         return holders;
     }
 
+    /**
+     * Everyone of a unit whose roles grant a permission (the unit's fleet managers for {@code VEHICLE_MANAGE}):
+     * candidates, the first to claim takes the task.
+     */
+    public List<String> permissionHolders(Object unitId, String permission) {
+        List<String> holders = directory.usernamesWithPermission(toLong(unitId), permission);
+        if (holders.isEmpty()) {
+            String unit = directory.unit(toLong(unitId)).map(OrgDirectory.UnitRef::name).orElse(String.valueOf(unitId));
+            throw new WorkflowException("workflow.error.noHandler", unit, "permission." + permission);
+        }
+        return holders;
+    }
+
     /** Every enabled account holding the system administrator's role: candidates, the first to claim takes the task. */
     public List<String> systemAdministrators() {
         List<String> administrators = directory.usernamesWithRole(Roles.SYSTEM_ADMIN);

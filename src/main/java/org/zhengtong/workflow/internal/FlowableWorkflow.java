@@ -311,6 +311,21 @@ class FlowableWorkflow implements Workflow {
     }
 
     @Override
+    public void endRefused(String taskId, String username, String reason) {
+        Task task = actionable(taskId, username);
+        requireOpinion(reason);
+        engine(() -> {
+            claimIfCandidate(task, username);
+            remark(task, username, "opinion", reason);
+            as(username, () -> {
+                runtime.deleteProcessInstance(task.getProcessInstanceId(), "refused: " + reason.strip());
+                return null;
+            });
+        });
+        audit.success("WORKFLOW_REFUSE", "task", taskId, task.getName() + " " + reason.strip());
+    }
+
+    @Override
     public void terminate(String processInstanceId, String administrator, String reason) {
         requireWorkflowAdmin();
         requireOpinion(reason);

@@ -29,6 +29,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.username from Account a join a.roles r where r = :role and a.enabled = true order by a.username")
     List<String> enabledUsernamesWithRole(String role);
 
+    @Query("""
+            select distinct a.username from Account a join a.roles r
+            where r in :roles and a.enabled = true and a.unitId = :unitId order by a.username""")
+    List<String> enabledUsernamesWithRoleInUnit(Collection<String> roles, Long unitId);
+
     @Modifying
     @Query("update Account a set a.unitId = :unitId, a.version = a.version + 1 where a.personId = :personId")
     int moveToUnit(Long personId, Long unitId);

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.internal.account.Account;
 import org.zhengtong.platform.internal.account.AccountRepository;
+import org.zhengtong.platform.internal.account.Role;
+import org.zhengtong.platform.internal.account.RoleRepository;
 
 @Service
 @Transactional(readOnly = true)
@@ -20,13 +22,15 @@ class OrgDirectoryService implements OrgDirectory {
     private final DepartmentRepository departments;
     private final PersonRepository people;
     private final AccountRepository accounts;
+    private final RoleRepository roles;
 
     OrgDirectoryService(UnitRepository units, DepartmentRepository departments, PersonRepository people,
-                        AccountRepository accounts) {
+                        AccountRepository accounts, RoleRepository roles) {
         this.units = units;
         this.departments = departments;
         this.people = people;
         this.accounts = accounts;
+        this.roles = roles;
     }
 
     @Override
@@ -101,6 +105,13 @@ class OrgDirectoryService implements OrgDirectory {
     @Override
     public List<String> usernamesWithRole(String role) {
         return accounts.enabledUsernamesWithRole(role);
+    }
+
+    @Override
+    public List<String> usernamesWithPermission(long unitId, String permission) {
+        List<String> granting = roles.findAll().stream().filter(r -> r.permissionSet().contains(permission))
+                .map(Role::getCode).toList();
+        return granting.isEmpty() ? List.of() : accounts.enabledUsernamesWithRoleInUnit(granting, unitId);
     }
 
     private Optional<PersonRef> withAccount(Person person) {
