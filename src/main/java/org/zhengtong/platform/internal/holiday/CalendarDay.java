@@ -30,7 +30,6 @@ public class CalendarDay {
     private LocalDate date;
 
     @Enumerated(EnumType.STRING)
-    @Size(max = 10)
     private Kind kind;
 
     @Size(max = MAX_NAME)
