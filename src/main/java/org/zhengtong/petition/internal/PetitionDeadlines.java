@@ -21,7 +21,7 @@ import org.zhengtong.workflow.Workflow;
  * overdue and 督办's sweep urges them (their due dates are the deadline). On one node at a time.
  */
 @Component
-class PetitionDeadlines {
+public class PetitionDeadlines {
 
     private final PetitionRepository petitions;
     private final Workflow workflow;
@@ -51,7 +51,7 @@ class PetitionDeadlines {
 
     /** One pass; returns how many handlers were due a reminder (each is written once per task and deadline). */
     @Transactional
-    int remind() {
+    public int remind() {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
         for (Petition p : petitions.findByStatusInAndProcessInstanceIdNotNull(

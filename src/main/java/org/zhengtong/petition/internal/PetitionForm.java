@@ -20,9 +20,9 @@ public class PetitionForm {
     private Integer peopleCount = 1;
     @Size(max = Petition.MAX_NAME, message = "{validation.size}")
     private String name;
-    @Size(max = 30, message = "{validation.size}")
+    @Size(max = 18, message = "{petition.error.idNumber}")
     private String idNumber;
-    @Size(max = 30, message = "{validation.size}")
+    @Size(max = 20, message = "{petition.error.phone}")
     private String phone;
     @Size(max = Petition.MAX_ADDRESS, message = "{validation.size}")
     private String address;
