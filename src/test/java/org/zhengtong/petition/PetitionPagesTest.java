@@ -25,6 +25,7 @@ class PetitionPagesTest {
     @Autowired TestUsers users;
     @Autowired Workflow workflow;
     @Autowired OrgDirectory directory;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void theOfficeRegistersOnThePageAndSeesItsLists() throws Exception {
@@ -86,6 +87,16 @@ class PetitionPagesTest {
         mvc.perform(post("/petitions/matters").with(users.as("sysadmin")).with(csrf()).param("code", "bad code")
                 .param("name", "x")).andExpect(status().isBadRequest());
         mvc.perform(get("/petitions/matters").with(users.as(OFFICE))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDemoCityHasALetterWaitingForItsOfficeFromAPetitionerWhoCameTwiceBefore() throws Exception {
+        Long id = jdbc.queryForObject("select max(id) from petition_case where summary = ? and status = 'REGISTERED'",
+                Long.class, "北湖区人民路工地夜间施工噪声扰民");
+        assertThat(id).as("the demo letter").isNotNull();
+        assertThat(workflow.todo(OFFICE)).anyMatch(t -> t.businessKey().equals("petition:" + id)
+                && t.activityId().equals("propose"));
+        assertThat(page("/petitions/" + id, OFFICE)).contains("此前已就同一事项信访 2 次", "市城市管理局", "办理：拟办");
     }
 
     private String page(String path, String user) throws Exception {

@@ -119,20 +119,25 @@ public class PetitionService {
         Petition petition = new Petition(unitId, number, registration, user.username(), clock.instant(), office,
                 acceptDue, earlier);
         petitions.saveAndFlush(petition);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("caseId", petition.getId());
-        variables.put("unitId", unitId);
-        variables.put("office", office);
-        variables.put("acceptDue", due(acceptDue));
-        variables.put("stepDue", due(acceptDue));
-        variables.put("channel", registration.channel().name());
-        variables.put("classification", "UNCLASSIFIED");
-        variables.put("urgency", "NORMAL");
-        petition.started(workflow.start(catalog.processKeyFor(TEMPLATE, registration.channel().name(), unitId),
-                petition.businessKey(), office, variables));
+        start(petition);
         audit.success("PETITION_REGISTER", "petition", petition.getId(), number + " " + registration.channel());
         changed(petition);
         return petition.getId();
+    }
+
+    /** Starts a registered case's process, the unit's design for its 信访形式 if there is one; 拟办 is the office's. */
+    void start(Petition petition) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("caseId", petition.getId());
+        variables.put("unitId", petition.getUnitId());
+        variables.put("office", petition.getOffice());
+        variables.put("acceptDue", due(petition.getAcceptDue()));
+        variables.put("stepDue", due(petition.getAcceptDue()));
+        variables.put("channel", petition.getChannel().name());
+        variables.put("classification", "UNCLASSIFIED");
+        variables.put("urgency", "NORMAL");
+        petition.started(workflow.start(catalog.processKeyFor(TEMPLATE, petition.getChannel().name(),
+                petition.getUnitId()), petition.businessKey(), petition.getOffice(), variables));
     }
 
     /**

@@ -20,6 +20,8 @@ interface PetitionRepository extends JpaRepository<Petition, Long> {
 
     List<Petition> findByIdNumberOrderByReceivedOnAscIdAsc(String idNumber);
 
+    boolean existsByUnitId(long unitId);
+
     /** The unit's recent cases, for similar texts (the newest first). */
     List<Petition> findByUnitIdAndReceivedOnGreaterThanEqualOrderByIdDesc(long unitId, LocalDate since,
                                                                           Pageable page);
