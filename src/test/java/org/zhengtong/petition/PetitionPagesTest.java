@@ -70,6 +70,13 @@ class PetitionPagesTest {
         mvc.perform(get("/petitions/new").with(users.as("zjj.d1.clerk1"))).andExpect(status().isForbidden());
         mvc.perform(get("/petitions/statistics").with(users.as("zjj.d1.clerk1"))).andExpect(status().isForbidden());
         mvc.perform(get("/petitions/{id}/pdf/registration", id).with(users.as(OFFICE))).andExpect(status().isOk());
+        // a refused reply or extension shows the page again with the reason
+        assertThat(mvc.perform(post("/petitions/{id}/reply", id).with(users.as(OFFICE)).with(csrf()).param("text", " "))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("请先拟写答复意见", summary);
+        assertThat(mvc.perform(post("/petitions/{id}/extension", id).with(users.as(OFFICE)).with(csrf())
+                        .param("reason", "")).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString()).contains("请填写延期理由");
     }
 
     @Test

@@ -176,26 +176,24 @@ class PetitionController {
     }
 
     @PostMapping("/{id}/reply")
-    String reply(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect,
-                 Locale locale) {
+    String reply(@PathVariable long id, @RequestParam(required = false) String text, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         try {
             petitions.draftReply(id, text);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("flashError", refusals.message(e.messageKey(), locale, e.arguments()));
-            return "redirect:/petitions/" + id;
+            return refused(id, e, model, response, locale);
         }
         redirect.addFlashAttribute("flashMessage", refusals.message("petition.replySaved", locale));
         return "redirect:/petitions/" + id;
     }
 
     @PostMapping("/{id}/extension")
-    String extension(@PathVariable long id, @RequestParam(required = false) String reason,
-                     RedirectAttributes redirect, Locale locale) {
+    String extension(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         try {
             petitions.requestExtension(id, reason);
         } catch (BusinessRuleException e) {
-            redirect.addFlashAttribute("flashError", refusals.message(e.messageKey(), locale, e.arguments()));
-            return "redirect:/petitions/" + id;
+            return refused(id, e, model, response, locale);
         }
         redirect.addFlashAttribute("flashMessage", refusals.message("petition.extensionRequested", locale));
         return "redirect:/petitions/" + id;
@@ -214,6 +212,14 @@ class PetitionController {
         model.addAttribute("to", to);
         model.addAttribute("channels", Channel.values());
         return "petition/statistics";
+    }
+
+    /** The case's page again with the refusal's message and its status (400 or 409); nothing was saved. */
+    private String refused(long id, BusinessRuleException e, Model model, HttpServletResponse response,
+                           Locale locale) {
+        response.setStatus(e.status().value());
+        model.addAttribute("error", refusals.message(e.messageKey(), locale, e.arguments()));
+        return show(id, model);
     }
 
     private String form(Model model, PetitionForm form, List<?> related) {
