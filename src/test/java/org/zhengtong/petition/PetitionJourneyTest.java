@@ -122,6 +122,14 @@ class PetitionJourneyTest {
                 .andExpect(jsonPath("$.satisfaction").value("SATISFIED"))
                 .andExpect(jsonPath("$.closedOn").value(today.toString()));
 
+        // counted in the office's statistics: the units it went to, on time, satisfied
+        mvc.perform(get("/api/v1/petitions/statistics").with(users.as(OFFICE))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.byUnit['市住房和城乡建设局']").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.byUnit['北湖区人民政府']").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.satisfaction.SATISFIED").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.handledOnTime.onTime").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.byChannel.LETTER").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+
         // the page shows it all; every opening of the personal data was audited
         String page = mvc.perform(get("/petitions/{id}", id).with(users.as(OFFICE))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

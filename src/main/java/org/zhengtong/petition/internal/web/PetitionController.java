@@ -112,9 +112,14 @@ class PetitionController {
     }
 
     @PostMapping("/new/check")
-    String check(@Valid @ModelAttribute("form") PetitionForm form, BindingResult result, Model model) {
+    String check(@Valid @ModelAttribute("form") PetitionForm form, BindingResult result, Model model,
+                 HttpServletResponse response) {
         requireOffice();
-        return form(model, form, result.hasErrors() ? null : petitions.check(form));
+        if (result.hasErrors()) {
+            refusals.invalid(response);
+            return form(model, form, null);
+        }
+        return form(model, form, petitions.check(form));
     }
 
     @PostMapping
