@@ -76,6 +76,13 @@ public interface Workflow {
      */
     void recordOnProcess(String processInstanceId, String author, String type, String text);
 
+    /**
+     * Moves a deadline of a running process: sets the date variable its later steps take their due date from, and
+     * moves the open tasks that were due at the variable's old value to the new one (a 信访 case's 办理 deadline
+     * extended after approval). The caller has decided who may; the change is audited.
+     */
+    void moveDeadline(String processInstanceId, String variable, java.util.Date due);
+
     /** Administrators: give an open task to someone else. */
     void reassign(String taskId, String administrator, String toUsername);
 

@@ -16,6 +16,7 @@ import org.zhengtong.archive.Archivable;
 import org.zhengtong.archive.ReadyForArchive;
 import org.zhengtong.archive.Retention;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.TextPdf;
 import org.zhengtong.platform.RichText;
 
 /**
@@ -37,13 +38,13 @@ class MinutesArchivable implements Archivable {
     private final DecisionRepository decisions;
     private final MeetingService service;
     private final OrgDirectory directory;
-    private final MinutesPdf pdf;
+    private final TextPdf pdf;
     private final MessageSource messages;
     private final Clock clock;
 
     MinutesArchivable(MeetingRepository meetings, TopicRepository topics, PaperRepository papers,
                       AttendeeRepository attendees, DecisionRepository decisions, MeetingService service,
-                      OrgDirectory directory, MinutesPdf pdf, MessageSource messages, Clock clock) {
+                      OrgDirectory directory, TextPdf pdf, MessageSource messages, Clock clock) {
         this.meetings = meetings;
         this.topics = topics;
         this.papers = papers;

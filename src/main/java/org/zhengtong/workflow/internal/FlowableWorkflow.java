@@ -341,6 +341,19 @@ class FlowableWorkflow implements Workflow {
     }
 
     @Override
+    public void moveDeadline(String processInstanceId, String variable, Date due) {
+        Object before = runtime.getVariable(processInstanceId, variable);
+        runtime.setVariable(processInstanceId, variable, due);
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            if (before instanceof Date old && task.getDueDate() != null
+                    && task.getDueDate().getTime() == old.getTime()) {
+                tasks.setDueDate(task.getId(), due);
+            }
+        }
+        audit.success("WORKFLOW_DEADLINE", "process", processInstanceId, variable + " " + due.toInstant());
+    }
+
+    @Override
     public void recordOnProcess(String processInstanceId, String author, String type, String text) {
         // TaskService.addComment needs a running execution; a record on an ended process is written directly
         EngineInternals.insertProcessComment(management, processInstanceId, author, type, Date.from(clock.instant()),

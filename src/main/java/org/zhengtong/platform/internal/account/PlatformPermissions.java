@@ -20,10 +20,11 @@ public class PlatformPermissions {
     public static final String SETTINGS_MANAGE = "SETTINGS_MANAGE";
     public static final String AUDIT_READ = "AUDIT_READ";
     public static final String BACKUP_MANAGE = "BACKUP_MANAGE";
+    public static final String HOLIDAY_MANAGE = "HOLIDAY_MANAGE";
 
     @Bean
     ModulePermissions platformModulePermissions() {
         return new ModulePermissions(MODULE, List.of(ORG_MANAGE, ACCOUNT_MANAGE, UNIT_ADMIN_MANAGE, UNIT_ACCOUNT_MANAGE,
-                ROLE_MANAGE, CLEARANCE_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_MANAGE));
+                ROLE_MANAGE, CLEARANCE_MANAGE, SETTINGS_MANAGE, AUDIT_READ, BACKUP_MANAGE, HOLIDAY_MANAGE));
     }
 }

@@ -1,4 +1,4 @@
-package org.zhengtong.meeting.internal;
+package org.zhengtong.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -12,17 +12,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
-import org.zhengtong.platform.FontProperties;
-import org.zhengtong.platform.PdfText;
-import org.zhengtong.platform.TrueTypeFonts;
 
 /**
- * The printed 会议纪要 as the archive keeps it (its 归档章 goes on the first page): an A4 page or more with the title
- * in 黑体 and the lines below it in 宋体 ({@code zhengtong.fonts.hei}, {@code zhengtong.fonts.song}), wrapped to the
- * width; a character neither font draws is printed as '?'.
+ * A printed form as modules file or hand out (会议纪要, 信访登记表, 答复意见书 …): A4 pages with the title in 黑体 and the
+ * lines below it in 宋体 ({@code zhengtong.fonts.hei}, {@code zhengtong.fonts.song}), wrapped to the width; a character
+ * neither font draws is printed as '?'.
  */
 @Component
-class MinutesPdf {
+public class TextPdf {
 
     private static final float MARGIN = 72f;
     private static final float SIZE = 12f;
@@ -30,11 +27,12 @@ class MinutesPdf {
 
     private final FontProperties fonts;
 
-    MinutesPdf(FontProperties fonts) {
+    TextPdf(FontProperties fonts) {
         this.fonts = fonts;
     }
 
-    byte[] render(String title, List<String> lines) {
+    /** The title centred on the first page, then the lines (a line may hold several paragraphs). */
+    public byte[] render(String title, List<String> lines) {
         PDRectangle a4 = PDRectangle.A4;
         float width = a4.getWidth() - 2 * MARGIN;
         List<Closeable> opened = new ArrayList<>();
