@@ -13,8 +13,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.DemoAccounts;
-import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.IdNumbers;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
+import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformProperties;
 
 /**

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.zhengtong.platform.IdNumbers;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.PhoneNumbers;
 
 /**
  * A personnel record as the page, the API and a workbook row give it. {@link #check} turns it into the values to
@@ -23,7 +25,6 @@ public class PersonnelForm {
     static final int MAX_PERIODS = 30;
     static final BigDecimal MAX_SALARY = new BigDecimal("1000000");
     /** A mainland mobile, a landline with its area code (and an extension), or a local 7–8 digit number. */
-    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?|\\d{7,8}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private String username;
@@ -111,12 +112,12 @@ public class PersonnelForm {
         if (birthDate != null && !birthDate.equals(born)) {
             throw new PersonnelRefused("personnel.error.birthDateMismatch", born.toString());
         }
-        Sex numberSex = IdNumbers.sex(number);
+        Sex numberSex = IdNumbers.male(number) ? Sex.MALE : Sex.FEMALE;
         if (sex != null && sex != numberSex) {
             throw new PersonnelRefused("personnel.error.sexMismatch");
         }
-        String phoneNumber = trimmed(phone) == null ? null : phone.replaceAll("[\\s()（）]", "");
-        if (phoneNumber != null && (phoneNumber.length() > 30 || !PHONE.matcher(phoneNumber).matches())) {
+        String phoneNumber = PhoneNumbers.normalized(phone);
+        if (trimmed(phone) != null && phoneNumber == null) {
             throw new PersonnelRefused("personnel.error.phone", phone.strip());
         }
         if (salary != null && (salary.signum() < 0 || salary.compareTo(MAX_SALARY) >= 0

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.IdNumbers;
 import org.zhengtong.platform.LikePatterns;
 
 /**

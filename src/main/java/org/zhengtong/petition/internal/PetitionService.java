@@ -27,9 +27,11 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.FileStore;
+import org.zhengtong.platform.IdNumbers;
 import org.zhengtong.platform.LikePatterns;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.PhoneNumbers;
 import org.zhengtong.platform.Positions;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.platform.WorkingDays;
@@ -174,7 +176,7 @@ public class PetitionService {
         if (!access.isOffice(user, unitId)) {
             throw new AccessDeniedException("only the office sees earlier petitions");
         }
-        String idNumber = PersonalData.idNumber(form.getIdNumber());
+        String idNumber = validIdNumber(form.getIdNumber());
         return related(unitId, null, idNumber, form.getMatterCode(), form.getSummary(), form.getContent(),
                 form.getReceivedOn() == null ? LocalDate.now(clock) : form.getReceivedOn());
     }
@@ -628,11 +630,11 @@ public class PetitionService {
         if (name == null || name.length() > Petition.MAX_NAME) {
             throw new PetitionInputException("petition.error.name", Petition.MAX_NAME);
         }
-        String idNumber = PersonalData.idNumber(form.getIdNumber());
+        String idNumber = validIdNumber(form.getIdNumber());
         if (idNumber == null) {
             throw new PetitionInputException("petition.error.idNumber");
         }
-        String phone = PersonalData.phone(form.getPhone());
+        String phone = PhoneNumbers.normalized(form.getPhone());
         if (phone == null) {
             throw new PetitionInputException("petition.error.phone");
         }
@@ -793,5 +795,11 @@ public class PetitionService {
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The 身份证号码 in its stored form, or null when it is none (GB 11643). */
+    private static String validIdNumber(String text) {
+        String number = IdNumbers.normalized(text);
+        return IdNumbers.valid(number) ? number : null;
     }
 }

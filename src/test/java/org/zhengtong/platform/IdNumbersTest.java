@@ -1,4 +1,4 @@
-package org.zhengtong.personnel.internal;
+package org.zhengtong.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,9 @@ class IdNumbersTest {
             assertThat(IdNumbers.valid("1101051949123100" + "2" + wrong)).isFalse();
         }
         assertThat(IdNumbers.birthDate("11010519491231002X")).contains(LocalDate.of(1949, 12, 31));
-        assertThat(IdNumbers.sex("11010519491231002X")).isEqualTo(Sex.FEMALE);
-        assertThat(IdNumbers.sex("440524188001010014")).isEqualTo(Sex.MALE);
+        assertThat(IdNumbers.male("11010519491231002X")).isFalse();
+        assertThat(IdNumbers.male("440524188001010014")).isTrue();
+        assertThat(IdNumbers.masked("440524188001010014")).isEqualTo("4405**********0014");
     }
 
     @Test
