@@ -14,6 +14,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.TestUsers;
+import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -23,23 +24,25 @@ import org.zhengtong.workflow.Workflow;
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = "zhengtong.demo=true")
 @AutoConfigureMockMvc
-@Import(TestUsers.class)
+@Import({TestUsers.class, PlatformFixtures.class})
 class VehicleModuleTest {
 
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;
     @Autowired Workflow workflow;
     @Autowired Clock clock;
+    @Autowired PlatformFixtures platform;
 
     @Test
     void aBookingIsApprovedAndAssigned() throws Exception {
         VehicleTestKit kit = new VehicleTestKit(mvc, users, workflow, clock);
+        PlatformFixtures.Team team = platform.newTeam();
         long car = kit.addCar(VehicleTestKit.freshPlate(), 5, 0);
-        long driver = kit.addDriver("czj.d2.clerk2");
-        long id = kit.book("czj.d2.clerk1", 20, TestUsers.unique("苏仙区"), 3);
-        kit.approve("czj.d2.chief", id);
+        long driver = kit.addDriver(team.clerk2());
+        long id = kit.book(team.clerk(), 20, TestUsers.unique("苏仙区"), 3);
+        kit.approve(team.chief(), id);
         kit.assign(MANAGER, id, car, driver).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/vehicle/bookings/{id}", id).with(users.as("czj.d2.clerk1")))
+        mvc.perform(get("/api/v1/vehicle/bookings/{id}", id).with(users.as(team.clerk())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ASSIGNED"))
                 .andExpect(jsonPath("$.driverName").isNotEmpty());
     }
