@@ -1,5 +1,6 @@
 package org.zhengtong.workflow;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,17 @@ public interface ProcessTemplate {
     default List<StartVariable> startVariables() {
         return List.of();
     }
+
+    /**
+     * How long a designed step without a deadline of its own is due in (督办 watches it), unless the start passes its
+     * own {@code stepDue} (公文 takes its urgency's, 信访 the 条例's deadline).
+     */
+    default Duration stepTime() {
+        return DEFAULT_STEP_TIME;
+    }
+
+    /** A 平件's step time. */
+    Duration DEFAULT_STEP_TIME = Duration.ofDays(3);
 
     /** What the process designer offers for this template; empty when administrators do not design it. */
     default Optional<Design> design() {

@@ -51,8 +51,6 @@ public class VehicleBookingService {
     static final String DISPATCH = "dispatch";
     static final String SEQUENCE = "vehicle";
     static final Duration LONGEST_TRIP = Duration.ofDays(31);
-    /** The time a designed approval step without a deadline of its own is due in (督办 watches it). */
-    static final Duration STEP_TIME = Duration.ofDays(1);
     static final Set<BookingStatus> HOLDING = EnumSet.of(BookingStatus.ASSIGNED, BookingStatus.DEPARTED);
 
     private final VehicleBookingRepository bookings;
@@ -134,8 +132,7 @@ public class VehicleBookingService {
         booking.startedAs(workflow.start(catalog.processKeyFor(TEMPLATE, booking.getScope().name(), unitId),
                 booking.businessKey(), user.username(), Map.of("unitId", unitId, "bookingId", booking.getId(),
                         "tripScope", booking.getScope().name(),
-                        "classification", Classification.UNCLASSIFIED.name(), "urgency", "NORMAL",
-                        "stepDue", STEP_TIME.toString())));
+                        "classification", Classification.UNCLASSIFIED.name(), "urgency", "NORMAL")));
         sync(booking);
         audit.success("VEHICLE_BOOK", "vehicleBooking", booking.getId(), number + " " + destination);
         changed(booking);

@@ -1,5 +1,6 @@
 package org.zhengtong.vehicle.internal;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +66,13 @@ class VehicleProcesses {
                         StartVariable.required("unitId", Long.class),
                         StartVariable.required("tripScope", String.class),
                         StartVariable.optional("classification", String.class),
-                        StartVariable.optional("urgency", String.class),
-                        StartVariable.required("stepDue", String.class));
+                        StartVariable.optional("urgency", String.class));
+            }
+
+            /** A trip is soon: a designed approval step without a deadline of its own is due in a day. */
+            @Override
+            public Duration stepTime() {
+                return Duration.ofDays(1);
             }
 
             @Override

@@ -115,9 +115,13 @@ class FlowableWorkflow implements Workflow {
 
     @Override
     public String start(String processKey, String businessKey, String initiator, Map<String, Object> variables) {
-        templates.forProcessKey(processKey).ifPresent(template -> requireStartVariables(template, variables));
+        Optional<ProcessTemplate> template = templates.forProcessKey(processKey);
+        template.ifPresent(known -> requireStartVariables(known, variables));
         Map<String, Object> all = new HashMap<>(variables);
         all.put("initiator", initiator);
+        // a designed step without a deadline of its own is due in ${stepDue}
+        all.putIfAbsent("stepDue", template.map(ProcessTemplate::stepTime)
+                .orElse(ProcessTemplate.DEFAULT_STEP_TIME).toString());
         ProcessInstance instance = as(initiator, () -> runtime.startProcessInstanceByKey(processKey, businessKey, all));
         audit.success("WORKFLOW_START", "process", instance.getId(), processKey + " " + businessKey);
         return instance.getId();
