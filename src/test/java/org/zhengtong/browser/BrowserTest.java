@@ -138,15 +138,32 @@ abstract class BrowserTest {
             type("opinion", opinion);
         }
         WebElement send = find(By.id("send-on"));
-        // as a person would: close the reminders' pop-ups in the corner, which would take the click
-        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('#zt-toasts .toast .btn-close')"
-                + ".forEach(function (close) { close.click(); });"
-                + " arguments[0].scrollIntoView({block: 'center'});", send);
-        wait(Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfAllElements(
-                browser.findElements(By.cssSelector("#zt-toasts .toast"))));
-        send.click();
+        clickUncovered(send);
         wait(Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(send));
         assertThat(find(By.cssSelector(".alert-success")).getText()).startsWith("已发送");
+    }
+
+    /**
+     * Clicks as a person would: first closing the reminders' pop-ups in the corner (a task that just reached her),
+     * which would take the click, and bringing the element to the middle of the window.
+     */
+    void clickUncovered(WebElement element) {
+        uncover(element);
+        element.click();
+    }
+
+    /** {@link #submit} with the button uncovered first, as {@link #clickUncovered}. */
+    void press(By button) {
+        uncover(find(button));
+        submit(button);
+    }
+
+    private void uncover(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('#zt-toasts .toast .btn-close')"
+                + ".forEach(function (close) { close.click(); });"
+                + " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait(Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfAllElements(
+                browser.findElements(By.cssSelector("#zt-toasts .toast"))));
     }
 
     /** The step names on the document's timeline, in order. */

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhengtong.TestUsers;
+import org.zhengtong.platform.IdNumbers;
 import org.zhengtong.platform.OrgDirectory;
 
 /**
@@ -30,7 +30,7 @@ class PetitionBrowserTest extends BrowserTest {
         open("/petitions/new");
         new Select(find(By.id("channel"))).selectByValue("VISIT");
         type("name", "郑秀英");
-        type("idNumber", idNumber("43100219650315202"));
+        type("idNumber", "43100219650315202" + IdNumbers.checkCharacter("43100219650315202"));
         type("phone", "13907358888");
         type("address", "北湖区燕泉路8号");
         new Select(find(By.id("matterCode"))).selectByValue("HOUSING");
@@ -54,8 +54,8 @@ class PetitionBrowserTest extends BrowserTest {
 
         signIn(OFFICE);
         open(petition);
-        find(By.id("petition-units-" + unit("zjj"))).click();
-        find(By.id("petition-units-" + unit("bhq"))).click();
+        clickUncovered(find(By.id("petition-units-" + unit("zjj"))));
+        clickUncovered(find(By.id("petition-units-" + unit("bhq"))));
         sendOn("交办");
         open(petition);
         assertThat(find(By.id("petition-status")).getText()).isEqualTo("办理中");
@@ -91,23 +91,5 @@ class PetitionBrowserTest extends BrowserTest {
 
     private long unit(String code) {
         return directory.units().stream().filter(u -> code.equals(u.code())).findFirst().orElseThrow().id();
-    }
-
-    /** The 18-character number with its GB 11643 check character. */
-    private static String idNumber(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
-    }
-
-    /** Closes the reminders' pop-ups, brings the button to the middle of the window and submits with it. */
-    private void press(By button) {
-        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('#zt-toasts .toast .btn-close')"
-                + ".forEach(function (close) { close.click(); });"
-                + " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", find(button));
-        submit(button);
     }
 }

@@ -103,14 +103,6 @@ class VehicleBrowserTest extends BrowserTest {
         return directory.nameOf(DRIVER);
     }
 
-    /** Closes the reminders' pop-ups, brings the button to the middle of the window and submits with it. */
-    private void press(By button) {
-        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('#zt-toasts .toast .btn-close')"
-                + ".forEach(function (close) { close.click(); });"
-                + " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", find(button));
-        submit(button);
-    }
-
     /** A date or time field set as the picker would (typed keys are read by the locale's own format). */
     private void setValue(By field, String value) {
         ((JavascriptExecutor) browser).executeScript(
