@@ -124,13 +124,6 @@ class MeetingJourneyBrowserTest extends BrowserTest {
         wait(Duration.ofSeconds(10)).until(d -> !path().equals("/login"));
     }
 
-    /** Scrolls the button to the middle of the window, then submits with it. */
-    private void press(By button) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
-                find(button));
-        submit(button);
-    }
-
     private void setValue(String id, String value) {
         WebElement field = find(By.id(id));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"

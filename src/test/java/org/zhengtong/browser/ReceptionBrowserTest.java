@@ -72,14 +72,6 @@ class ReceptionBrowserTest extends BrowserTest {
         logout();
     }
 
-    /** Closes the reminders' pop-ups, brings the button to the middle of the window and submits with it. */
-    private void press(By button) {
-        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('#zt-toasts .toast .btn-close')"
-                + ".forEach(function (close) { close.click(); });"
-                + " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", find(button));
-        submit(button);
-    }
-
     private void typeInto(By field, String text) {
         var element = find(field);
         element.clear();
