@@ -12,6 +12,11 @@ public record StructureView(long id, String name, String basisNumber, Long basis
         return members.stream().filter(m -> m.role() == role).toList();
     }
 
+    /** The 副组长, who may oversee working groups. */
+    public List<MemberView> deputies() {
+        return withRole(MemberRole.DEPUTY);
+    }
+
     /** Everyone the structure names, by username: the leading group, the office, the groups' contacts. */
     public List<String> people() {
         return java.util.stream.Stream.concat(members.stream().map(MemberView::username),

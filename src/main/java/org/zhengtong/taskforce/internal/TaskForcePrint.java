@@ -13,7 +13,7 @@ import org.zhengtong.platform.TextPdf;
  * oversee, 成员, 办公室, 工作组), and for the archive its tasks with their progress and completion reports too.
  */
 @Component
-class TaskForcePrint {
+public class TaskForcePrint {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -25,7 +25,7 @@ class TaskForcePrint {
         this.clock = clock;
     }
 
-    byte[] structurePdf(StructureView structure) {
+    public byte[] structurePdf(StructureView structure) {
         return pdf.render(structure.name(), structureLines(structure));
     }
 
