@@ -98,11 +98,14 @@ public class AssignmentService {
     public long hand(long taskForceId, AssignmentForm form) {
         CurrentUser user = currentUsers.current();
         TaskForce taskForce = access.editable(taskForceId, user);
-        return hand(taskForce, form, user.username());
+        return hand(taskForce, form, dueDate(form, LocalDate.now(clock)), user.username());
     }
 
-    /** {@link #hand(long, AssignmentForm)} for a given office member (the demo city's tasks, with no one logged in). */
-    long hand(TaskForce taskForce, AssignmentForm form, String assignedBy) {
+    /**
+     * {@link #hand(long, AssignmentForm)} by a given office member with the deadline decided (the demo city's tasks,
+     * some of them late, handed out with no one logged in).
+     */
+    long hand(TaskForce taskForce, AssignmentForm form, LocalDate due, String assignedBy) {
         long taskForceId = taskForce.getId();
         String title = Texts.required(form.title(), Assignment.MAX_TITLE, "taskforce.error.titleNeeded");
         WorkingGroup group = form.groupId() == null ? null : groups.findById(form.groupId())
@@ -121,14 +124,12 @@ public class AssignmentService {
         }
         OrgDirectory.PersonRef person = directory.person(handler)
                 .orElseThrow(() -> new BusinessRuleException("taskforce.error.unknownPerson"));
-        LocalDate today = LocalDate.now(clock);
-        LocalDate due = dueDate(form, today);
         List<String> office = members.findByTaskForceIdAndMemberRoleIn(taskForceId, MemberRole.OFFICE).stream()
                 .map(Member::getUsername).distinct().toList();
         if (office.isEmpty()) {
             throw new BusinessRuleException("taskforce.error.noOffice");
         }
-        int year = today.getYear();
+        int year = LocalDate.now(clock).getYear();
         String number = "督" + year + "-" + String.format("%04d", sequences.next(SEQUENCE, taskForceId + "-" + year));
         Assignment assignment = assignments.saveAndFlush(new Assignment(taskForceId,
                 group == null ? null : group.getId(), person.unitId(), handler, number, title,
@@ -251,8 +252,7 @@ public class AssignmentService {
                 : workflow.history(assignment.getProcessInstanceId());
     }
 
-    /** A progress report's file, for whoever may read the task. */
-    @Transactional(readOnly = true)
+    /** A progress report's file, for whoever may read the task; the reading is audited. */
     public Download file(long id, long fileId) {
         Assignment assignment = readable(id, currentUsers.current());
         ProgressFile file = files.findById(fileId)
