@@ -9,8 +9,8 @@ import java.time.LocalDate;
  */
 public record AssignmentForm(Long groupId,
                              @Size(max = 40) String handler,
-                             @Size(max = Assignment.MAX_TITLE) String title,
-                             @Size(max = Assignment.MAX_TEXT) String content,
+                             @Size(max = TaskAssignment.MAX_TITLE) String title,
+                             @Size(max = TaskAssignment.MAX_TEXT) String content,
                              LocalDate dueDate,
                              Integer workingDays) {
 

@@ -49,9 +49,9 @@ public class AssignmentService {
     static final String SEQUENCE = "taskforce";
     static final int MAX_FILES = 10;
 
-    private final AssignmentRepository assignments;
+    private final TaskAssignmentRepository assignments;
     private final TaskForceRepository taskForces;
-    private final MemberRepository members;
+    private final TaskForceMemberRepository members;
     private final WorkingGroupRepository groups;
     private final GroupUnitRepository groupUnits;
     private final ProgressRepository progress;
@@ -68,7 +68,7 @@ public class AssignmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, TaskForceRepository taskForces, MemberRepository members,
+    AssignmentService(TaskAssignmentRepository assignments, TaskForceRepository taskForces, TaskForceMemberRepository members,
                       WorkingGroupRepository groups, GroupUnitRepository groupUnits, ProgressRepository progress,
                       ProgressFileRepository files, TaskForceAccess access, Workflow workflow,
                       @Lazy TaskActions taskActions, CurrentUsers currentUsers, OrgDirectory directory,
@@ -107,7 +107,7 @@ public class AssignmentService {
      */
     long hand(TaskForce taskForce, AssignmentForm form, LocalDate due, String assignedBy) {
         long taskForceId = taskForce.getId();
-        String title = Texts.required(form.title(), Assignment.MAX_TITLE, "taskforce.error.titleNeeded");
+        String title = Texts.required(form.title(), TaskAssignment.MAX_TITLE, "taskforce.error.titleNeeded");
         WorkingGroup group = form.groupId() == null ? null : groups.findById(form.groupId())
                 .filter(g -> g.getTaskForceId() == taskForceId)
                 .orElseThrow(() -> new BusinessRuleException("taskforce.error.unknownGroup"));
@@ -125,15 +125,15 @@ public class AssignmentService {
         OrgDirectory.PersonRef person = directory.person(handler)
                 .orElseThrow(() -> new BusinessRuleException("taskforce.error.unknownPerson"));
         List<String> office = members.findByTaskForceIdAndMemberRoleIn(taskForceId, MemberRole.OFFICE).stream()
-                .map(Member::getUsername).distinct().toList();
+                .map(TaskForceMember::getUsername).distinct().toList();
         if (office.isEmpty()) {
             throw new BusinessRuleException("taskforce.error.noOffice");
         }
         int year = LocalDate.now(clock).getYear();
         String number = "督" + year + "-" + String.format("%04d", sequences.next(SEQUENCE, taskForceId + "-" + year));
-        Assignment assignment = assignments.saveAndFlush(new Assignment(taskForceId,
+        TaskAssignment assignment = assignments.saveAndFlush(new TaskAssignment(taskForceId,
                 group == null ? null : group.getId(), person.unitId(), handler, number, title,
-                Texts.optional(form.content(), Assignment.MAX_TEXT), due, assignedBy, clock.instant()));
+                Texts.optional(form.content(), TaskAssignment.MAX_TEXT), due, assignedBy, clock.instant()));
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("assignmentId", assignment.getId());
         variables.put("taskForceId", taskForceId);
@@ -177,7 +177,7 @@ public class AssignmentService {
     /** 进展情况: the handler, while the task is at 办理, reports how far it is, with files. */
     public long report(long id, int percentDone, String text, List<Upload> uploads) {
         CurrentUser user = currentUsers.current();
-        Assignment assignment = readable(id, user);
+        TaskAssignment assignment = readable(id, user);
         if (!handling(assignment, user.username())) {
             throw new BusinessRuleException("taskforce.error.notHandler");
         }
@@ -211,7 +211,7 @@ public class AssignmentService {
     }
 
     /** Whether the user holds the task's open 办理 step. */
-    boolean handling(Assignment assignment, String username) {
+    boolean handling(TaskAssignment assignment, String username) {
         return assignment.getStatus() == AssignmentStatus.HANDLING && assignment.getProcessInstanceId() != null
                 && workflow.openTasks(assignment.getProcessInstanceId()).stream()
                 .anyMatch(t -> HANDLE.equals(t.activityId()) && username.equals(t.assignee()));
@@ -219,7 +219,7 @@ public class AssignmentService {
 
     /** 催办 the task's handler through the kit's task actions, from the office's board. */
     public void urge(long id, String message) {
-        Assignment assignment = readable(id, currentUsers.current());
+        TaskAssignment assignment = readable(id, currentUsers.current());
         if (!assignment.getStatus().open() || assignment.getProcessInstanceId() == null) {
             throw new BusinessRuleException("taskforce.error.notOpen");
         }
@@ -235,7 +235,7 @@ public class AssignmentService {
 
     @Transactional(readOnly = true)
     public AssignmentView view(long id) {
-        Assignment assignment = readable(id, currentUsers.current());
+        TaskAssignment assignment = readable(id, currentUsers.current());
         return views(taskForces.findById(assignment.getTaskForceId()).orElseThrow(), List.of(assignment)).get(0);
     }
 
@@ -247,14 +247,14 @@ public class AssignmentService {
 
     @Transactional(readOnly = true)
     public List<HistoryStep> history(long id) {
-        Assignment assignment = readable(id, currentUsers.current());
+        TaskAssignment assignment = readable(id, currentUsers.current());
         return assignment.getProcessInstanceId() == null ? List.of()
                 : workflow.history(assignment.getProcessInstanceId());
     }
 
     /** A progress report's file, for whoever may read the task; the reading is audited. */
     public Download file(long id, long fileId) {
-        Assignment assignment = readable(id, currentUsers.current());
+        TaskAssignment assignment = readable(id, currentUsers.current());
         ProgressFile file = files.findById(fileId)
                 .filter(f -> progress.findById(f.getProgressId()).filter(p -> p.getAssignmentId() == id).isPresent())
                 .orElseThrow(() -> new NotFoundException("taskforceFile", fileId));
@@ -265,12 +265,12 @@ public class AssignmentService {
     public record Download(String name, long size, InputStream content) {
     }
 
-    List<AssignmentView> views(TaskForce taskForce, List<Assignment> list) {
+    List<AssignmentView> views(TaskForce taskForce, List<TaskAssignment> list) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> groupNames = groups.findByTaskForceIdOrderBySortOrderAscIdAsc(taskForce.getId()).stream()
                 .collect(Collectors.toMap(WorkingGroup::getId, WorkingGroup::getName));
         Map<Long, List<Progress>> reports = progress.findByAssignmentIdInOrderByCreatedAtAscIdAsc(
-                list.stream().map(Assignment::getId).toList()).stream()
+                list.stream().map(TaskAssignment::getId).toList()).stream()
                 .collect(Collectors.groupingBy(Progress::getAssignmentId));
         Map<Long, List<ProgressFile>> attached = files.findByProgressIdInOrderByIdAsc(reports.values().stream()
                 .flatMap(List::stream).map(Progress::getId).toList()).stream()
@@ -298,15 +298,15 @@ public class AssignmentService {
     // the process's course, told by its steps and template in the action's transaction
 
     /** 办理 sent on: the completion report is the step's opinion. */
-    void submit(Assignment assignment, String report) {
-        String text = Texts.required(report, Assignment.MAX_TEXT, "taskforce.error.completionNeeded");
+    void submit(TaskAssignment assignment, String report) {
+        String text = Texts.required(report, TaskAssignment.MAX_TEXT, "taskforce.error.completionNeeded");
         assignment.submitted(text, clock.instant());
         audit.success("TASKFORCE_SUBMIT", "taskforceTask", assignment.getId(), assignment.getAssignmentNumber());
         changed(assignment);
     }
 
     /** 验收 sent on: the office accepts the task, which ends its process. */
-    void accept(Assignment assignment) {
+    void accept(TaskAssignment assignment) {
         if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
             throw new BusinessRuleException("taskforce.error.notSubmitted");
         }
@@ -316,7 +316,7 @@ public class AssignmentService {
     }
 
     /** Back at 办理 after a 退回 from 验收 (sent back) or the handler's 撤回. */
-    void backToHandling(Assignment assignment) {
+    void backToHandling(TaskAssignment assignment) {
         if (assignment.getStatus() == AssignmentStatus.SUBMITTED && assignment.getProcessInstanceId() != null
                 && workflow.openTasks(assignment.getProcessInstanceId()).stream()
                 .anyMatch(t -> HANDLE.equals(t.activityId()))) {
@@ -327,24 +327,24 @@ public class AssignmentService {
         }
     }
 
-    Assignment byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(Assignment.KEY_PREFIX) ? ""
-                : businessKey.substring(Assignment.KEY_PREFIX.length());
+    TaskAssignment byKey(String businessKey) {
+        String id = businessKey == null || !businessKey.startsWith(TaskAssignment.KEY_PREFIX) ? ""
+                : businessKey.substring(TaskAssignment.KEY_PREFIX.length());
         if (!id.matches("\\d{1,18}")) {
             throw new NotFoundException("taskforceTask", businessKey);
         }
         return assignments.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException("taskforceTask", id));
     }
 
-    Assignment readable(long id, CurrentUser user) {
-        Assignment assignment = assignments.findById(id).orElseThrow(() -> new NotFoundException("taskforceTask", id));
+    TaskAssignment readable(long id, CurrentUser user) {
+        TaskAssignment assignment = assignments.findById(id).orElseThrow(() -> new NotFoundException("taskforceTask", id));
         if (!canRead(assignment, user)) {
             throw new AccessDeniedException("task " + id + " is not visible to " + user.username());
         }
         return assignment;
     }
 
-    boolean canRead(Assignment assignment, CurrentUser user) {
+    boolean canRead(TaskAssignment assignment, CurrentUser user) {
         Optional<TaskForce> taskForce = taskForces.findById(assignment.getTaskForceId());
         return assignment.getHandler().equals(user.username())
                 || taskForce.filter(t -> access.canRead(t, user)).isPresent();
@@ -354,7 +354,7 @@ public class AssignmentService {
         return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone()).toInstant());
     }
 
-    void changed(Assignment assignment) {
+    void changed(TaskAssignment assignment) {
         events.publishEvent(new IndexEntryChanged(TaskForceTaskIndex.KIND, assignment.getId()));
     }
 }

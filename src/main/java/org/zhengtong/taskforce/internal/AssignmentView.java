@@ -13,7 +13,7 @@ public record AssignmentView(long id, long taskForceId, String taskForceName, St
                              List<ProgressView> progress) {
 
     public String businessKey() {
-        return Assignment.KEY_PREFIX + id;
+        return TaskAssignment.KEY_PREFIX + id;
     }
 
     /** A progress report with its files. */

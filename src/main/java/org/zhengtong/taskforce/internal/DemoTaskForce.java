@@ -43,13 +43,13 @@ class DemoTaskForce {
     private static final Logger log = LoggerFactory.getLogger(DemoTaskForce.class);
 
     private final TaskForceRepository taskForces;
-    private final MemberRepository members;
+    private final TaskForceMemberRepository members;
     private final WorkingGroupRepository groups;
     private final GroupUnitRepository groupUnits;
     private final ProgressRepository progress;
     private final ProgressFileRepository files;
     private final AssignmentService assignments;
-    private final AssignmentRepository assignmentRepository;
+    private final TaskAssignmentRepository assignmentRepository;
     private final Workflow workflow;
     private final OrgDirectory directory;
     private final DemoAccounts accounts;
@@ -59,9 +59,9 @@ class DemoTaskForce {
     private final ApplicationArguments args;
     private final boolean demo;
 
-    DemoTaskForce(TaskForceRepository taskForces, MemberRepository members, WorkingGroupRepository groups,
+    DemoTaskForce(TaskForceRepository taskForces, TaskForceMemberRepository members, WorkingGroupRepository groups,
                   GroupUnitRepository groupUnits, ProgressRepository progress, ProgressFileRepository files,
-                  AssignmentService assignments, AssignmentRepository assignmentRepository, Workflow workflow,
+                  AssignmentService assignments, TaskAssignmentRepository assignmentRepository, Workflow workflow,
                   OrgDirectory directory, DemoAccounts accounts, WorkingDays workingDays, FileStore fileStore,
                   Clock clock, ApplicationArguments args, PlatformProperties platform) {
         this.taskForces = taskForces;
@@ -149,7 +149,7 @@ class DemoTaskForce {
         long accepted = hand(taskForce, classification, "审定第一批资产处置分类意见", null,
                 workingDays.plusWorkingDays(today, 3));
         finishHandling(accepted, "第一批 26 项资产的处置分类意见已审定。");
-        Assignment done = assignmentRepository.findById(accepted).orElseThrow();
+        TaskAssignment done = assignmentRepository.findById(accepted).orElseThrow();
         TodoTask acceptance = openTask(done, AssignmentService.ACCEPT);
         workflow.complete(acceptance.taskId(), OFFICE_DIRECTOR, "验收通过。", Map.of());
         assignments.accept(done);
@@ -162,19 +162,19 @@ class DemoTaskForce {
     }
 
     private void finishHandling(long id, String report) {
-        Assignment assignment = assignmentRepository.findById(id).orElseThrow();
+        TaskAssignment assignment = assignmentRepository.findById(id).orElseThrow();
         workflow.complete(openTask(assignment, AssignmentService.HANDLE).taskId(), assignment.getHandler(), report,
                 Map.of());
         assignments.submit(assignment, report);
     }
 
-    private TodoTask openTask(Assignment assignment, String activityId) {
+    private TodoTask openTask(TaskAssignment assignment, String activityId) {
         return workflow.openTasks(assignment.getProcessInstanceId()).stream()
                 .filter(t -> activityId.equals(t.activityId())).findFirst().orElseThrow();
     }
 
     private void member(long taskForceId, MemberRole role, String username, String title) {
-        directory.person(username).ifPresent(p -> members.save(new Member(taskForceId, role, username, p.unitId(),
+        directory.person(username).ifPresent(p -> members.save(new TaskForceMember(taskForceId, role, username, p.unitId(),
                 title, (int) members.countByTaskForceId(taskForceId) + 1)));
     }
 

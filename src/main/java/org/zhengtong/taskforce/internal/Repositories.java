@@ -12,7 +12,7 @@ interface TaskForceRepository extends JpaRepository<TaskForce, Long> {
 
     /** The groups a person is named in: leading group, office, a group's overseer or a unit's contact. */
     @Query("select distinct t.id from TaskForce t where "
-            + "exists (select 1 from Member m where m.taskForceId = t.id and m.username = :username) "
+            + "exists (select 1 from TaskForceMember m where m.taskForceId = t.id and m.username = :username) "
             + "or exists (select 1 from WorkingGroup g where g.taskForceId = t.id and g.overseer = :username) "
             + "or exists (select 1 from WorkingGroup g, GroupUnit u where u.groupId = g.id and g.taskForceId = t.id "
             + "and (u.contact = :username or u.unitId = :unitId))")
@@ -21,16 +21,16 @@ interface TaskForceRepository extends JpaRepository<TaskForce, Long> {
     boolean existsByName(String name);
 }
 
-interface MemberRepository extends JpaRepository<Member, Long> {
+interface TaskForceMemberRepository extends JpaRepository<TaskForceMember, Long> {
 
-    List<Member> findByTaskForceIdOrderByMemberRoleAscSortOrderAscIdAsc(long taskForceId);
+    List<TaskForceMember> findByTaskForceIdOrderByMemberRoleAscSortOrderAscIdAsc(long taskForceId);
 
     boolean existsByTaskForceIdAndMemberRoleAndUsername(long taskForceId, MemberRole role, String username);
 
     boolean existsByTaskForceIdAndUsernameAndMemberRoleIn(long taskForceId, String username,
                                                            Collection<MemberRole> roles);
 
-    List<Member> findByTaskForceIdAndMemberRoleIn(long taskForceId, Collection<MemberRole> roles);
+    List<TaskForceMember> findByTaskForceIdAndMemberRoleIn(long taskForceId, Collection<MemberRole> roles);
 
     long countByTaskForceId(long taskForceId);
 }
@@ -51,17 +51,17 @@ interface GroupUnitRepository extends JpaRepository<GroupUnit, Long> {
     void deleteByGroupId(long groupId);
 }
 
-interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+interface TaskAssignmentRepository extends JpaRepository<TaskAssignment, Long> {
 
-    List<Assignment> findByTaskForceIdOrderByDueDateAscIdAsc(long taskForceId);
+    List<TaskAssignment> findByTaskForceIdOrderByDueDateAscIdAsc(long taskForceId);
 
-    List<Assignment> findByIdIn(Collection<Long> ids);
+    List<TaskAssignment> findByIdIn(Collection<Long> ids);
 
     boolean existsByTaskForceIdAndStatusNot(long taskForceId, AssignmentStatus status);
 
     boolean existsByGroupId(long groupId);
 
-    List<Assignment> findByHandlerAndStatusNotOrderByDueDateAsc(String handler, AssignmentStatus status);
+    List<TaskAssignment> findByHandlerAndStatusNotOrderByDueDateAsc(String handler, AssignmentStatus status);
 }
 
 interface ProgressRepository extends JpaRepository<Progress, Long> {

@@ -15,9 +15,9 @@ import org.zhengtong.platform.NotFoundException;
 class TaskForceAccess {
 
     private final TaskForceRepository taskForces;
-    private final MemberRepository members;
+    private final TaskForceMemberRepository members;
 
-    TaskForceAccess(TaskForceRepository taskForces, MemberRepository members) {
+    TaskForceAccess(TaskForceRepository taskForces, TaskForceMemberRepository members) {
         this.taskForces = taskForces;
         this.members = members;
     }

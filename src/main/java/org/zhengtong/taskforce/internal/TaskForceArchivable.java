@@ -19,14 +19,14 @@ import org.zhengtong.platform.Classification;
 class TaskForceArchivable implements Archivable {
 
     private final TaskForceRepository taskForces;
-    private final AssignmentRepository assignments;
+    private final TaskAssignmentRepository assignments;
     private final ProgressRepository progress;
     private final ProgressFileRepository files;
     private final TaskForceService service;
     private final AssignmentService assignmentService;
     private final TaskForcePrint print;
 
-    TaskForceArchivable(TaskForceRepository taskForces, AssignmentRepository assignments, ProgressRepository progress,
+    TaskForceArchivable(TaskForceRepository taskForces, TaskAssignmentRepository assignments, ProgressRepository progress,
                         ProgressFileRepository files, TaskForceService service, AssignmentService assignmentService,
                         TaskForcePrint print) {
         this.taskForces = taskForces;
@@ -48,10 +48,10 @@ class TaskForceArchivable implements Archivable {
     public Optional<ArchivalRecord> finished(long id) {
         return taskForces.findById(id).filter(t -> !t.active()).map(taskForce -> {
             StructureView structure = service.structure(taskForce, false);
-            List<Assignment> list = assignments.findByTaskForceIdOrderByDueDateAscIdAsc(id);
+            List<TaskAssignment> list = assignments.findByTaskForceIdOrderByDueDateAscIdAsc(id);
             List<AssignmentView> tasks = assignmentService.views(taskForce, list);
             List<Long> reports = progress.findByAssignmentIdInOrderByCreatedAtAscIdAsc(
-                    list.stream().map(Assignment::getId).toList()).stream().map(Progress::getId).toList();
+                    list.stream().map(TaskAssignment::getId).toList()).stream().map(Progress::getId).toList();
             List<ArchivalRecord.File> attached = files.findByProgressIdInOrderByIdAsc(reports).stream()
                     .map(f -> new ArchivalRecord.File(ArchivalRecord.FileRole.ATTACHMENT, f.getFileName(),
                             "application/octet-stream", f.getStorageKey(), f.getSha256(), f.getFileSize())).toList();

@@ -15,11 +15,11 @@ import org.zhengtong.workflow.BusinessAccess;
 class TaskForceBusinessAccess implements BusinessAccess {
 
     private final AssignmentService assignments;
-    private final MemberRepository members;
+    private final TaskForceMemberRepository members;
     private final CurrentUsers currentUsers;
     private final OrgDirectory directory;
 
-    TaskForceBusinessAccess(AssignmentService assignments, MemberRepository members, CurrentUsers currentUsers,
+    TaskForceBusinessAccess(AssignmentService assignments, TaskForceMemberRepository members, CurrentUsers currentUsers,
                             OrgDirectory directory) {
         this.assignments = assignments;
         this.members = members;
@@ -49,7 +49,7 @@ class TaskForceBusinessAccess implements BusinessAccess {
     @Override
     @Transactional(readOnly = true)
     public boolean assignable(String businessKey, String username) {
-        Assignment assignment = assignments.byKey(businessKey);
+        TaskAssignment assignment = assignments.byKey(businessKey);
         return directory.person(username).filter(p -> p.unitId() == assignment.getUnitId()).isPresent()
                 || members.existsByTaskForceIdAndUsernameAndMemberRoleIn(assignment.getTaskForceId(), username,
                 MemberRole.OFFICE);

@@ -20,7 +20,7 @@ public final class TaskForceForms {
 
     /** A person in the leading group or the office, with the position the notice gives (市财政局副局长). */
     public record MemberEntry(MemberRole role, @Size(max = 40) String username,
-                              @Size(max = Member.MAX_TITLE) String title) {
+                              @Size(max = TaskForceMember.MAX_TITLE) String title) {
     }
 
     /** A working group: name, duty and the 副组长 who oversees it (a username of the leading group, or none). */

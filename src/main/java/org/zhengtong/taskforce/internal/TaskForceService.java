@@ -34,10 +34,10 @@ import org.zhengtong.search.IndexEntryChanged;
 public class TaskForceService {
 
     private final TaskForceRepository taskForces;
-    private final MemberRepository members;
+    private final TaskForceMemberRepository members;
     private final WorkingGroupRepository groups;
     private final GroupUnitRepository groupUnits;
-    private final AssignmentRepository assignments;
+    private final TaskAssignmentRepository assignments;
     private final TaskForceAccess access;
     private final CurrentUsers currentUsers;
     private final OrgDirectory directory;
@@ -46,8 +46,8 @@ public class TaskForceService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TaskForceService(TaskForceRepository taskForces, MemberRepository members, WorkingGroupRepository groups,
-                     GroupUnitRepository groupUnits, AssignmentRepository assignments, TaskForceAccess access,
+    TaskForceService(TaskForceRepository taskForces, TaskForceMemberRepository members, WorkingGroupRepository groups,
+                     GroupUnitRepository groupUnits, TaskAssignmentRepository assignments, TaskForceAccess access,
                      CurrentUsers currentUsers, OrgDirectory directory, MeetingPlans meetings, AuditLog audit,
                      ApplicationEventPublisher events, Clock clock) {
         this.taskForces = taskForces;
@@ -120,8 +120,8 @@ public class TaskForceService {
                 List.of(MemberRole.LEADER)).isEmpty()) {
             throw new BusinessRuleException("taskforce.error.oneLeader");
         }
-        Member member = members.saveAndFlush(new Member(id, form.role(), person.username(), person.unitId(),
-                Texts.optional(form.title(), Member.MAX_TITLE), (int) members.countByTaskForceId(id) + 1));
+        TaskForceMember member = members.saveAndFlush(new TaskForceMember(id, form.role(), person.username(), person.unitId(),
+                Texts.optional(form.title(), TaskForceMember.MAX_TITLE), (int) members.countByTaskForceId(id) + 1));
         audit.success("TASKFORCE_MEMBER_ADD", "taskforce", id, form.role() + " " + person.username());
         changed(taskForce);
         return member.getId();
@@ -129,7 +129,7 @@ public class TaskForceService {
 
     public void removeMember(long id, long memberId) {
         TaskForce taskForce = access.editable(id, currentUsers.current());
-        Member member = members.findById(memberId).filter(m -> m.getTaskForceId() == id)
+        TaskForceMember member = members.findById(memberId).filter(m -> m.getTaskForceId() == id)
                 .orElseThrow(() -> new NotFoundException("taskforceMember", memberId));
         if (member.getMemberRole().office() && members.findByTaskForceIdAndMemberRoleIn(id, MemberRole.OFFICE)
                 .size() == 1) {
@@ -253,7 +253,7 @@ public class TaskForceService {
                 groupList.stream().map(WorkingGroup::getId).toList()).stream()
                 .collect(Collectors.groupingBy(GroupUnit::getGroupId));
         List<StructureView.MemberView> memberViews = new ArrayList<>();
-        for (Member m : members.findByTaskForceIdOrderByMemberRoleAscSortOrderAscIdAsc(id)) {
+        for (TaskForceMember m : members.findByTaskForceIdOrderByMemberRoleAscSortOrderAscIdAsc(id)) {
             memberViews.add(new StructureView.MemberView(m.getId(), m.getMemberRole(), m.getUsername(),
                     directory.nameOf(m.getUsername()), m.getUnitId(), unitName(m.getUnitId()), m.getTitle(),
                     groupList.stream().filter(g -> m.getMemberRole() == MemberRole.DEPUTY

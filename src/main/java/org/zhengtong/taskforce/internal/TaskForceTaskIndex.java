@@ -24,14 +24,14 @@ class TaskForceTaskIndex implements Searchable {
 
     static final String KIND = "taskforce-task";
 
-    private final AssignmentRepository assignments;
+    private final TaskAssignmentRepository assignments;
     private final TaskForceRepository taskForces;
     private final ProgressRepository progress;
     private final AssignmentService service;
     private final TaskForceService taskForceService;
     private final CurrentUsers currentUsers;
 
-    TaskForceTaskIndex(AssignmentRepository assignments, TaskForceRepository taskForces, ProgressRepository progress,
+    TaskForceTaskIndex(TaskAssignmentRepository assignments, TaskForceRepository taskForces, ProgressRepository progress,
                        AssignmentService service, TaskForceService taskForceService, CurrentUsers currentUsers) {
         this.assignments = assignments;
         this.taskForces = taskForces;
@@ -71,7 +71,7 @@ class TaskForceTaskIndex implements Searchable {
     @Transactional(readOnly = true)
     public Set<Long> readable(Collection<Long> ids) {
         CurrentUser user = currentUsers.current();
-        return assignments.findAllById(ids).stream().filter(a -> service.canRead(a, user)).map(Assignment::getId)
+        return assignments.findAllById(ids).stream().filter(a -> service.canRead(a, user)).map(TaskAssignment::getId)
                 .collect(Collectors.toSet());
     }
 

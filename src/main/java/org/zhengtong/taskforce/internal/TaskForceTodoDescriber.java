@@ -15,11 +15,11 @@ import org.zhengtong.workflow.TodoDescriber;
 @Component
 class TaskForceTodoDescriber implements TodoDescriber {
 
-    private final AssignmentRepository assignments;
+    private final TaskAssignmentRepository assignments;
     private final OrgDirectory directory;
     private final MessageSource messages;
 
-    TaskForceTodoDescriber(AssignmentRepository assignments, OrgDirectory directory, MessageSource messages) {
+    TaskForceTodoDescriber(TaskAssignmentRepository assignments, OrgDirectory directory, MessageSource messages) {
         this.assignments = assignments;
         this.directory = directory;
         this.messages = messages;
@@ -27,21 +27,21 @@ class TaskForceTodoDescriber implements TodoDescriber {
 
     @Override
     public boolean supports(String businessKey) {
-        return businessKey != null && businessKey.startsWith(Assignment.KEY_PREFIX);
+        return businessKey != null && businessKey.startsWith(TaskAssignment.KEY_PREFIX);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Map<String, Description> describe(Collection<String> businessKeys) {
         List<Long> ids = businessKeys.stream().filter(this::supports)
-                .map(key -> key.substring(Assignment.KEY_PREFIX.length()))
+                .map(key -> key.substring(TaskAssignment.KEY_PREFIX.length()))
                 .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
         if (ids.isEmpty()) {
             return Map.of();
         }
         String type = messages.getMessage("taskforce.todoType", null, LocaleContextHolder.getLocale());
         Map<String, Description> described = new HashMap<>();
-        for (Assignment a : assignments.findByIdIn(ids)) {
+        for (TaskAssignment a : assignments.findByIdIn(ids)) {
             described.put(a.businessKey(), new Description(a.getTitle(), a.getAssignmentNumber(), type, null, 0, null,
                     directory.unit(a.getUnitId()).map(OrgDirectory.UnitRef::name).orElse(null), a.getDueDate(),
                     "/taskforce/tasks/" + a.getId()));

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "tf_member")
-public class Member {
+public class TaskForceMember {
 
     static final int MAX_TITLE = 100;
 
@@ -38,10 +38,10 @@ public class Member {
 
     private int sortOrder;
 
-    protected Member() {
+    protected TaskForceMember() {
     }
 
-    Member(long taskForceId, MemberRole memberRole, String username, long unitId, String title, int sortOrder) {
+    TaskForceMember(long taskForceId, MemberRole memberRole, String username, long unitId, String title, int sortOrder) {
         this.taskForceId = taskForceId;
         this.memberRole = memberRole;
         this.username = username;

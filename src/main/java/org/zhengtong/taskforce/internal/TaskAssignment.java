@@ -18,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "tf_assignment")
-public class Assignment {
+public class TaskAssignment {
 
     static final String KEY_PREFIX = "taskforce-task:";
     static final int MAX_TITLE = 200;
@@ -66,10 +66,10 @@ public class Assignment {
     @Version
     private long version;
 
-    protected Assignment() {
+    protected TaskAssignment() {
     }
 
-    Assignment(long taskForceId, Long groupId, long unitId, String handler, String assignmentNumber, String title,
+    TaskAssignment(long taskForceId, Long groupId, long unitId, String handler, String assignmentNumber, String title,
                String content, LocalDate dueDate, String assignedBy, Instant assignedAt) {
         this.taskForceId = taskForceId;
         this.groupId = groupId;
