@@ -38,9 +38,10 @@ class DemoTaskForceTest {
         assertThat(JsonPath.<Boolean>read(structure, "$.editable")).isTrue();
 
         String tasks = json("/api/v1/taskforces/" + id + "/tasks", DIRECTOR);
-        assertThat(JsonPath.<List<String>>read(tasks, "$[*].status")).containsExactlyInAnyOrder("HANDLING",
-                "HANDLING", "SUBMITTED", "ACCEPTED");
-        assertThat(JsonPath.<List<Object>>read(tasks, "$[?(@.overdue == true)]")).hasSize(1);
+        // the demo's four (the browser journey, sharing the database, may have added its own)
+        assertThat(JsonPath.<List<String>>read(tasks, "$[*].status")).contains("HANDLING", "SUBMITTED", "ACCEPTED");
+        assertThat(JsonPath.<List<String>>read(tasks, "$[?(@.overdue == true)].title"))
+                .contains("梳理无证资产清单并提出补办意见");
         assertThat(json("/api/v1/todo", "czj.d3.clerk2")).contains("汇总各单位非办公类资产基础数据");
         assertThat(json("/api/v1/todo", DIRECTOR)).contains("起草人员安置政策界定意见");
     }
