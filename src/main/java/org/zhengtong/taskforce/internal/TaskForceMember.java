@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 @Table(name = "tf_member")
 public class TaskForceMember {
 
-    static final int MAX_TITLE = 100;
+    static final int MAX_TITLE = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

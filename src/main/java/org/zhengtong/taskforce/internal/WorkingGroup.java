@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 @Table(name = "tf_group")
 public class WorkingGroup {
 
-    static final int MAX_NAME = 100;
+    static final int MAX_NAME = 200;
     static final int MAX_DUTY = 1000;
 
     @Id
