@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
@@ -208,6 +209,17 @@ public class AssignmentService {
 
     /** A file to attach: its name as uploaded and its content. */
     public record Upload(String name, InputStream content) {
+
+        /** The non-empty files of a multipart request. */
+        public static List<Upload> of(List<MultipartFile> files) throws IOException {
+            List<Upload> uploads = new java.util.ArrayList<>();
+            for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+                if (!file.isEmpty()) {
+                    uploads.add(new Upload(file.getOriginalFilename(), file.getInputStream()));
+                }
+            }
+            return uploads;
+        }
     }
 
     /** Whether the user holds the task's open 办理 step. */

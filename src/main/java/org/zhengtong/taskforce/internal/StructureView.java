@@ -12,6 +12,16 @@ public record StructureView(long id, String name, String basisNumber, Long basis
         return members.stream().filter(m -> m.role() == role).toList();
     }
 
+    /** 组长, 副组长 and 成员, in that order. */
+    public List<MemberView> leadingGroup() {
+        return members.stream().filter(m -> !m.role().office()).toList();
+    }
+
+    /** The office's 主任, 副主任 and staff. */
+    public List<MemberView> office() {
+        return members.stream().filter(m -> m.role().office()).toList();
+    }
+
     /** The 副组长, who may oversee working groups. */
     public List<MemberView> deputies() {
         return withRole(MemberRole.DEPUTY);

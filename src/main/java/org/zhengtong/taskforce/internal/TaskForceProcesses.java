@@ -8,8 +8,6 @@ import org.springframework.context.annotation.Lazy;
 import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.StepHandler;
 import org.zhengtong.workflow.TaskAction;
-import org.zhengtong.workflow.TaskDecision;
-import org.zhengtong.workflow.TodoTask;
 
 /**
  * 交办事项办理 ({@code taskforce-task}): 办理 by the handling unit's contact (sending on submits completion, the opinion
@@ -61,43 +59,17 @@ class TaskForceProcesses {
 
     @Bean
     StepHandler taskforceHandleStep(@Lazy AssignmentService assignments) {
-        return new Step(AssignmentService.HANDLE) {
-            @Override
-            public Map<String, Object> send(TodoTask task, TaskDecision decision) {
-                assignments.submit(assignments.byKey(task.businessKey()), decision.opinion());
-                return Map.of();
-            }
-        };
+        return StepHandler.of(AssignmentService.TEMPLATE, AssignmentService.HANDLE, (task, decision) -> {
+            assignments.submit(assignments.byKey(task.businessKey()), decision.opinion());
+            return Map.of();
+        });
     }
 
     @Bean
     StepHandler taskforceAcceptStep(@Lazy AssignmentService assignments) {
-        return new Step(AssignmentService.ACCEPT) {
-            @Override
-            public Map<String, Object> send(TodoTask task, TaskDecision decision) {
-                assignments.accept(assignments.byKey(task.businessKey()));
-                return Map.of();
-            }
-        };
-    }
-
-    /** A step of 交办事项办理 that does work. */
-    private abstract static class Step implements StepHandler {
-
-        private final String activityId;
-
-        Step(String activityId) {
-            this.activityId = activityId;
-        }
-
-        @Override
-        public String template() {
-            return AssignmentService.TEMPLATE;
-        }
-
-        @Override
-        public String activityId() {
-            return activityId;
-        }
+        return StepHandler.of(AssignmentService.TEMPLATE, AssignmentService.ACCEPT, (task, decision) -> {
+            assignments.accept(assignments.byKey(task.businessKey()));
+            return Map.of();
+        });
     }
 }

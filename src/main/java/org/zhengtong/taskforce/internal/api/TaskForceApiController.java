@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -229,12 +228,7 @@ class TaskForceApiController {
                           @RequestParam(required = false) String text,
                           @RequestParam(name = "files", required = false) List<MultipartFile> files)
             throws IOException {
-        List<AssignmentService.Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new AssignmentService.Upload(file.getOriginalFilename(), file.getInputStream()));
-            }
-        }
+        List<AssignmentService.Upload> uploads = AssignmentService.Upload.of(files);
         return requests.act(() -> assignments.report(id, percentDone, text, uploads), () -> assignments.view(id));
     }
 

@@ -269,12 +269,7 @@ class TaskForceController {
                   @RequestParam(required = false) String text,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
                   HttpServletResponse response, RedirectAttributes redirect, Locale locale) throws IOException {
-        List<AssignmentService.Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new AssignmentService.Upload(file.getOriginalFilename(), file.getInputStream()));
-            }
-        }
+        List<AssignmentService.Upload> uploads = AssignmentService.Upload.of(files);
         try {
             requests.act(() -> assignments.report(id, percentDone, text, uploads), () -> null);
         } catch (BusinessRuleException e) {
