@@ -2,6 +2,7 @@ package org.zhengtong.workflow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The module's work at one step of one of its templates (by {@link ProcessTemplate#key()} and BPMN activity id),
@@ -25,4 +26,25 @@ public interface StepHandler {
      * completed with (the chosen next handlers…).
      */
     Map<String, Object> send(TodoTask task, TaskDecision decision);
+
+    /** A step whose handler offers no choices and does {@code send}'s work when sent on. */
+    static StepHandler of(String template, String activityId,
+                          BiFunction<TodoTask, TaskDecision, Map<String, Object>> send) {
+        return new StepHandler() {
+            @Override
+            public String template() {
+                return template;
+            }
+
+            @Override
+            public String activityId() {
+                return activityId;
+            }
+
+            @Override
+            public Map<String, Object> send(TodoTask task, TaskDecision decision) {
+                return send.apply(task, decision);
+            }
+        };
+    }
 }

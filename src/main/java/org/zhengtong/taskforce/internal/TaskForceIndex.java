@@ -1,0 +1,98 @@
+package org.zhengtong.taskforce.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.platform.Classification;
+import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.search.FullTextSearch;
+import org.zhengtong.search.Readers;
+import org.zhengtong.search.Searchable;
+
+/**
+ * Coordination groups in 综合检索 (kind {@code taskforce}): name, 文号, purpose, working groups and their duties, and
+ * everyone named, found by the people it names, the people of its groups' units and the 专项工作管理员;
+ * {@link #readable} lets through only those {@link TaskForceAccess} admits.
+ */
+@Component
+class TaskForceIndex implements Searchable {
+
+    static final String KIND = "taskforce";
+
+    private final TaskForceRepository taskForces;
+    private final TaskForceService service;
+    private final TaskForceAccess access;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    TaskForceIndex(TaskForceRepository taskForces, TaskForceService service, TaskForceAccess access,
+                   CurrentUsers currentUsers, Clock clock) {
+        this.clock = clock;
+        this.taskForces = taskForces;
+        this.service = service;
+        this.access = access;
+        this.currentUsers = currentUsers;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<FullTextSearch.Entry> entry(long id) {
+        return taskForces.findById(id).map(taskForce -> {
+            StructureView structure = service.structure(taskForce, false);
+            StringBuilder text = new StringBuilder();
+            append(text, structure.basisNumber());
+            append(text, structure.purpose());
+            structure.members().forEach(m -> append(text, m.name() + " " + m.unitName()));
+            structure.groups().forEach(g -> append(text, g.name() + " " + (g.duty() == null ? "" : g.duty())));
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("status", structure.status().name());
+            return new FullTextSearch.Entry(KIND, id, structure.officeUnitId(), structure.name(), text.toString(),
+                    LocalDate.ofInstant(structure.createdAt(), clock.getZone()), Classification.UNCLASSIFIED,
+                    readers(structure), fields);
+        });
+    }
+
+    /** Who may find the group's records: the people it names, its groups' units, the 专项工作管理员. */
+    static Set<String> readers(StructureView structure) {
+        Set<String> readers = new LinkedHashSet<>();
+        structure.people().forEach(username -> readers.add(Readers.person(username)));
+        structure.groups().stream().flatMap(g -> g.units().stream())
+                .forEach(u -> readers.add(Readers.unit(u.unitId())));
+        readers.add(Readers.role(TaskForcePermissions.ADMIN_ROLE));
+        return readers;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> readable(Collection<Long> ids) {
+        CurrentUser user = currentUsers.current();
+        return taskForces.findAllById(ids).stream().filter(t -> access.canRead(t, user)).map(TaskForce::getId)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public String link(long id) {
+        return "/taskforce/" + id;
+    }
+
+    static void append(StringBuilder text, String value) {
+        if (value != null && !value.isBlank()) {
+            text.append(value).append('\n');
+        }
+    }
+
+}
