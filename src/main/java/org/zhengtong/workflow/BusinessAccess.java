@@ -25,6 +25,15 @@ public interface BusinessAccess {
     /** Whether the person may be handed a task of the object: whom the pages offer for 转交, 加签 and reassignment. */
     boolean assignable(String businessKey, String username);
 
+    /**
+     * Whether the person may urge (催办) the object's open tasks without having taken part in its process, because the
+     * module makes them answerable for it: every member of a task force's office chases what the office handed out.
+     * Participants, workflow administrators and the leaders a task was escalated to may urge anyway.
+     */
+    default boolean mayUrge(String businessKey, String username) {
+        return false;
+    }
+
     /** The object's page, where a page action returns to. */
     String link(String businessKey);
 

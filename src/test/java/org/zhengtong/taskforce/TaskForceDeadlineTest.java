@@ -69,6 +69,15 @@ class TaskForceDeadlineTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "select count(*) from ntf_notification where recipient = ? and title = ?", Long.class,
                 team.clerk(), "催办：办理")).isEqualTo(1));
+        // every member of the office chases it, not only the one who handed it out
+        kit.postJson("/api/v1/taskforces/{id}/members", team.chief(), """
+                {"role": "OFFICE_STAFF", "username": "%s", "title": "科员"}""".formatted(team.clerk2()), group.id())
+                .andExpect(status().isOk());
+        assertThat(page("/taskforce/tasks/" + task, team.clerk2())).as("the urge form").contains("/urge\"");
+        kit.postJson("/api/v1/taskforces/tasks/{id}/urge", team.clerk2(), "{}", task).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from ntf_notification where recipient = ? and title = ?", Long.class,
+                team.clerk(), "催办：办理")).isEqualTo(2));
         // someone the group does not involve cannot urge it
         kit.postJson("/api/v1/taskforces/tasks/{id}/urge", TaskForceTestKit.OUTSIDER, "{}", task)
                 .andExpect(status().isForbidden());

@@ -55,6 +55,14 @@ class TaskForceBusinessAccess implements BusinessAccess {
                 MemberRole.OFFICE);
     }
 
+    /** Every member of the group's office chases what the office handed out, not only the one who handed it. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayUrge(String businessKey, String username) {
+        return members.existsByTaskForceIdAndUsernameAndMemberRoleIn(assignments.byKey(businessKey).getTaskForceId(),
+                username, MemberRole.OFFICE);
+    }
+
     @Override
     public String link(String businessKey) {
         return "/taskforce/tasks/" + businessKey.substring(businessKey.indexOf(':') + 1);

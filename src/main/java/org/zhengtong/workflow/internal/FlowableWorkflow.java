@@ -47,6 +47,7 @@ import org.springframework.validation.annotation.Validated;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.BusinessAccess;
 import org.zhengtong.workflow.DoneTask;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TrailStep;
@@ -296,11 +297,14 @@ class FlowableWorkflow implements Workflow {
         audit.success("WORKFLOW_WITHDRAW", "process", processInstanceId, last.getName());
     }
 
-    /** Participants, workflow administrators and the leaders a task of the process was escalated to (督办) may urge. */
+    /**
+     * Participants, workflow administrators, the leaders a task of the process was escalated to (督办) and those the
+     * owning module answers for ({@link BusinessAccess#mayUrge}) may urge.
+     */
     @Override
     public void urge(String processInstanceId, String username, String message) {
         if (!participants(processInstanceId).contains(username) && !isWorkflowAdmin()
-                && !urgings.escalatedTo(processInstanceId, username)) {
+                && !urgings.escalatedTo(processInstanceId, username) && !answersFor(processInstanceId, username)) {
             throw new WorkflowException("workflow.error.notParticipant");
         }
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
@@ -313,6 +317,11 @@ class FlowableWorkflow implements Workflow {
                     recipients(task), username, textOr(message, ""), false));
         }
         audit.success("WORKFLOW_URGE", "process", processInstanceId, username);
+    }
+
+    private boolean answersFor(String processInstanceId, String username) {
+        return businessKey(processInstanceId).map(key -> templates.access(key)
+                .map(access -> access.mayUrge(key, username)).orElse(false)).orElse(false);
     }
 
     @Override

@@ -216,7 +216,8 @@ class TaskActionService implements TaskActions {
                 open.stream().map(TodoTask::assignee).filter(Objects::nonNull).findFirst().orElse(user.username()),
                 null);
         boolean canWithdraw = task == null && tookLastStep(processInstanceId, user.username());
-        boolean canUrge = task == null && (admin || workflow.participants(processInstanceId).contains(user.username()));
+        boolean canUrge = task == null && (admin || workflow.participants(processInstanceId).contains(user.username())
+                || access.mayUrge(businessKey, user.username()));
         if (task == null) {
             return new TaskPanel(null, null, null, false, false, List.of(), null, List.of(), List.of(), canWithdraw,
                     canUrge, admin, open, reassignTo);
