@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -53,11 +54,9 @@ class TaskForceIndex implements Searchable {
     public Optional<FullTextSearch.Entry> entry(long id) {
         return taskForces.findById(id).map(taskForce -> {
             StructureView structure = service.structure(taskForce, false);
-            StringBuilder text = new StringBuilder();
-            append(text, structure.basisNumber());
-            append(text, structure.purpose());
-            structure.members().forEach(m -> append(text, m.name() + " " + m.unitName()));
-            structure.groups().forEach(g -> append(text, g.name() + " " + (g.duty() == null ? "" : g.duty())));
+            EntryText text = new EntryText().add(structure.basisNumber(), structure.purpose());
+            structure.members().forEach(m -> text.add(m.name() + " " + m.unitName()));
+            structure.groups().forEach(g -> text.add(g.name() + " " + (g.duty() == null ? "" : g.duty())));
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("status", structure.status().name());
             return new FullTextSearch.Entry(KIND, id, structure.officeUnitId(), structure.name(), text.toString(),
@@ -88,11 +87,4 @@ class TaskForceIndex implements Searchable {
     public String link(long id) {
         return "/taskforce/" + id;
     }
-
-    static void append(StringBuilder text, String value) {
-        if (value != null && !value.isBlank()) {
-            text.append(value).append('\n');
-        }
-    }
-
 }

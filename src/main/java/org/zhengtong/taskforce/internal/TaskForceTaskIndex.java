@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -50,12 +51,8 @@ class TaskForceTaskIndex implements Searchable {
     @Transactional(readOnly = true)
     public Optional<FullTextSearch.Entry> entry(long id) {
         return assignments.findById(id).flatMap(a -> taskForces.findById(a.getTaskForceId()).map(taskForce -> {
-            StringBuilder text = new StringBuilder();
-            TaskForceIndex.append(text, a.getAssignmentNumber());
-            TaskForceIndex.append(text, a.getContent());
-            TaskForceIndex.append(text, a.getLastNote());
-            progress.findByAssignmentIdOrderByCreatedAtAscIdAsc(id).forEach(p -> TaskForceIndex.append(text,
-                    p.getText()));
+            EntryText text = new EntryText().add(a.getAssignmentNumber(), a.getContent(), a.getLastNote());
+            progress.findByAssignmentIdOrderByCreatedAtAscIdAsc(id).forEach(p -> text.add(p.getText()));
             Set<String> readers = new java.util.LinkedHashSet<>(TaskForceIndex.readers(
                     taskForceService.structure(taskForce, false)));
             readers.add(Readers.person(a.getHandler()));
