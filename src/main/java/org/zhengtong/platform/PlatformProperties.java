@@ -3,6 +3,8 @@ package org.zhengtong.platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,6 +20,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("zhengtong")
 public record PlatformProperties(boolean demo, ZoneId timeZone, Files files, Backup backup, Security security,
                                  Events events, FontProperties fonts, SealKeys seal) {
+
+    /** The start options of the one-off commands that work through the application's services and exit. */
+    private static final List<String> COMMANDS = List.of("reset-admin-password", "rebuild-todo");
+
+    /**
+     * Whether this start loads the demo city: the demo is on and the application was not started for a one-off
+     * command (administrator recovery, the to-do table's rebuild). Modules' demo runners load their part only then.
+     */
+    public boolean loadsDemo(ApplicationArguments args) {
+        return demo && COMMANDS.stream().noneMatch(args::containsOption);
+    }
 
     /**
      * @param root        where the file store keeps files

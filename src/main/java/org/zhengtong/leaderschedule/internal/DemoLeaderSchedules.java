@@ -39,7 +39,7 @@ class DemoLeaderSchedules implements ApplicationRunner {
     private final LeaderSchedules schedules;
     private final OrgDirectory directory;
     private final Clock clock;
-    private final boolean demo;
+    private final PlatformProperties platform;
 
     DemoLeaderSchedules(ScheduleGrantRepository grants, ScheduleEntryRepository entries, ScheduleRules rules,
                         LeaderSchedules schedules, OrgDirectory directory, Clock clock,
@@ -50,14 +50,14 @@ class DemoLeaderSchedules implements ApplicationRunner {
         this.schedules = schedules;
         this.directory = directory;
         this.clock = clock;
-        this.demo = properties.demo();
+        this.platform = properties;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         // not in the command-line modes that run instead of serving (administrator recovery, the to-do rebuild)
-        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")) {
+        if (!platform.loadsDemo(args)) {
             return;
         }
         int settings = 0;

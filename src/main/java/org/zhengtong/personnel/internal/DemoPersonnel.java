@@ -49,7 +49,7 @@ class DemoPersonnel implements ApplicationRunner {
     private final NamedLeaderRepository named;
     private final DemoAccounts accounts;
     private final OrgDirectory directory;
-    private final boolean demo;
+    private final PlatformProperties platform;
 
     private final Clock clock;
 
@@ -61,14 +61,14 @@ class DemoPersonnel implements ApplicationRunner {
         this.named = named;
         this.accounts = accounts;
         this.directory = directory;
-        this.demo = properties.demo();
+        this.platform = properties;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         // not in the command-line modes that run instead of serving (administrator recovery, the to-do rebuild)
-        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")) {
+        if (!platform.loadsDemo(args)) {
             return;
         }
         OrgDirectory.UnitRef unit = directory.units().stream().filter(u -> UNIT.equals(u.code())).findFirst()

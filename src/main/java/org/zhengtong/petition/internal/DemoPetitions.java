@@ -40,7 +40,7 @@ class DemoPetitions {
     private final PetitionProperties properties;
     private final Clock clock;
     private final ApplicationArguments args;
-    private final boolean demo;
+    private final PlatformProperties platform;
 
     DemoPetitions(PetitionRepository petitions, PetitionService service, OrgDirectory directory,
                   WorkingDays workingDays, Sequences sequences, PetitionProperties properties, Clock clock,
@@ -53,7 +53,7 @@ class DemoPetitions {
         this.properties = properties;
         this.clock = clock;
         this.args = args;
-        this.demo = platform.demo();
+        this.platform = platform;
     }
 
     /** After the workflow's deployment of the processes (order -10). */
@@ -61,7 +61,7 @@ class DemoPetitions {
     @Order(0)
     @Transactional
     public void load() {
-        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")) {
+        if (!platform.loadsDemo(args)) {
             return;
         }
         OrgDirectory.UnitRef unit = directory.units().stream().filter(u -> UNIT.equals(u.code())).findFirst()

@@ -57,7 +57,7 @@ class DemoTaskForce {
     private final FileStore fileStore;
     private final Clock clock;
     private final ApplicationArguments args;
-    private final boolean demo;
+    private final PlatformProperties platform;
 
     DemoTaskForce(TaskForceRepository taskForces, TaskForceMemberRepository members, WorkingGroupRepository groups,
                   GroupUnitRepository groupUnits, ProgressRepository progress, ProgressFileRepository files,
@@ -79,7 +79,7 @@ class DemoTaskForce {
         this.fileStore = fileStore;
         this.clock = clock;
         this.args = args;
-        this.demo = platform.demo();
+        this.platform = platform;
     }
 
     /** After the workflow's deployment of the processes (order -10). */
@@ -87,7 +87,7 @@ class DemoTaskForce {
     @Order(0)
     @Transactional
     public void load() {
-        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")
+        if (!platform.loadsDemo(args)
                 || taskForces.existsByName(NAME) || directory.person(OFFICE_DIRECTOR).isEmpty()) {
             return;
         }

@@ -31,7 +31,7 @@ class DemoFleet implements ApplicationRunner {
     private final DriverRepository drivers;
     private final OrgDirectory directory;
     private final Clock clock;
-    private final boolean demo;
+    private final PlatformProperties platform;
 
     DemoFleet(CarRepository cars, DriverRepository drivers, OrgDirectory directory, Clock clock,
               PlatformProperties properties) {
@@ -39,13 +39,13 @@ class DemoFleet implements ApplicationRunner {
         this.drivers = drivers;
         this.directory = directory;
         this.clock = clock;
-        this.demo = properties.demo();
+        this.platform = properties;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")) {
+        if (!platform.loadsDemo(args)) {
             return;
         }
         directory.units().stream().filter(u -> UNIT.equals(u.code())).findFirst().ifPresent(unit -> {
