@@ -35,7 +35,7 @@ public record AssetForm(
         @Min(value = 1, message = "{asset.validation.invoiceLine}") @Max(value = 9999, message = "{asset.validation.invoiceLine}") Integer invoiceLine,
         @Size(max = 500, message = "{asset.validation.remarks}") String remarks) {
 
-    static final String REQUEST_KIND = "asset.card";
+    public static final String REQUEST_KIND = "asset.card";
 
     /** Blank text as absent, everything stripped. */
     AssetForm cleaned() {
@@ -45,13 +45,13 @@ public record AssetForm(
     }
 
     /** The same card with another serial number: one of a batch registered together. */
-    AssetForm withSerial(String serial) {
+    public AssetForm withSerialNumber(String serial) {
         return new AssetForm(categoryCode, name, model, quantity, originalValue, acquisition, acquiredOn, funding,
                 departmentId, custodian, user, use, place, serial, invoiceNumber, invoiceLine, remarks);
     }
 
     /** The same card on another line of the invoice. */
-    AssetForm withInvoiceLine(Integer line) {
+    public AssetForm withInvoiceLineNumber(Integer line) {
         return new AssetForm(categoryCode, name, model, quantity, originalValue, acquisition, acquiredOn, funding,
                 departmentId, custodian, user, use, place, serialNumber, invoiceNumber, line, remarks);
     }

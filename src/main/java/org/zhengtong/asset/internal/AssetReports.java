@@ -59,6 +59,7 @@ public class AssetReports {
     }
 
     /** Count and values of a group of cards. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssetTotals")
     public record Totals(String key, String label, long cards, long quantity, BigDecimal originalValue,
                          BigDecimal depreciation, BigDecimal netValue) {
 
@@ -74,11 +75,13 @@ public class AssetReports {
     }
 
     /** A unit's report, at the end of this month. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssetUnitReport")
     public record UnitReport(long unitId, String unitName, LocalDate asOf, Totals total, List<Totals> byCategory,
                              List<Totals> byStatus) {
     }
 
     /** The city's view: every unit with cards, the units with none, and the changes of the last 30 days. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssetCityReport")
     public record CityReport(LocalDate asOf, Totals total, List<Totals> byUnit, List<OrgDirectory.UnitRef> unregistered,
                              List<ChangeView> recentChanges) {
     }

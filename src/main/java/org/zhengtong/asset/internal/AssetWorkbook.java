@@ -55,10 +55,12 @@ public class AssetWorkbook {
     }
 
     /** One row's outcome: its number in the sheet, what is wrong (errors) and what to confirm. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssetImportRow")
     public record RowReport(int row, List<String> errors, List<String> confirmations) {
     }
 
     /** The import's answer: imported (and which cards), or the rows' problems with nothing saved. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssetImportReport")
     public record ImportReport(boolean imported, boolean needsConfirmation, int rows, List<Long> ids,
                                List<RowReport> problems) {
     }

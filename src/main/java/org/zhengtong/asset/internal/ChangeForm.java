@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /** A change asked for an asset: its kind, why, and what the kind needs (a department, people, a use, a value …). */
+@io.swagger.v3.oas.annotations.media.Schema(name = "AssetChangeForm")
 public record ChangeForm(
         @NotNull(message = "{asset.validation.kind}") ChangeKind kind,
         @NotBlank(message = "{asset.validation.reason}") @Size(max = 500, message = "{asset.validation.reason}") String reason,
@@ -20,7 +21,7 @@ public record ChangeForm(
         @Digits(integer = 14, fraction = 2, message = "{asset.validation.value}") BigDecimal toValue,
         @Size(max = 200, message = "{asset.validation.counterparty}") String counterparty) {
 
-    static final String REQUEST_KIND = "asset.change";
+    public static final String REQUEST_KIND = "asset.change";
 
     ChangeForm cleaned() {
         return new ChangeForm(kind, AssetForm.blank(reason), toUnitId, toDepartmentId, AssetForm.blank(toCustodian),
