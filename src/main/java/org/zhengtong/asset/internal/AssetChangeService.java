@@ -293,16 +293,6 @@ public class AssetChangeService {
         return change.getProcessInstanceId() == null ? List.of() : workflow.history(change.getProcessInstanceId());
     }
 
-    /** The unit's changes in approval. */
-    @Transactional(readOnly = true)
-    public List<ChangeView> pending(Long unitId) {
-        CurrentUser user = currentUsers.current();
-        long unit = unitId == null ? cards.ownUnit(user) : unitId;
-        access.requireRead(user, unit);
-        return changes.findByUnitIdAndStatusOrderByCreatedAt(unit, ChangeStatus.PENDING).stream().map(this::view)
-                .toList();
-    }
-
     AssetChange readable(long id, CurrentUser user) {
         AssetChange change = changes.findById(id).orElseThrow(() -> new NotFoundException("assetChange", id));
         if (!canRead(change, user)) {

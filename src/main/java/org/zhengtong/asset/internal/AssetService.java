@@ -310,6 +310,12 @@ public class AssetService {
         return access.city(currentUsers.current());
     }
 
+    /** The departments of the current user's unit, for choosing one. */
+    @Transactional(readOnly = true)
+    public List<OrgDirectory.DepartmentRef> ownDepartments() {
+        return directory.departments(ownUnit(currentUsers.current()));
+    }
+
     /** The people of a unit, for choosing a custodian or user. */
     @Transactional(readOnly = true)
     public List<OrgDirectory.PersonRef> people(long unitId) {

@@ -43,10 +43,6 @@ interface AssetRepository extends JpaRepository<Asset, Long> {
 
     List<Asset> findByUnitIdOrderByNumber(long unitId);
 
-    List<Asset> findByUnitIdAndStatusInOrderByNumber(long unitId, Collection<AssetStatus> statuses);
-
-    List<Asset> findByIdIn(Collection<Long> ids);
-
     @Query("select distinct a.unitId from Asset a where a.status <> org.zhengtong.asset.internal.AssetStatus.VOID")
     List<Long> unitsWithCards();
 }
@@ -54,8 +50,6 @@ interface AssetRepository extends JpaRepository<Asset, Long> {
 interface AssetChangeRepository extends JpaRepository<AssetChange, Long> {
 
     List<AssetChange> findByAssetIdOrderByCreatedAtDesc(long assetId);
-
-    List<AssetChange> findByUnitIdAndStatusOrderByCreatedAt(long unitId, ChangeStatus status);
 
     List<AssetChange> findByIdIn(Collection<Long> ids);
 

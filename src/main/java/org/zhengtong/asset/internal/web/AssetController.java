@@ -278,14 +278,8 @@ class AssetController {
         model.addAttribute("acquisitions", Acquisition.values());
         model.addAttribute("fundings", Funding.values());
         model.addAttribute("departments", assets.mayManageOwn()
-                ? directory.departments(directory.person(currentUsername()).map(OrgDirectory.PersonRef::unitId)
-                .orElse(0L)) : List.of());
+                ? assets.ownDepartments() : List.of());
         return "asset/card-form";
-    }
-
-    private static String currentUsername() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                .getName();
     }
 
     /** One form per serial number given (a line each), or the form as it is. */

@@ -104,8 +104,7 @@ class AssetOfficeController {
     String stocktakes(Model model) {
         model.addAttribute("stocktakes", stocktakes.list());
         model.addAttribute("mayManage", assets.mayManageOwn());
-        model.addAttribute("departments", directory.person(currentUsername())
-                .map(p -> directory.departments(p.unitId())).orElse(java.util.List.of()));
+        model.addAttribute("departments", assets.ownDepartments());
         return "asset/stocktakes";
     }
 
@@ -163,10 +162,5 @@ class AssetOfficeController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String currentUsername() {
-        return org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
-                .getName();
     }
 }
