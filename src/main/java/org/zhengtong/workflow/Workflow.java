@@ -89,6 +89,12 @@ public interface Workflow {
     /** Every step taken and open, in order, with handlers, times and opinions. */
     List<HistoryStep> history(String processInstanceId);
 
+    /**
+     * {@link #history(String)} as an object's page shows it (the fragment {@code workflow/trail}): handlers by name,
+     * only the opinions that say something. The caller has checked that the reader may see the object.
+     */
+    List<TrailStep> trail(String processInstanceId);
+
     /** Usernames of everyone who took part (initiator, handlers, candidates, signers). */
     List<String> participants(String processInstanceId);
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,6 +37,8 @@ abstract class BrowserTest {
 
     private static final String CHROMIUM = System.getProperty("zt.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("zt.chromedriver", "/usr/bin/chromedriver");
+    /** How long a lookup waits for an element to appear, as a page still loading or swapping needs. */
+    private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
 
     /** The password of every demo account (zhengtong.demo=true). */
     static final String DEMO_PASSWORD = "Demo@2026";
@@ -60,7 +63,7 @@ abstract class BrowserTest {
                 "--window-size=1280,1000", "--lang=zh-CN");
         WebDriver chromium = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(CHROMEDRIVER)).build(), options);
-        chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        chromium.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return chromium;
     }
 
@@ -144,6 +147,19 @@ abstract class BrowserTest {
     }
 
     /**
+     * What {@code within} holds now, without the implicit wait: for asserting that something is not there, which
+     * would otherwise cost the whole wait each time.
+     */
+    List<WebElement> now(SearchContext within, By by) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return within.findElements(by);
+        } finally {
+            browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
+    }
+
+    /**
      * Clicks as a person would: first closing the reminders' pop-ups in the corner (a task that just reached her),
      * which would take the click, and bringing the element to the middle of the window.
      */
@@ -162,8 +178,10 @@ abstract class BrowserTest {
         ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('#zt-toasts .toast .btn-close')"
                 + ".forEach(function (close) { close.click(); });"
                 + " arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        wait(Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfAllElements(
-                browser.findElements(By.cssSelector("#zt-toasts .toast"))));
+        // asked in the page, not with findElements, which waits the implicit 2 s whenever there is no toast
+        wait(Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return Array.from(document.querySelectorAll('#zt-toasts .toast'))"
+                        + ".every(function (toast) { return toast.offsetParent === null; });")));
     }
 
     /** The step names on the document's timeline, in order. */

@@ -50,7 +50,7 @@ class CalendarBrowserTest extends BrowserTest {
                 By.cssSelector(".fc-timegrid-event .fc-event-title")));
         assertThat(event.getText()).isEqualTo(TITLE);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.ztXss === undefined")).isEqualTo(true);
-        assertThat(browser.findElements(By.cssSelector(".fc-event img"))).isEmpty();
+        assertThat(now(browser, By.cssSelector(".fc-event img"))).isEmpty();
         try {
             browser.switchTo().alert();
             throw new AssertionError("an alert opened");

@@ -87,7 +87,7 @@ class ConcurrentBodyEditBrowserTest extends BrowserTest {
         retype("3000", "2800");
         submit(By.id("save-body"));
         assertThat(find(By.cssSelector(".alert-success")).getText()).isEqualTo("正文已保存，当前为第 3 版。");
-        assertThat(browser.findElements(By.id("body-conflict"))).isEmpty();
+        assertThat(now(browser, By.id("body-conflict"))).isEmpty();
         assertThat(editorText()).isEqualTo("市政府：\n现申请追加预算2800万元，用于防汛物资储备。");
         assertThat(baseVersion()).isEqualTo("3");
         List<WebElement> versions = browser.findElements(By.cssSelector("#body-versions tbody tr"));

@@ -117,7 +117,7 @@ class MeetingJourneyBrowserTest extends BrowserTest {
 
     private void as(String username) {
         open("/");
-        if (!browser.findElements(By.id("zt-user")).isEmpty()) {
+        if (!now(browser, By.id("zt-user")).isEmpty()) {
             logout();
         }
         login(username, PlatformFixtures.PASSWORD);

@@ -66,7 +66,7 @@ class MessagesBrowserTest extends BrowserTest {
                 By.xpath("//div[@id='chat']//div[contains(@class,'zt-chat-line')][not(contains(@class,'zt-own'))]"
                         + "[contains(., '材料见')]")));
         assertThat(arrived.getText()).contains("<img src=x onerror=\"window.ztPwned=1\">");
-        assertThat(arrived.findElements(By.tagName("img"))).isEmpty();
+        assertThat(now(arrived, By.tagName("img"))).isEmpty();
         WebElement link = arrived.findElement(By.tagName("a"));
         assertThat(link.getAttribute("href")).isEqualTo("https://example.org/docs");
         assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer");
@@ -79,7 +79,7 @@ class MessagesBrowserTest extends BrowserTest {
         // a reload shows the same text, escaped by the server this time
         open("/messages/" + conversation);
         assertThat(find(By.id("chat")).getText()).contains("<img src=x onerror=\"window.ztPwned=1\">");
-        assertThat(find(By.id("chat")).findElements(By.tagName("img"))).isEmpty();
+        assertThat(now(find(By.id("chat")), By.tagName("img"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return window.ztPwned === undefined")).isEqualTo(true);
         streamOpen();
 

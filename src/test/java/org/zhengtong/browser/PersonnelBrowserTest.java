@@ -66,7 +66,7 @@ class PersonnelBrowserTest extends BrowserTest {
         assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth === 60;", find(By.id("record-photo"))))
                 .isTrue();
-        assertThat(browser.findElements(By.id("edit-record"))).isEmpty();
+        assertThat(now(browser, By.id("edit-record"))).isEmpty();
         Files.deleteIfExists(photo.toPath());
     }
 

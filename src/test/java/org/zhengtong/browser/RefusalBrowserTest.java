@@ -52,7 +52,7 @@ class RefusalBrowserTest extends BrowserTest {
         assertThat(find(By.cssSelector(".alert-success")).getText())
                 .isEqualTo("已退文，来文单位可在其发文中看到理由。");
         assertThat(find(By.id("document-status")).getText()).isEqualTo("已退文");
-        assertThat(browser.findElements(By.id("action-panel"))).isEmpty();
+        assertThat(now(browser, By.id("action-panel"))).isEmpty();
         assertThat(find(By.id("timeline")).getText()).contains("签收", REASON);
         logout();
 

@@ -115,7 +115,7 @@ class SealAndArchiveJourneyBrowserTest extends BrowserTest {
         submit(By.id("archive-submit"));
         String archivalCode = find(By.cssSelector("#archived .badge")).getText();
         assertThat(archivalCode).matches(".+-\\d{4}");
-        assertThat(browser.findElements(By.xpath("//table[@id='candidates']//label[normalize-space()='" + title + "']")))
+        assertThat(now(browser, By.xpath("//table[@id='candidates']//label[normalize-space()='" + title + "']")))
                 .isEmpty();
 
         find(By.xpath("//nav//a[@href='/archive']")).click();

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import java.time.LocalTime;
@@ -27,6 +26,7 @@ import org.zhengtong.TestUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.PlatformFixtures.Team;
+import org.zhengtong.TestSmtp;
 
 /**
  * 提醒设置: each kind of reminder reaches a person through the channels they chose — the in-app list always, e-mail
@@ -36,7 +36,7 @@ import org.zhengtong.platform.PlatformFixtures.Team;
 class ReminderChannelsTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension mail = TestSmtp.server();
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 

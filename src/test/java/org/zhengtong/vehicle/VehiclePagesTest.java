@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.MutableClock;
 import org.zhengtong.TestUsers;
+import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.workflow.Workflow;
 
@@ -30,6 +31,7 @@ class VehiclePagesTest {
     @Autowired Workflow workflow;
     @Autowired MutableClock clock;
     @Autowired PlatformFixtures platform;
+    @Autowired OrgDirectory directory;
 
     @Test
     void theFleetPagesShowAndSaveCarsAndDrivers() throws Exception {
@@ -82,6 +84,11 @@ class VehiclePagesTest {
         assertThat(page("/vehicle/bookings?status=PENDING", MANAGER)).contains(destination);
         assertThat(page("/vehicle/bookings?status=RETURNED", MANAGER)).doesNotContain(destination);
         assertThat(page(first + "?lang=en", team.clerk())).contains("In approval", "Passengers");
+        // the approval's trail (the kit's fragment): each step with its handler's name, time and opinion
+        new VehicleTestKit(mvc, users, workflow, clock).approve(team.chief(), Long.parseLong(first.substring(
+                first.lastIndexOf('/') + 1)));
+        assertThat(page(first, team.clerk())).contains("审批流程", "发起", "科室审核", "同意",
+                directory.nameOf(team.chief()), "办理中");
         assertThat(page("/vehicle/statistics", MANAGER)).contains("用车统计", "按车辆", "导出 Excel");
         assertThat(page("/vehicle/statistics?month=2026-01", MANAGER)).contains("按驾驶员");
         mvc.perform(get("/vehicle/statistics?month=1999-01").with(users.as(MANAGER)))

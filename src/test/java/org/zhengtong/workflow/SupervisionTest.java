@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -41,6 +40,7 @@ import org.zhengtong.platform.PlatformFixtures.Team;
 import org.zhengtong.workflow.internal.SupervisionJob;
 import org.zhengtong.workflow.internal.SupervisionProperties;
 import org.zhengtong.workflow.internal.SupervisionService;
+import org.zhengtong.TestSmtp;
 
 /**
  * 督办 on the test clock: an overdue step is reminded (in the application and by e-mail, received by GreenMail) at
@@ -51,7 +51,7 @@ import org.zhengtong.workflow.internal.SupervisionService;
 class SupervisionTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension mail = TestSmtp.server();
 
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;

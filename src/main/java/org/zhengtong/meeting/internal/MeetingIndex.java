@@ -16,6 +16,7 @@ import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.RichText;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -86,11 +87,11 @@ class MeetingIndex implements Searchable {
 
     private FullTextSearch.Entry entry(Meeting meeting) {
         List<Topic> list = topics.findByMeetingIdOrderBySortOrderAscIdAsc(meeting.getId());
-        StringBuilder text = new StringBuilder();
-        append(text, meeting.getTitle(), service.place(meeting));
-        list.forEach(t -> append(text, t.getTitle()));
+        EntryText text = new EntryText();
+        text.add(meeting.getTitle(), service.place(meeting));
+        list.forEach(t -> text.add(t.getTitle()));
         if (meeting.getMinutesStatus() == Meeting.MinutesStatus.PUBLISHED && meeting.getMinutesHtml() != null) {
-            append(text, RichText.text(meeting.getMinutesHtml()));
+            text.add(RichText.text(meeting.getMinutesHtml()));
         }
         Set<String> people = new LinkedHashSet<>();
         Stream.of(meeting.getOrganizer(), meeting.getHost(), meeting.getRecorder()).forEach(people::add);
@@ -118,13 +119,5 @@ class MeetingIndex implements Searchable {
         return new FullTextSearch.Entry(KIND, meeting.getId(), meeting.getUnitId(), meeting.getTitle(),
                 text.toString(), meeting.getStartsAt().toLocalDate(), classification(meeting, list),
                 people.stream().map(Readers::person).collect(Collectors.toCollection(LinkedHashSet::new)), fields);
-    }
-
-    private static void append(StringBuilder text, String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                text.append(value).append('\n');
-            }
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -76,26 +77,18 @@ class PersonnelIndex implements Searchable {
     /** The public view's text: what everyone of the unit sees anyway. */
     private FullTextSearch.Entry entry(RecordView v) {
         Locale zh = Locale.SIMPLIFIED_CHINESE;
-        StringBuilder text = new StringBuilder();
-        append(text, v.name(), v.departmentName(), v.ethnicity(), v.title(), v.post(), v.school(), v.phone(),
+        EntryText text = new EntryText();
+        text.add(v.name(), v.departmentName(), v.ethnicity(), v.title(), v.post(), v.school(), v.phone(),
                 v.remarks(), v.sex() == null ? null : messages.getMessage(v.sex().messageKey(), null, zh),
                 v.politicalStatus() == null ? null : messages.getMessage(v.politicalStatus().messageKey(), null, zh),
                 v.education() == null ? null : messages.getMessage(v.education().messageKey(), null, zh),
                 v.orgPosition() == null ? null : messages.getMessage("position." + v.orgPosition(), null, zh));
         if (v.workHistory() != null) {
-            v.workHistory().forEach(p -> append(text, p.organization(), p.post()));
+            v.workHistory().forEach(p -> text.add(p.organization(), p.post()));
         }
         String title = v.name() + (v.departmentName() == null ? "" : "（" + v.departmentName() + "）");
         return new FullTextSearch.Entry(KIND, v.id(), v.unitId(), title, text.toString(),
                 LocalDate.ofInstant(v.updatedAt(), clock.getZone()), Classification.UNCLASSIFIED,
                 Set.of(Readers.unit(v.unitId())), Map.of());
-    }
-
-    private static void append(StringBuilder text, String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                text.append(value).append('\n');
-            }
-        }
     }
 }

@@ -38,6 +38,7 @@ import org.zhengtong.platform.WorkingDays;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.workflow.ProcessCatalog;
 import org.zhengtong.workflow.Workflow;
+import org.zhengtong.workflow.TrailStep;
 
 /**
  * The rules of 信访管理. Every method that takes an id opens the case through {@link PetitionAccess} first; every
@@ -265,19 +266,9 @@ public class PetitionService {
 
     /** The steps of the case's process so far: step, handler by name, when, opinions (批示, reports…). */
     @Transactional(readOnly = true)
-    public List<HistoryRow> history(long id) {
+    public List<TrailStep> history(long id) {
         Petition petition = readable(id, currentUsers.current());
-        if (petition.getProcessInstanceId() == null) {
-            return List.of();
-        }
-        return workflow.history(petition.getProcessInstanceId()).stream()
-                .map(step -> new HistoryRow(step.name(), step.handler() == null ? null
-                        : directory.nameOf(step.handler()), step.ended(),
-                        step.remarks().stream().map(r -> r.text()).filter(t -> t != null && !t.isBlank()).toList()))
-                .toList();
-    }
-
-    public record HistoryRow(String step, String handlerName, java.time.Instant ended, List<String> opinions) {
+        return petition.getProcessInstanceId() == null ? List.of() : workflow.trail(petition.getProcessInstanceId());
     }
 
     /** The case's earlier and similar cases, as far as the reader may see them. */

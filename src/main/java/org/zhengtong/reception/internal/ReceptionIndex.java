@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -68,22 +69,14 @@ class ReceptionIndex implements Searchable {
         fields.put("number", r.getNumber());
         fields.put("level", r.getLevel().name());
         fields.put("status", r.getStatus().name());
-        StringBuilder text = new StringBuilder();
-        append(text, r.getNumber(), r.getVisitingUnit(), r.getLeaderName(), r.getLeaderTitle(), r.getReason(),
+        EntryText text = new EntryText();
+        text.add(r.getNumber(), r.getVisitingUnit(), r.getLeaderName(), r.getLeaderTitle(), r.getReason(),
                 r.getVenues(), r.getAccommodation(), r.getVehicles(), r.getCostNote());
-        r.getMembers().forEach(m -> append(text, m.getName(), m.getTitle()));
-        r.getAgenda().forEach(a -> append(text, a.getContent(), a.getPlace()));
+        r.getMembers().forEach(m -> text.add(m.getName(), m.getTitle()));
+        r.getAgenda().forEach(a -> text.add(a.getContent(), a.getPlace()));
         String title = r.getVisitingUnit() + " " + r.getLeaderName() + "（" + r.getVisitorCount() + "）";
         return new FullTextSearch.Entry(KIND, r.getId(), r.getUnitId(), title, text.toString(),
                 LocalDate.ofInstant(r.getArrivalAt(), clock.getZone()), Classification.UNCLASSIFIED,
                 Set.of(Readers.unit(r.getUnitId())), fields);
-    }
-
-    private static void append(StringBuilder text, String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                text.append(value).append('\n');
-            }
-        }
     }
 }

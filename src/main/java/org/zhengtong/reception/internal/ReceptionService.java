@@ -27,6 +27,7 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.workflow.Workflow;
+import org.zhengtong.workflow.TrailStep;
 
 /**
  * The rules of 接待管理. Every method that takes an id opens the reception through {@link ReceptionAccess} first:
@@ -214,21 +215,9 @@ public class ReceptionService {
 
     /** The approval's steps so far: step, handler by name, when, opinions. */
     @Transactional(readOnly = true)
-    public List<ApprovalStep> approvalHistory(long id) {
+    public List<TrailStep> approvalHistory(long id) {
         Reception reception = readable(id, currentUsers.current());
-        if (reception.getProcessInstanceId() == null) {
-            return List.of();
-        }
-        return workflow.history(reception.getProcessInstanceId()).stream()
-                .map(step -> new ApprovalStep(step.name(), step.handler() == null ? null
-                        : directory.nameOf(step.handler()), step.started(), step.ended(),
-                        step.remarks().stream().map(r -> r.text()).filter(t -> t != null && !t.isBlank())
-                                .toList()))
-                .toList();
-    }
-
-    public record ApprovalStep(String name, String handlerName, Instant started, Instant ended,
-                               List<String> opinions) {
+        return reception.getProcessInstanceId() == null ? List.of() : workflow.trail(reception.getProcessInstanceId());
     }
 
     @Transactional(readOnly = true)

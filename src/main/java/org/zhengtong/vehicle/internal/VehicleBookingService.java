@@ -27,7 +27,7 @@ import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.search.IndexEntryChanged;
-import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.TrailStep;
 import org.zhengtong.workflow.ProcessCatalog;
 import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.workflow.TaskDecision;
@@ -366,9 +366,9 @@ public class VehicleBookingService {
 
     /** The approval's steps so far (the kit's history of the process), for whoever reads the booking. */
     @Transactional(readOnly = true)
-    public List<HistoryStep> history(long id) {
+    public List<TrailStep> history(long id) {
         Booking booking = readable(id, currentUsers.current());
-        return booking.getProcessInstanceId() == null ? List.of() : workflow.history(booking.getProcessInstanceId());
+        return booking.getProcessInstanceId() == null ? List.of() : workflow.trail(booking.getProcessInstanceId());
     }
 
     /** Whether the current user may cancel the booking now (its booker or a fleet manager; assigned, not out). */

@@ -14,6 +14,7 @@ import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -74,15 +75,10 @@ class VehicleIndex implements Searchable {
         fields.put("number", b.getNumber());
         fields.put("status", b.getStatus().name());
         String plate = b.getCarId() == null ? null : cars.findById(b.getCarId()).map(Car::getPlate).orElse(null);
-        StringBuilder text = new StringBuilder();
-        for (String value : new String[] {b.getNumber(), b.getDestination(), b.getReason(),
-                directory.nameOf(b.getBookedBy()), plate}) {
-            if (value != null && !value.isBlank()) {
-                text.append(value).append('\n');
-            }
-        }
+        String text = new EntryText().add(b.getNumber(), b.getDestination(), b.getReason(),
+                directory.nameOf(b.getBookedBy()), plate).toString();
         String title = "用车：" + b.getDestination() + "（" + directory.nameOf(b.getBookedBy()) + "）";
-        return new FullTextSearch.Entry(KIND, b.getId(), b.getUnitId(), title, text.toString(),
+        return new FullTextSearch.Entry(KIND, b.getId(), b.getUnitId(), title, text,
                 LocalDate.ofInstant(b.getStartsAt(), clock.getZone()), Classification.UNCLASSIFIED,
                 Set.of(Readers.unit(b.getUnitId())), fields);
     }

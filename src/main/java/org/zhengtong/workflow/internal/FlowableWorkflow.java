@@ -49,6 +49,7 @@ import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.DoneTask;
 import org.zhengtong.workflow.HistoryStep;
+import org.zhengtong.workflow.TrailStep;
 import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.StartedProcess;
 import org.zhengtong.workflow.ProcessRecorded;
@@ -382,6 +383,16 @@ class FlowableWorkflow implements Workflow {
             tasks.setAssignee(taskId, toUsername);
         });
         audit.success("WORKFLOW_REASSIGN", "task", taskId, task.getAssignee() + " → " + toUsername);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TrailStep> trail(String processInstanceId) {
+        return history(processInstanceId).stream()
+                .map(step -> new TrailStep(step.name(), step.handler() == null ? null : directory.nameOf(step.handler()),
+                        step.ended(), step.remarks().stream().map(HistoryStep.Remark::text)
+                                .filter(text -> text != null && !text.isBlank()).toList()))
+                .toList();
     }
 
     @Override

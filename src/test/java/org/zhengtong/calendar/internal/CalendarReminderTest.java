@@ -3,7 +3,6 @@ package org.zhengtong.calendar.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import org.zhengtong.TestUsers;
 import org.zhengtong.calendar.EntryType;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.PlatformFixtures.Team;
+import org.zhengtong.TestSmtp;
 
 /**
  * 日程提醒 with the test clock: she puts a weekly meeting with a reminder 15 minutes before into her calendar and
@@ -34,7 +34,7 @@ import org.zhengtong.platform.PlatformFixtures.Team;
 class CalendarReminderTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension mail = TestSmtp.server();
 
     @Autowired MyCalendar calendar;
     @Autowired CalendarReminders reminders;

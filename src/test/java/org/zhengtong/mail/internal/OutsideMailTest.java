@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.PlatformFixtures.Team;
+import org.zhengtong.TestSmtp;
 
 /**
  * Outside addresses go through the SMTP server (GreenMail here), with a colleague in the same mail; without a
@@ -35,7 +35,7 @@ import org.zhengtong.platform.PlatformFixtures.Team;
 class OutsideMailTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     @Autowired MockMvc mvc;
     @Autowired TestUsers users;

@@ -32,6 +32,7 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
+import org.zhengtong.workflow.TrailStep;
 
 @RestController
 @RequestMapping(path = "/api/v1/petitions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -110,7 +111,7 @@ class PetitionApiController {
     @Operation(summary = "办理经过", description = "流程各步骤、办理人、时间和意见（拟办意见、批示、办理情况报告）。")
     @ApiResponse(responseCode = "200", description = "成功")
     @ApiResponse(responseCode = "403", ref = "Forbidden")
-    List<PetitionService.HistoryRow> history(@PathVariable long id) {
+    List<TrailStep> history(@PathVariable long id) {
         return petitions.history(id);
     }
 

@@ -37,6 +37,7 @@ import org.zhengtong.reception.internal.ReceptionQuery;
 import org.zhengtong.reception.internal.ReceptionService;
 import org.zhengtong.reception.internal.ReceptionStatus;
 import org.zhengtong.reception.internal.ReceptionView;
+import org.zhengtong.workflow.TrailStep;
 
 @RestController
 @RequestMapping(path = "/api/v1/receptions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -136,7 +137,7 @@ class ReceptionApiController {
     @ApiResponse(responseCode = "200", description = "成功")
     @ApiResponse(responseCode = "403", ref = "Forbidden")
     @ApiResponse(responseCode = "404", ref = "NotFound")
-    List<ReceptionService.ApprovalStep> approval(@Parameter(description = "接待编号") @PathVariable long id) {
+    List<TrailStep> approval(@Parameter(description = "接待编号") @PathVariable long id) {
         return receptions.approvalHistory(id);
     }
 

@@ -8,9 +8,6 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Downloads;
-import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
@@ -39,7 +35,6 @@ import org.zhengtong.vehicle.internal.FleetService;
 import org.zhengtong.vehicle.internal.TripForms;
 import org.zhengtong.vehicle.internal.TripScope;
 import org.zhengtong.vehicle.internal.VehicleStatistics;
-import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TaskActions;
 
 /**
@@ -58,13 +53,11 @@ class BookingController {
     private final TaskActions taskActions;
     private final RequestTransactions requests;
     private final Refusals refusals;
-    private final OrgDirectory directory;
     private final Clock clock;
 
     BookingController(VehicleBookingService bookings, FleetService fleet, VehicleStatistics statistics,
                       TaskActions taskActions, RequestTransactions requests, Refusals refusals,
-                      OrgDirectory directory, Clock clock) {
-        this.directory = directory;
+                      Clock clock) {
         this.bookings = bookings;
         this.fleet = fleet;
         this.statistics = statistics;
@@ -126,10 +119,7 @@ class BookingController {
         model.addAttribute("booking", booking);
         model.addAttribute("panel", taskActions.panel(booking.businessKey(), booking.processInstanceId()));
         model.addAttribute("mayRecordTrip", bookings.mayRecordTrip(id));
-        List<HistoryStep> history = bookings.history(id);
-        model.addAttribute("history", history);
-        model.addAttribute("names", history.stream().map(HistoryStep::handler).filter(Objects::nonNull).distinct()
-                .collect(Collectors.toMap(Function.identity(), directory::nameOf)));
+        model.addAttribute("history", bookings.history(id));
         model.addAttribute("mayCancel", bookings.mayCancel(id));
         model.addAttribute("carMileage", booking.carId() == null ? null
                 : String.valueOf(fleet.car(booking.carId()).mileage()));
