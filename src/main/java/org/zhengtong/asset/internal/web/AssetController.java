@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -107,6 +108,7 @@ class AssetController {
 
     @GetMapping("/cards/new")
     String newForm(Model model) {
+        requireAssetClerk();
         return form(model, new AssetForm(null, null, null, 1, null, Acquisition.PURCHASE, null, Funding.FISCAL, null,
                 null, null, null, null, null, null, null, null), null, false);
     }
@@ -225,8 +227,8 @@ class AssetController {
     }
 
     @GetMapping("/import")
-    String importForm(Model model) {
-        assets.categories();
+    String importForm() {
+        requireAssetClerk();
         return "asset/import";
     }
 
@@ -238,9 +240,7 @@ class AssetController {
     @PostMapping("/import")
     String importSheet(@RequestParam MultipartFile file, @RequestParam(defaultValue = "false") boolean confirm,
                        Model model, HttpServletResponse response, Locale locale) {
-        if (!assets.mayManageOwn()) {
-            throw new org.springframework.security.access.AccessDeniedException("no asset clerk");
-        }
+        requireAssetClerk();
         AssetWorkbook.ImportReport report;
         try (InputStream in = file.getInputStream()) {
             report = workbook.importSheet(in, confirm, locale);
@@ -280,6 +280,13 @@ class AssetController {
         model.addAttribute("departments", assets.mayManageOwn()
                 ? assets.ownDepartments() : List.of());
         return "asset/card-form";
+    }
+
+    /** The registration and import pages are the asset clerk's: nobody else could send them. */
+    private void requireAssetClerk() {
+        if (!assets.mayManageOwn()) {
+            throw new AccessDeniedException("no asset clerk");
+        }
     }
 
     /** One form per serial number given (a line each), or the form as it is. */
