@@ -205,6 +205,50 @@ class AssetJourneyTest {
     }
 
     @Test
+    void aStockTakeRegistersAFoundItemThroughApprovalAndReportsAMissingOneAsLost() throws Exception {
+        long missing = id(register(card("A02021000", TestUsers.unique("打印机"), TestUsers.unique("SN"), "1900.00"), false));
+        String location = mvc.perform(post("/asset/stocktakes").with(users.as(CLERK)).with(csrf())
+                .param("title", TestUsers.unique("季度盘点"))).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(location).with(users.as(CLERK))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"surplus-form\"");
+        assertThat(page.substring(page.indexOf("id=\"missing\""), page.indexOf("id=\"surplus\"")))
+                .contains(jdbc.queryForObject("select asset_number from asset_card where id = ?", String.class, missing));
+
+        String name = TestUsers.unique("电子白板");
+        mvc.perform(surplus(location, name, "").with(users.as(CLERK))).andExpect(status().isBadRequest());
+        mvc.perform(surplus(location, name, "4000").with(users.as(OTHER_MANAGER))).andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from asset_card where name = ?", Long.class, name)).isZero();
+        String key = TestUsers.unique("surplus");
+        String changePage = mvc.perform(surplus(location, name, "4000").param("requestKey", key).with(users.as(CLERK)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(surplus(location, name, "4000").param("requestKey", key).with(users.as(CLERK)))
+                .andExpect(status().is3xxRedirection()).andExpect(r -> assertThat(r.getResponse().getRedirectedUrl())
+                        .isEqualTo(changePage));
+        assertThat(jdbc.queryForList("select status, acquisition from asset_card where name = ?", name))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("status")).isEqualTo("UNCONFIRMED");
+                    assertThat(row.get("acquisition")).isEqualTo("SURPLUS");
+                });
+        long surplusChange = Long.parseLong(changePage.substring(changePage.lastIndexOf('/') + 1));
+        send(HEAD, surplusChange);
+        send(CLERK, surplusChange);
+        assertThat(jdbc.queryForObject("select status from asset_card where name = ?", String.class, name))
+                .isEqualTo("IN_USE");
+
+        String lossPage = mvc.perform(post(location + "/missing/" + missing).with(users.as(CLERK)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long loss = Long.parseLong(lossPage.substring(lossPage.lastIndexOf('/') + 1));
+        mvc.perform(get("/api/v1/assets/changes/{id}", loss).with(users.as(CLERK)))
+                .andExpect(jsonPath("$.kind").value("LOSS")).andExpect(jsonPath("$.reason").value(
+                        org.hamcrest.Matchers.endsWith("盘亏")));
+        send(HEAD, loss);
+        send(CLERK, loss);
+        assertThat(jdbc.queryForObject("select status from asset_card where id = ?", String.class, missing))
+                .isEqualTo("LOST");
+    }
+
+    @Test
     void everyPageAnswers() throws Exception {
         long asset = id(register(card("A02010105", TestUsers.unique("页面电脑"), TestUsers.unique("SN"), "5000.00"), false));
         for (String path : List.of("/asset/cards", "/asset/cards/new", "/asset/cards/" + asset, "/asset/import",
@@ -228,6 +272,14 @@ class AssetJourneyTest {
     private ResultActions register(String body, boolean confirm) throws Exception {
         return mvc.perform(post("/api/v1/assets").param("confirm", String.valueOf(confirm)).with(users.as(CLERK))
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** The stock-take page's 盘盈 form as the clerk fills it in (the acquisition is the server's to set). */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder surplus(
+            String stocktake, String name, String value) {
+        return post(stocktake + "/surplus").with(csrf()).param("categoryCode", "A02020700").param("name", name)
+                .param("quantity", "1").param("originalValue", value).param("acquisition", "PURCHASE")
+                .param("acquiredOn", "2025-05-01").param("funding", "FISCAL").param("custodian", CLERK);
     }
 
     private ResultActions requestChange(long asset, String body) throws Exception {

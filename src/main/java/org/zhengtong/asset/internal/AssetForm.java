@@ -50,6 +50,12 @@ public record AssetForm(
                 departmentId, custodian, user, use, place, serial, invoiceNumber, invoiceLine, remarks);
     }
 
+    /** The card of an item a stock-take found unregistered: acquired by 盘盈, whatever the form said. */
+    AssetForm asSurplus() {
+        return new AssetForm(categoryCode, name, model, quantity, originalValue, Acquisition.SURPLUS, acquiredOn,
+                funding, departmentId, custodian, user, use, place, serialNumber, invoiceNumber, invoiceLine, remarks);
+    }
+
     /** The same card on another line of the invoice. */
     public AssetForm withInvoiceLineNumber(Integer line) {
         return new AssetForm(categoryCode, name, model, quantity, originalValue, acquisition, acquiredOn, funding,

@@ -119,7 +119,7 @@ public class AssetService {
 
     /** A card for something a stock-take found unregistered (盘盈): it waits for its confirmation's approval. */
     Asset registerSurplus(long unitId, AssetForm form) {
-        AssetForm cleaned = form.cleaned();
+        AssetForm cleaned = form.cleaned().asSurplus();
         List<Problem> errors = check(unitId, List.of(cleaned)).get(0).stream().filter(p -> !p.confirm()).toList();
         if (!errors.isEmpty()) {
             throw refusal(errors.get(0));

@@ -1,6 +1,7 @@
 package org.zhengtong.asset.internal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -8,23 +9,27 @@ import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhengtong.asset.internal.Acquisition;
 import org.zhengtong.asset.internal.AssetForm;
 import org.zhengtong.asset.internal.AssetReports;
 import org.zhengtong.asset.internal.AssetService;
 import org.zhengtong.asset.internal.AssetSettings;
 import org.zhengtong.asset.internal.ChangeKind;
+import org.zhengtong.asset.internal.Funding;
 import org.zhengtong.asset.internal.StockTakeService;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Downloads;
-import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Refusals;
+import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
 
 /**
@@ -36,24 +41,23 @@ import org.zhengtong.platform.RequestTransactions;
 @RequestMapping("/asset")
 class AssetOfficeController {
 
+    private static final String SURPLUS_REQUEST = "asset.surplus";
+
     private final AssetReports reports;
     private final AssetSettings settings;
     private final AssetService assets;
     private final StockTakeService stocktakes;
     private final RequestTransactions requests;
     private final Refusals refusals;
-    private final OrgDirectory directory;
 
     AssetOfficeController(AssetReports reports, AssetSettings settings, AssetService assets,
-                          StockTakeService stocktakes, RequestTransactions requests, Refusals refusals,
-                          OrgDirectory directory) {
+                          StockTakeService stocktakes, RequestTransactions requests, Refusals refusals) {
         this.reports = reports;
         this.settings = settings;
         this.assets = assets;
         this.stocktakes = stocktakes;
         this.requests = requests;
         this.refusals = refusals;
-        this.directory = directory;
     }
 
     @GetMapping("/reports")
@@ -118,6 +122,12 @@ class AssetOfficeController {
     String stocktake(@PathVariable long id, Model model) {
         model.addAttribute("result", stocktakes.result(id));
         model.addAttribute("mayManage", assets.mayManageOwn());
+        if (!model.containsAttribute("surplusForm")) {
+            model.addAttribute("surplusForm", new AssetForm(null, null, null, 1, null, Acquisition.SURPLUS, null,
+                    Funding.FISCAL, null, null, null, null, null, null, null, null, null));
+        }
+        model.addAttribute("categories", assets.categories());
+        model.addAttribute("fundings", Funding.values());
         return "asset/stocktake";
     }
 
@@ -150,9 +160,23 @@ class AssetOfficeController {
         return "redirect:/asset/changes/" + change;
     }
 
+    /** 盘盈: the found item's card, waiting for the approval of its 盘盈入账; the page again with what was wrong. */
     @PostMapping("/stocktakes/{id:\\d+}/surplus")
-    String surplus(@PathVariable long id, @jakarta.validation.Valid AssetForm form) {
-        long change = requests.act(() -> { }, () -> stocktakes.registerSurplus(id, form));
+    String surplus(@PathVariable long id, @Valid @ModelAttribute("surplusForm") AssetForm form, BindingResult result,
+                   @RequestKey String key, Model model, HttpServletResponse response, RedirectAttributes redirect,
+                   Locale locale) {
+        if (result.hasErrors()) {
+            refusals.invalid(response);
+            return stocktake(id, model);
+        }
+        long change;
+        try {
+            change = requests.createOnce(SURPLUS_REQUEST, key, () -> stocktakes.registerSurplus(id, form), i -> i);
+        } catch (BusinessRuleException e) {
+            refusals.reject(result, e, response);
+            return stocktake(id, model);
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("asset.stocktake.surplusRegistered", locale));
         return "redirect:/asset/changes/" + change;
     }
 
