@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.StepHandler;
+import org.zhengtong.workflow.TaskAction;
 import org.zhengtong.workflow.TaskDecision;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
@@ -101,20 +101,14 @@ class AssetProcesses {
 
             @Override
             public void refuse(TodoTask task, String reason) {
-                if (!offersRefusal(task)) {
-                    throw new BusinessRuleException("asset.error.refuseNotHere");
-                }
-                if (reason == null || reason.isBlank()) {
-                    throw new BusinessRuleException("asset.error.refuseReason");
-                }
-                workflow.endRefused(task.taskId(), currentUsers.current().username(), reason.strip());
-                changes.refusedByProcess(task.businessKey(), reason.strip());
+                String why = refusalReason(task, reason, "asset.error.refuseNotHere", "asset.error.refuseReason");
+                workflow.endRefused(task.taskId(), currentUsers.current().username(), why);
+                changes.refusedByProcess(task.businessKey(), why);
             }
 
             @Override
             public void afterAction(ActionDone done) {
-                if (done.ended() && (done.action() == org.zhengtong.workflow.TaskAction.TERMINATE
-                        || done.action() == org.zhengtong.workflow.TaskAction.WITHDRAW)) {
+                if (done.ended() && (done.action() == TaskAction.TERMINATE || done.action() == TaskAction.WITHDRAW)) {
                     changes.endedByProcess(done.businessKey());
                 }
             }
