@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,6 +26,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -249,6 +251,32 @@ class AssetJourneyTest {
     }
 
     @Test
+    void labelsThroughTheApiOnlyForTheUnitsOwnAssets() throws Exception {
+        long first = id(register(card("A02010105", TestUsers.unique("标签电脑"), TestUsers.unique("SN"), "5000.00"), false));
+        long second = id(register(card("A02010108", TestUsers.unique("标签笔记本"), TestUsers.unique("SN"), "6000.00"), false));
+        String one = pdfText(mvc.perform(get("/api/v1/assets/{id}/label", first).with(users.as(CLERK)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(one).contains(number(first)).doesNotContain(number(second));
+        String both = pdfText(mvc.perform(get("/api/v1/assets/labels").param("id", String.valueOf(first))
+                        .param("id", String.valueOf(second)).with(users.as(CLERK)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(both).contains(number(first), number(second));
+
+        long financeBureaus = jdbc.queryForObject("select min(id) from asset_card where name = '服务器'", Long.class);
+        mvc.perform(get("/api/v1/assets/labels").param("id", String.valueOf(first))
+                .param("id", String.valueOf(financeBureaus)).with(users.as(CLERK))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/assets/{id}/label", financeBureaus).with(users.as(CLERK)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/assets/{id}/label", first).with(users.as("zjj.d1.clerk1")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/assets/labels").with(users.as(CLERK))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/assets").with(users.as(CLERK))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").isNumber()).andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.items[0].number").isString());
+    }
+
+    @Test
     void everyPageAnswers() throws Exception {
         long asset = id(register(card("A02010105", TestUsers.unique("页面电脑"), TestUsers.unique("SN"), "5000.00"), false));
         for (String path : List.of("/asset/cards", "/asset/cards/new", "/asset/cards/" + asset, "/asset/import",
@@ -280,6 +308,16 @@ class AssetJourneyTest {
         return post(stocktake + "/surplus").with(csrf()).param("categoryCode", "A02020700").param("name", name)
                 .param("quantity", "1").param("originalValue", value).param("acquisition", "PURCHASE")
                 .param("acquiredOn", "2025-05-01").param("funding", "FISCAL").param("custodian", CLERK);
+    }
+
+    private String number(long asset) {
+        return jdbc.queryForObject("select asset_number from asset_card where id = ?", String.class, asset);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private ResultActions requestChange(long asset, String body) throws Exception {

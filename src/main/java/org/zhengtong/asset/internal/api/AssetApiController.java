@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhengtong.asset.internal.AssetChangeService;
 import org.zhengtong.asset.internal.AssetForm;
+import org.zhengtong.asset.internal.AssetLabels;
 import org.zhengtong.asset.internal.AssetReports;
 import org.zhengtong.asset.internal.AssetService;
 import org.zhengtong.asset.internal.AssetStatus;
@@ -34,8 +34,10 @@ import org.zhengtong.asset.internal.ChangeForm;
 import org.zhengtong.asset.internal.ChangeView;
 import org.zhengtong.asset.internal.LockedFieldsException;
 import org.zhengtong.asset.internal.StockTakeService;
+import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
+import org.zhengtong.platform.ResultPage;
 
 /**
  * {@code /api/v1/assets}: the same rules as the pages. A card's PATCH takes only {@code place} and {@code remarks};
@@ -51,15 +53,17 @@ class AssetApiController {
     private final AssetService assets;
     private final AssetChangeService changes;
     private final AssetWorkbook workbook;
+    private final AssetLabels labels;
     private final AssetReports reports;
     private final StockTakeService stocktakes;
     private final RequestTransactions requests;
 
-    AssetApiController(AssetService assets, AssetChangeService changes, AssetWorkbook workbook, AssetReports reports,
-                       StockTakeService stocktakes, RequestTransactions requests) {
+    AssetApiController(AssetService assets, AssetChangeService changes, AssetWorkbook workbook, AssetLabels labels,
+                       AssetReports reports, StockTakeService stocktakes, RequestTransactions requests) {
         this.assets = assets;
         this.changes = changes;
         this.workbook = workbook;
+        this.labels = labels;
         this.reports = reports;
         this.stocktakes = stocktakes;
         this.requests = requests;
@@ -67,9 +71,10 @@ class AssetApiController {
 
     @GetMapping
     @Operation(summary = "本单位（或市财政局指定单位）的资产卡片")
-    Page<AssetView> list(@RequestParam(required = false) Long unit, @RequestParam(required = false) AssetStatus status,
-                         @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
-        return assets.list(unit, status, q, page);
+    ResultPage<AssetView> list(@RequestParam(required = false) Long unit,
+                               @RequestParam(required = false) AssetStatus status,
+                               @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page) {
+        return ResultPage.of(assets.list(unit, status, q, page));
     }
 
     @PostMapping
@@ -95,6 +100,18 @@ class AssetApiController {
         }
         return requests.act(() -> assets.describe(id, text(body.get("place")), text(body.get("remarks"))),
                 () -> assets.view(id));
+    }
+
+    @GetMapping("/{id:\\d+}/label")
+    @Operation(summary = "资产标签（PDF，含二维码），本单位资产管理员可打印")
+    ResponseEntity<byte[]> label(@PathVariable long id) {
+        return Downloads.inline(AssetLabels.fileName(assets.view(id)), labels.pdf(List.of(id)));
+    }
+
+    @GetMapping("/labels")
+    @Operation(summary = "所选资产的标签（PDF，每页24张；id 可重复给出，一次最多500张）")
+    ResponseEntity<byte[]> labels(@RequestParam(name = "id", required = false) List<Long> ids) {
+        return Downloads.inline(AssetLabels.SELECTION_FILE_NAME, labels.pdf(ids == null ? List.of() : ids));
     }
 
     @GetMapping("/{id:\\d+}/changes")

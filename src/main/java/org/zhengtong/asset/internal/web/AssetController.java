@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhengtong.asset.internal.Acquisition;
 import org.zhengtong.asset.internal.AssetChangeService;
@@ -217,13 +216,12 @@ class AssetController {
 
     @GetMapping("/cards/{id:\\d+}/label.pdf")
     ResponseEntity<byte[]> label(@PathVariable long id) {
-        AssetView card = assets.view(id);
-        return Downloads.inline("资产标签-" + card.number() + ".pdf", labels.pdf(List.of(id), base()));
+        return Downloads.inline(AssetLabels.fileName(assets.view(id)), labels.pdf(List.of(id)));
     }
 
     @PostMapping("/labels")
     ResponseEntity<byte[]> labels(@RequestParam(name = "id", required = false) List<Long> ids) {
-        return Downloads.inline("资产标签.pdf", labels.pdf(ids == null ? List.of() : ids, base()));
+        return Downloads.inline(AssetLabels.SELECTION_FILE_NAME, labels.pdf(ids == null ? List.of() : ids));
     }
 
     @GetMapping("/import")
@@ -302,10 +300,6 @@ class AssetController {
             forms.add(form.invoiceLine() == null ? one : one.withInvoiceLineNumber(form.invoiceLine() + i));
         }
         return forms;
-    }
-
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 
     private static String link(Long unit, AssetStatus status, String q, int page) {
