@@ -23,8 +23,8 @@ import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
-import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.ProcessCatalog;
+import org.zhengtong.workflow.TrailStep;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -288,9 +288,9 @@ public class AssetChangeService {
 
     /** The approval's steps (who approved, when), for whoever reads the change. */
     @Transactional(readOnly = true)
-    public List<HistoryStep> steps(long id) {
+    public List<TrailStep> trail(long id) {
         AssetChange change = readable(id, currentUsers.current());
-        return change.getProcessInstanceId() == null ? List.of() : workflow.history(change.getProcessInstanceId());
+        return change.getProcessInstanceId() == null ? List.of() : workflow.trail(change.getProcessInstanceId());
     }
 
     AssetChange readable(long id, CurrentUser user) {

@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +44,6 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
-import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TaskActions;
 
 /**
@@ -261,10 +257,7 @@ class AssetController {
         ChangeView change = changes.view(id);
         model.addAttribute("change", change);
         model.addAttribute("panel", taskActions.panel(change.businessKey(), change.processInstanceId()));
-        List<HistoryStep> steps = changes.steps(id);
-        model.addAttribute("steps", steps);
-        model.addAttribute("names", steps.stream().map(HistoryStep::handler).filter(Objects::nonNull).distinct()
-                .collect(Collectors.toMap(Function.identity(), directory::nameOf)));
+        model.addAttribute("trail", changes.trail(id));
         return "asset/change";
     }
 
