@@ -29,6 +29,19 @@ public final class PdfText {
         }
     }
 
+    /**
+     * The text as the face draws it: '?' for each character it lacks, tabs and carriage returns as spaces, line breaks
+     * kept.
+     */
+    public static String printable(PDType0Font font, String text) {
+        StringBuilder cleaned = new StringBuilder();
+        text.replace('\t', ' ').replace('\r', ' ').codePoints().forEach(cp -> {
+            String one = new String(Character.toChars(cp));
+            cleaned.append(cp == '\n' || draws(font, one) ? one : "?");
+        });
+        return cleaned.toString();
+    }
+
     /** One line of text with its baseline starting at (x, y); nothing for an empty text. */
     public static void show(PDPageContentStream content, PDType0Font font, String text, float size, float x, float y)
             throws IOException {

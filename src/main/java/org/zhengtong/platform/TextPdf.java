@@ -35,15 +35,12 @@ public class TextPdf {
     public byte[] render(String title, List<String> lines) {
         PDRectangle a4 = PDRectangle.A4;
         float width = a4.getWidth() - 2 * MARGIN;
-        List<Closeable> opened = new ArrayList<>();
-        try (PDDocument document = new PDDocument()) {
-            PDType0Font hei = PDType0Font.load(document, TrueTypeFonts.open("zhengtong.fonts.hei", fonts.hei(),
-                    TrueTypeFonts.DEBIAN_PACKAGES, opened), true);
-            PDType0Font song = PDType0Font.load(document, TrueTypeFonts.open("zhengtong.fonts.song", fonts.song(),
-                    TrueTypeFonts.DEBIAN_PACKAGES, opened), true);
+        try (PDDocument document = new PDDocument(); Fonts faces = fonts(document)) {
+            PDType0Font hei = faces.hei();
+            PDType0Font song = faces.song();
             List<String> body = new ArrayList<>();
             for (String line : lines) {
-                body.addAll(wrap(song, printable(song, line), width));
+                body.addAll(wrap(song, PdfText.printable(song, line), width));
             }
             int next = 0;
             boolean first = true;
@@ -53,7 +50,7 @@ public class TextPdf {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     float y = a4.getHeight() - MARGIN;
                     if (first) {
-                        for (String heading : wrap(hei, printable(hei, title), width)) {
+                        for (String heading : wrap(hei, PdfText.printable(hei, title), width)) {
                             float w = PdfText.width(hei, heading, 18f);
                             PdfText.show(content, hei, heading, 18f, (a4.getWidth() - w) / 2, y - 18f);
                             y -= 30f;
@@ -72,12 +69,51 @@ public class TextPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            for (Closeable closeable : opened) {
+        }
+    }
+
+    /**
+     * 黑体 and 宋体 embedded (as the subsets used) in a document a module lays out itself, as this class does its
+     * forms; close them after the document is saved: closing releases the font files.
+     */
+    public Fonts fonts(PDDocument document) throws IOException {
+        return new Fonts(document, fonts);
+    }
+
+    /** The two faces of a document being written, and the font files they are read from. */
+    public static final class Fonts implements Closeable {
+
+        private final List<Closeable> files = new ArrayList<>();
+        private final PDType0Font hei;
+        private final PDType0Font song;
+
+        private Fonts(PDDocument document, FontProperties settings) throws IOException {
+            try {
+                hei = PDType0Font.load(document, TrueTypeFonts.open("zhengtong.fonts.hei", settings.hei(),
+                        TrueTypeFonts.DEBIAN_PACKAGES, files), true);
+                song = PDType0Font.load(document, TrueTypeFonts.open("zhengtong.fonts.song", settings.song(),
+                        TrueTypeFonts.DEBIAN_PACKAGES, files), true);
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        public PDType0Font hei() {
+            return hei;
+        }
+
+        public PDType0Font song() {
+            return song;
+        }
+
+        @Override
+        public void close() {
+            for (Closeable file : files) {
                 try {
-                    closeable.close();
+                    file.close();
                 } catch (IOException ignored) {
-                    // the PDF is saved
+                    // read only, and the document is saved or given up
                 }
             }
         }
@@ -101,12 +137,4 @@ public class TextPdf {
         return lines;
     }
 
-    private static String printable(PDType0Font font, String text) {
-        StringBuilder cleaned = new StringBuilder();
-        text.replace('\t', ' ').replace('\r', ' ').codePoints().forEach(cp -> {
-            String one = new String(Character.toChars(cp));
-            cleaned.append(cp == '\n' || PdfText.draws(font, one) ? one : "?");
-        });
-        return cleaned.toString();
-    }
 }

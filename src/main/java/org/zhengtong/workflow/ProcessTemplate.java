@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.zhengtong.platform.BusinessRuleException;
 
 /**
  * A kind of process a module runs on the engine, registered as a Spring bean by that module: its BPMN, the steps
@@ -77,7 +78,7 @@ public interface ProcessTemplate {
 
     /**
      * Told before an action on a task of this template's process, in the action's transaction: refuses it by
-     * throwing (a {@link org.zhengtong.platform.BusinessRuleException} with the reason), e.g. no return once sealed.
+     * throwing (a {@link BusinessRuleException} with the reason), e.g. no return once sealed.
      */
     default void beforeAction(TaskAction action, TodoTask task) {
     }
@@ -100,6 +101,20 @@ public interface ProcessTemplate {
      */
     default void refuse(TodoTask task, String reason) {
         throw new WorkflowException("workflow.error.noRefusal");
+    }
+
+    /**
+     * For {@link #refuse}: the reason, stripped, when this task offers a refusal and a reason is given; otherwise
+     * refused with the template's own messages ({@code notHereKey}: not at this step, {@code noReasonKey}: no reason).
+     */
+    default String refusalReason(TodoTask task, String reason, String notHereKey, String noReasonKey) {
+        if (!offersRefusal(task)) {
+            throw new BusinessRuleException(notHereKey);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException(noReasonKey);
+        }
+        return reason.strip();
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
@@ -143,13 +142,8 @@ class PetitionProcesses {
 
             @Override
             public void refuse(TodoTask task, String reason) {
-                if (!offersRefusal(task)) {
-                    throw new BusinessRuleException("petition.error.refuseOnlyExtension");
-                }
-                if (reason == null || reason.isBlank()) {
-                    throw new BusinessRuleException("petition.error.noticeReason");
-                }
-                workflow.complete(task.taskId(), currentUsers.current().username(), reason.strip(), Map.of());
+                String why = refusalReason(task, reason, "petition.error.refuseOnlyExtension", "petition.error.noticeReason");
+                workflow.complete(task.taskId(), currentUsers.current().username(), why, Map.of());
                 petitions.extensionDecided(extensionCase(task.businessKey()), false);
             }
 

@@ -3,7 +3,6 @@ package org.zhengtong.reception.internal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.TodoTask;
@@ -59,15 +58,9 @@ class ApprovalTemplate implements ProcessTemplate {
 
     @Override
     public void refuse(TodoTask task, String reason) {
-        if (!offersRefusal(task)) {
-            throw new BusinessRuleException("reception.error.refuseOnlyAtApproval");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("reception.error.refuseReason");
-        }
-        workflow.complete(task.taskId(), currentUsers.current().username(), reason.strip(),
-                Map.of("approved", false));
-        service.refusedByProcess(task.businessKey(), reason.strip());
+        String why = refusalReason(task, reason, "reception.error.refuseOnlyAtApproval", "reception.error.refuseReason");
+        workflow.complete(task.taskId(), currentUsers.current().username(), why, Map.of("approved", false));
+        service.refusedByProcess(task.businessKey(), why);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,6 +30,7 @@ import org.zhengtong.contacts.internal.VCards;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
+import org.zhengtong.platform.ResultPage;
 
 /** 通讯录 for mobile clients and integrations, under the pages' rules: one's own contacts are one's own alone. */
 @RestController
@@ -75,13 +75,6 @@ class ContactsApiController {
             return new Contact(c.id(), c.linked(), c.linkedUsername(), c.name(), c.organization(), c.title(),
                     c.officePhone(), c.mobile(), c.email(), c.address(), c.note(),
                     c.groups().stream().map(GroupSummary::of).toList());
-        }
-    }
-
-    record ResultPage<T>(long total, int page, int size, List<T> items) {
-
-        static <T> ResultPage<T> of(Page<T> page) {
-            return new ResultPage<>(page.getTotalElements(), page.getNumber(), page.getSize(), page.getContent());
         }
     }
 

@@ -56,6 +56,7 @@ import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Downloads;
+import org.zhengtong.platform.QrCodes;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.RequestKey;

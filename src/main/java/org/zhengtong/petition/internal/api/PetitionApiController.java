@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +31,7 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
+import org.zhengtong.platform.ResultPage;
 import org.zhengtong.workflow.TrailStep;
 
 @RestController
@@ -189,12 +189,5 @@ class PetitionApiController {
     }
 
     record Reason(String reason) {
-    }
-
-    record ResultPage<T>(long total, int page, int size, List<T> items) {
-
-        static <T> ResultPage<T> of(Page<T> page) {
-            return new ResultPage<>(page.getTotalElements(), page.getNumber(), page.getSize(), page.getContent());
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +28,7 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
+import org.zhengtong.platform.ResultPage;
 import org.zhengtong.reception.internal.CostForm;
 import org.zhengtong.reception.internal.ReceptionForm;
 import org.zhengtong.reception.internal.ReceptionLevel;
@@ -220,14 +220,6 @@ class ReceptionApiController {
     @ApiResponse(responseCode = "409", ref = "Conflict")
     ReceptionView cancel(@PathVariable long id, @RequestBody Cancellation cancellation) {
         return requests.act(() -> receptions.cancel(id, cancellation.reason()), () -> receptions.view(id));
-    }
-
-    /** A page of results: how many in all, which page (from 0), its size, its rows. */
-    record ResultPage<T>(long total, int page, int size, List<T> items) {
-
-        static <T> ResultPage<T> of(Page<T> page) {
-            return new ResultPage<>(page.getTotalElements(), page.getNumber(), page.getSize(), page.getContent());
-        }
     }
 
     /** Why a reception is cancelled. */

@@ -1,0 +1,86 @@
+package org.zhengtong.asset.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.platform.Classification;
+import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.search.FullTextSearch;
+import org.zhengtong.search.Readers;
+import org.zhengtong.search.Searchable;
+
+/**
+ * Asset cards in 综合检索 (kind {@code asset}): number, name, model, serial number, classification, custodian, user
+ * and place as text; found by the unit's people and 市财政局's asset office, confirmed by {@link AssetAccess}.
+ */
+@Component
+class AssetIndex implements Searchable {
+
+    static final String KIND = "asset";
+
+    private final AssetRepository assets;
+    private final AssetCategoryRepository categories;
+    private final AssetAccess access;
+    private final OrgDirectory directory;
+    private final CurrentUsers currentUsers;
+
+    AssetIndex(AssetRepository assets, AssetCategoryRepository categories, AssetAccess access, OrgDirectory directory,
+               CurrentUsers currentUsers) {
+        this.assets = assets;
+        this.categories = categories;
+        this.access = access;
+        this.directory = directory;
+        this.currentUsers = currentUsers;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<FullTextSearch.Entry> entry(long id) {
+        return assets.findById(id).filter(a -> a.getStatus() != AssetStatus.VOID).map(this::entry);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> readable(Collection<Long> ids) {
+        CurrentUser user = currentUsers.current();
+        return assets.findAllById(ids).stream().filter(a -> access.reads(user, a.getUnitId())).map(Asset::getId)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public String link(long id) {
+        return "/asset/cards/" + id;
+    }
+
+    private FullTextSearch.Entry entry(Asset a) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", a.getNumber());
+        fields.put("status", a.getStatus().name());
+        fields.put("category", a.getCategoryCode());
+        StringBuilder text = new StringBuilder();
+        for (String value : new String[] {a.getNumber(), a.getName(), a.getModel(), a.getSerialNumber(),
+                categories.findById(a.getCategoryCode()).map(AssetCategory::getName).orElse(null),
+                a.getCustodian() == null ? null : directory.nameOf(a.getCustodian()),
+                a.getUser() == null ? null : directory.nameOf(a.getUser()), a.getPlace(), a.getRemarks()}) {
+            if (value != null && !value.isBlank()) {
+                text.append(value).append('\n');
+            }
+        }
+        return new FullTextSearch.Entry(KIND, a.getId(), a.getUnitId(), "资产：" + a.getName() + "（" + a.getNumber() + "）",
+                text.toString(), a.getAcquiredOn(), Classification.UNCLASSIFIED,
+                Set.of(Readers.unit(a.getUnitId()), Readers.role(AssetPermissions.OFFICE_ROLE)), fields);
+    }
+}
