@@ -13,6 +13,7 @@ import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -70,17 +71,12 @@ class AssetIndex implements Searchable {
         fields.put("number", a.getNumber());
         fields.put("status", a.getStatus().name());
         fields.put("category", a.getCategoryCode());
-        StringBuilder text = new StringBuilder();
-        for (String value : new String[] {a.getNumber(), a.getName(), a.getModel(), a.getSerialNumber(),
+        String text = new EntryText().add(a.getNumber(), a.getName(), a.getModel(), a.getSerialNumber(),
                 categories.findById(a.getCategoryCode()).map(AssetCategory::getName).orElse(null),
                 a.getCustodian() == null ? null : directory.nameOf(a.getCustodian()),
-                a.getUser() == null ? null : directory.nameOf(a.getUser()), a.getPlace(), a.getRemarks()}) {
-            if (value != null && !value.isBlank()) {
-                text.append(value).append('\n');
-            }
-        }
+                a.getUser() == null ? null : directory.nameOf(a.getUser()), a.getPlace(), a.getRemarks()).toString();
         return new FullTextSearch.Entry(KIND, a.getId(), a.getUnitId(), "资产：" + a.getName() + "（" + a.getNumber() + "）",
-                text.toString(), a.getAcquiredOn(), Classification.UNCLASSIFIED,
+                text, a.getAcquiredOn(), Classification.UNCLASSIFIED,
                 Set.of(Readers.unit(a.getUnitId()), Readers.role(AssetPermissions.OFFICE_ROLE)), fields);
     }
 }

@@ -40,7 +40,7 @@ class DemoAssets implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final OrgDirectory directory;
     private final Clock clock;
-    private final boolean demo;
+    private final PlatformProperties platform;
 
     DemoAssets(AssetRepository assets, AssetService service, DemoAccounts accounts, OrgDirectory directory,
                Clock clock, PlatformProperties properties) {
@@ -49,13 +49,13 @@ class DemoAssets implements ApplicationRunner {
         this.accounts = accounts;
         this.directory = directory;
         this.clock = clock;
-        this.demo = properties.demo();
+        this.platform = properties;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")) {
+        if (!platform.loadsDemo(args)) {
             return;
         }
         accounts.grantBusinessRole(CLERK, AssetPermissions.CLERK_ROLE);
