@@ -1,0 +1,93 @@
+package org.zhengtong.supplies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.zhengtong.AsUser;
+import org.zhengtong.IntegrationTest;
+import org.zhengtong.TestUsers;
+import org.zhengtong.platform.BusinessRuleException;
+import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.supplies.internal.SupplyRequestService;
+import org.zhengtong.workflow.Workflow;
+
+/**
+ * Two approved requests that together ask more than the stock, issued at the same moment by the store's two keepers:
+ * exactly one is issued, the other refused with the stock message and still waiting at 发放; the stock never goes
+ * below zero — on the real database, the conditional update of the one stock row deciding.
+ */
+@IntegrationTest
+class SuppliesIssueConcurrencyTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired Workflow workflow;
+    @Autowired PlatformFixtures platform;
+    @Autowired AsUser as;
+    @Autowired SupplyRequestService requests;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void ofTwoIssuesThatTogetherOverdrawExactlyOneWins() throws Exception {
+        SuppliesTestKit kit = new SuppliesTestKit(mvc, users, workflow);
+        PlatformFixtures.Team team = platform.newTeam();
+        String secondKeeper = platform.newClerk(team, "第二保管员", "0735-2");
+        long item = kit.addItem(TestUsers.unique("硒鼓"), 0);
+        String secondRequester = platform.newClerk(team, "第二申请人", "0735-3");
+        long store = kit.addStore(team.clerk2(), secondKeeper);
+        kit.receive(team.clerk2(), store, item, 5).andExpect(status().isCreated());
+        long first = kit.requested(team.clerk(), store, item, 3);
+        long second = kit.requested(secondRequester, store, item, 3);
+        kit.approve(team.chief(), first);
+        kit.approve(team.chief(), second);
+
+        List<String> outcomes = together(List.of(() -> issue(team.clerk2(), first), () -> issue(secondKeeper, second)));
+        assertThat(outcomes).containsExactlyInAnyOrder("issued", "supplies.error.aboveStock");
+        assertThat(jdbc.queryForObject("select quantity from supplies_stock where store_id = ? and item_id = ?",
+                Integer.class, store, item)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from supplies_request where id in (?, ?) and status = 'ISSUED'",
+                Long.class, first, second)).isEqualTo(1);
+    }
+
+    private String issue(String keeper, long request) {
+        try {
+            as.run(keeper, () -> requests.issue(request, "发放"));
+            return "issued";
+        } catch (BusinessRuleException e) {
+            return e.messageKey();
+        }
+    }
+
+    private static List<String> together(List<Callable<String>> work) throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(work.size());
+        ExecutorService pool = Executors.newFixedThreadPool(work.size());
+        try {
+            List<Callable<String>> started = new ArrayList<>();
+            for (Callable<String> one : work) {
+                started.add(() -> {
+                    barrier.await(10, TimeUnit.SECONDS);
+                    return one.call();
+                });
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> future : pool.invokeAll(started, 60, TimeUnit.SECONDS)) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

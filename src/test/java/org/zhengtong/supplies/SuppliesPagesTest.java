@@ -1,0 +1,98 @@
+package org.zhengtong.supplies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.zhengtong.supplies.SuppliesTestKit.MANAGER;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.zhengtong.IntegrationTest;
+import org.zhengtong.TestUsers;
+import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.workflow.Workflow;
+
+/**
+ * Every page of 办公用品 answers and says what it should, in Chinese and with {@code ?lang=en}; the forms post: an
+ * item, a store, a purchase in, a request (twice with one request key: one request), and refusals show the form again.
+ */
+@IntegrationTest
+class SuppliesPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestUsers users;
+    @Autowired Workflow workflow;
+    @Autowired PlatformFixtures platform;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void everyPageAnswersInChineseAndEnglish() throws Exception {
+        SuppliesTestKit kit = new SuppliesTestKit(mvc, users, workflow);
+        PlatformFixtures.Team team = platform.newTeam();
+        long item = kit.addItem(TestUsers.unique("回形针"), 0);
+        long store = kit.addStore(team.clerk2());
+        kit.receive(team.clerk2(), store, item, 9).andExpect(status().isCreated());
+        long id = kit.requested(team.clerk(), store, item, 1);
+        String[][] pages = {{"/supplies", "库存", "Stock"}, {"/supplies/items", "物品目录", "Catalogue"},
+                {"/supplies/requests", "我的领用申请", "My requests"},
+                {"/supplies/requests/new", "提交申请", "Submit"},
+                {"/supplies/requests/" + id, "科室审核", "Requested by"},
+                {"/supplies/report", "领用统计", "Monthly use"}};
+        for (String[] page : pages) {
+            assertThat(page(page[0], MANAGER)).as(page[0]).contains(page[1]);
+            assertThat(page(page[0] + (page[0].contains("?") ? "&" : "?") + "lang=en", MANAGER)).as(page[0])
+                    .contains(page[2]);
+        }
+        assertThat(page("/supplies", team.clerk2())).contains("采购入库");
+        assertThat(page("/supplies", team.clerk())).doesNotContain("receipt-form");
+    }
+
+    @Test
+    void theFormsPostAndRefusalsShowTheFormAgain() throws Exception {
+        PlatformFixtures.Team team = platform.newTeam();
+        String code = TestUsers.unique("P");
+        mvc.perform(post("/supplies/items").with(users.as(MANAGER)).with(csrf()).param("code", code)
+                        .param("name", "便签纸").param("category", "纸张").param("measure", "本").param("reorderLevel", "3"))
+                .andExpect(status().is3xxRedirection());
+        long item = jdbc.queryForObject("select id from supplies_item where code = ?", Long.class, code);
+        String storeName = TestUsers.unique("页面库房");
+        mvc.perform(post("/supplies/stores").with(users.as(MANAGER)).with(csrf()).param("name", storeName)
+                        .param("keepers", team.clerk2()))
+                .andExpect(status().is3xxRedirection());
+        long store = jdbc.queryForObject("select id from supplies_store where name = ?", Long.class, storeName);
+        mvc.perform(post("/supplies/receipts").with(users.as(team.clerk2())).with(csrf())
+                        .param("storeId", String.valueOf(store)).param("itemId", String.valueOf(item))
+                        .param("quantity", "4").param("unitPrice", "2.5").param("supplier", "文具店"))
+                .andExpect(status().is3xxRedirection());
+        String key = TestUsers.unique("key");
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/supplies/requests").with(users.as(team.clerk())).with(csrf())
+                            .param("requestKey", key).param("storeId", String.valueOf(store))
+                            .param("itemId", String.valueOf(item)).param("quantity", "2").param("purpose", "会议记录"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from supplies_request where item_id = ?", Long.class, item))
+                .isEqualTo(1);
+        String refused = mvc.perform(post("/supplies/requests").with(users.as(team.clerk())).with(csrf())
+                        .param("storeId", String.valueOf(store)).param("itemId", String.valueOf(item))
+                        .param("quantity", "50").param("purpose", "会议记录"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("库存不足", "request-form");
+        mvc.perform(post("/supplies/items").with(users.as(MANAGER)).with(csrf()).param("code", code)
+                        .param("name", "重复").param("category", "纸张").param("measure", "本"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/supplies/receipts").with(users.as(team.clerk2())).with(csrf())
+                        .param("storeId", String.valueOf(store)).param("itemId", String.valueOf(item))
+                        .param("quantity", "0").param("unitPrice", "2.5").param("supplier", "文具店"))
+                .andExpect(status().isBadRequest());
+    }
+
+    private String page(String path, String user) throws Exception {
+        return mvc.perform(get(path).with(users.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+}
