@@ -5,20 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.zhengtong.books.BooksTestKit.LIBRARIAN;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
+import org.zhengtong.Together;
 import org.zhengtong.TestUsers;
 import org.zhengtong.books.internal.LendForm;
 import org.zhengtong.books.internal.LendingService;
@@ -47,7 +41,7 @@ class BooksConcurrencyAndAttackTest {
         BooksTestKit kit = new BooksTestKit(mvc, users);
         PlatformFixtures.Team team = platform.newTeam();
         long copy = kit.copy(kit.book(TestUsers.unique("预算法")));
-        List<String> outcomes = together(List.of(() -> lend(copy, team.clerk()), () -> lend(copy, team.clerk2())));
+        List<String> outcomes = Together.run(List.of(() -> lend(copy, team.clerk()), () -> lend(copy, team.clerk2())));
         assertThat(outcomes).containsExactlyInAnyOrder("lent", "books.error.alreadyLent");
         assertThat(jdbc.queryForObject("select count(*) from books_loan where copy_id = ? and returned_at is null",
                 Long.class, copy)).isEqualTo(1);
@@ -84,27 +78,6 @@ class BooksConcurrencyAndAttackTest {
             return "lent";
         } catch (BusinessRuleException e) {
             return e.messageKey();
-        }
-    }
-
-    private static List<String> together(List<Callable<String>> work) throws Exception {
-        CyclicBarrier barrier = new CyclicBarrier(work.size());
-        ExecutorService pool = Executors.newFixedThreadPool(work.size());
-        try {
-            List<Callable<String>> started = new ArrayList<>();
-            for (Callable<String> one : work) {
-                started.add(() -> {
-                    barrier.await(10, TimeUnit.SECONDS);
-                    return one.call();
-                });
-            }
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> future : pool.invokeAll(started, 60, TimeUnit.SECONDS)) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

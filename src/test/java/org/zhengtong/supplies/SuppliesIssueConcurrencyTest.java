@@ -3,20 +3,14 @@ package org.zhengtong.supplies;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
+import org.zhengtong.Together;
 import org.zhengtong.TestUsers;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.PlatformFixtures;
@@ -53,7 +47,8 @@ class SuppliesIssueConcurrencyTest {
         kit.approve(team.chief(), first);
         kit.approve(team.chief(), second);
 
-        List<String> outcomes = together(List.of(() -> issue(team.clerk2(), first), () -> issue(secondKeeper, second)));
+        List<String> outcomes = Together.run(List.of(() -> issue(team.clerk2(), first),
+                () -> issue(secondKeeper, second)));
         assertThat(outcomes).containsExactlyInAnyOrder("issued", "supplies.error.aboveStock");
         assertThat(jdbc.queryForObject("select quantity from supplies_stock where store_id = ? and item_id = ?",
                 Integer.class, store, item)).isEqualTo(2);
@@ -67,27 +62,6 @@ class SuppliesIssueConcurrencyTest {
             return "issued";
         } catch (BusinessRuleException e) {
             return e.messageKey();
-        }
-    }
-
-    private static List<String> together(List<Callable<String>> work) throws Exception {
-        CyclicBarrier barrier = new CyclicBarrier(work.size());
-        ExecutorService pool = Executors.newFixedThreadPool(work.size());
-        try {
-            List<Callable<String>> started = new ArrayList<>();
-            for (Callable<String> one : work) {
-                started.add(() -> {
-                    barrier.await(10, TimeUnit.SECONDS);
-                    return one.call();
-                });
-            }
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> future : pool.invokeAll(started, 60, TimeUnit.SECONDS)) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

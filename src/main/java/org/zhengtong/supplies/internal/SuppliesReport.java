@@ -66,7 +66,7 @@ public class SuppliesReport {
     /** The month's use (default: this month). */
     public Report month(YearMonth month) {
         CurrentUser user = currentUsers.current();
-        if (!supplies.keepsAny()) {
+        if (!supplies.mayManage() && !supplies.keepsAny()) {
             throw new AccessDeniedException(user.username() + " may not read the unit's use of supplies");
         }
         YearMonth shown = month == null ? YearMonth.now(clock) : month;
