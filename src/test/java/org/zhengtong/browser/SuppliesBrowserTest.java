@@ -34,21 +34,21 @@ class SuppliesBrowserTest extends BrowserTest {
 
         signIn(REQUESTER);
         open("/supplies/requests/new");
-        new Select(find(By.id("itemId"))).selectByVisibleText(
-                new Select(find(By.id("itemId"))).getOptions().stream().map(o -> o.getText())
+        new Select(find(By.id("itemId-0"))).selectByVisibleText(
+                new Select(find(By.id("itemId-0"))).getOptions().stream().map(o -> o.getText())
                         .filter(t -> t.startsWith(PENS)).findFirst().orElseThrow());
-        type("quantity", String.valueOf(before + 1));
-        type("purpose", "预算科日常办公");
+        type("quantity-0", String.valueOf(before + 1));
+        type("purpose-0", "预算科日常办公");
         press(By.id("submit-request"));
         assertThat(find(By.id("form-errors")).getText()).contains("库存不足");
-        type("quantity", "2");
+        type("quantity-0", "2");
         press(By.id("submit-request"));
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/supplies/requests/\\d+$"));
         String request = path();
         assertThat(find(By.id("request-status")).getText()).isEqualTo("审批中");
         logout();
 
-        String title = directory.nameOf(REQUESTER) + "申请领用" + PENS + " 2盒";
+        String title = directory.nameOf(REQUESTER) + "申请领用" + PENS + " ×2 盒";
         signIn(CHIEF);
         openFromTodo(title, "科室审核");
         assertThat(path()).isEqualTo(request);

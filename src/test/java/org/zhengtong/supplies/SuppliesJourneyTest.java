@@ -107,9 +107,45 @@ class SuppliesJourneyTest {
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("数量须为"));
         kit.request(team.clerk(), store, item, -2).andExpect(status().isBadRequest());
         kit.receive(team.clerk2(), store, item, -5).andExpect(status().isBadRequest());
-        assertThat(jdbc.queryForObject("select count(*) from supplies_request where item_id = ?", Long.class, item))
+        assertThat(jdbc.queryForObject("select count(*) from supplies_request_line where item_id = ?", Long.class, item))
                 .isZero();
         assertThat(kit.stock(team.clerk(), store, item)).isEqualTo(3);
+    }
+
+    @Test
+    void oneRequestOfSeveralLinesIsIssuedAtOnceOrRefusedNamingEachShortItem() throws Exception {
+        PlatformFixtures.Team team = platform.newTeam();
+        String paper = TestUsers.unique("复印纸");
+        String pens = TestUsers.unique("中性笔");
+        String clips = TestUsers.unique("回形针");
+        long paperItem = kit.addItem(paper, 0);
+        long penItem = kit.addItem(pens, 0);
+        long clipItem = kit.addItem(clips, 0);
+        long store = kit.addStore(team.clerk2());
+        kit.receive(team.clerk2(), store, paperItem, 5).andExpect(status().isCreated());
+        kit.receive(team.clerk2(), store, penItem, 2).andExpect(status().isCreated());
+
+        kit.request(team.clerk(), store, SuppliesTestKit.lines(paperItem, 9, penItem, 1, clipItem, 1))
+                .andExpect(status().isConflict())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("库存不足", paper, clips)
+                        .doesNotContain(pens));
+        kit.postJson("/api/v1/supplies/requests", team.clerk(), """
+                {"storeId": %d, "lines": [{"itemId": %d, "quantity": 1, "purpose": "会议"},
+                 {"itemId": %d, "quantity": 1, "purpose": "会议"}]}""".formatted(store, penItem, penItem))
+                .andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("出现了两次"));
+        kit.postJson("/api/v1/supplies/requests", team.clerk(), """
+                {"storeId": %d, "lines": []}""".formatted(store)).andExpect(status().isBadRequest());
+
+        long id = kit.requested(team.clerk(), store, SuppliesTestKit.lines(paperItem, 3, penItem, 2));
+        mvc.perform(get("/api/v1/supplies/requests/{id}", id).with(users.as(team.clerk())))
+                .andExpect(jsonPath("$.lines.length()").value(2))
+                .andExpect(jsonPath("$.lines[0].itemName").value(paper + "（标准）"))
+                .andExpect(jsonPath("$.lines[1].quantity").value(2));
+        kit.approve(team.chief(), id);
+        kit.issue(team.clerk2(), id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ISSUED"));
+        assertThat(kit.stock(team.clerk(), store, paperItem)).isEqualTo(2);
+        assertThat(kit.stock(team.clerk(), store, penItem)).isZero();
     }
 
     @Test

@@ -72,14 +72,16 @@ class SuppliesPagesTest {
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/supplies/requests").with(users.as(team.clerk())).with(csrf())
                             .param("requestKey", key).param("storeId", String.valueOf(store))
-                            .param("itemId", String.valueOf(item)).param("quantity", "2").param("purpose", "会议记录"))
+                            .param("lines[0].itemId", String.valueOf(item)).param("lines[0].quantity", "2")
+                            .param("lines[0].purpose", "会议记录").param("lines[1].itemId", "")
+                            .param("lines[1].quantity", "").param("lines[1].purpose", ""))
                     .andExpect(status().is3xxRedirection());
         }
-        assertThat(jdbc.queryForObject("select count(*) from supplies_request where item_id = ?", Long.class, item))
+        assertThat(jdbc.queryForObject("select count(*) from supplies_request_line where item_id = ?", Long.class, item))
                 .isEqualTo(1);
         String refused = mvc.perform(post("/supplies/requests").with(users.as(team.clerk())).with(csrf())
-                        .param("storeId", String.valueOf(store)).param("itemId", String.valueOf(item))
-                        .param("quantity", "50").param("purpose", "会议记录"))
+                        .param("storeId", String.valueOf(store)).param("lines[0].itemId", String.valueOf(item))
+                        .param("lines[0].quantity", "50").param("lines[0].purpose", "会议记录"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("库存不足", "request-form");
         mvc.perform(post("/supplies/items").with(users.as(MANAGER)).with(csrf()).param("code", code)

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -53,13 +54,24 @@ final class SuppliesTestKit {
     }
 
     ResultActions request(String requester, long store, long item, int quantity) throws Exception {
+        return request(requester, store, Map.of(item, quantity));
+    }
+
+    /** One request with a line per item (quantity by item id). */
+    ResultActions request(String requester, long store, Map<Long, Integer> quantities) throws Exception {
+        String lines = quantities.entrySet().stream().map(line -> """
+                {"itemId": %d, "quantity": %d, "purpose": "科室日常办公"}""".formatted(line.getKey(), line.getValue()))
+                .collect(Collectors.joining(", "));
         return postJson("/api/v1/supplies/requests", requester, """
-                {"storeId": %d, "itemId": %d, "quantity": %d, "purpose": "科室日常办公"}"""
-                .formatted(store, item, quantity));
+                {"storeId": %d, "lines": [%s]}""".formatted(store, lines));
     }
 
     long requested(String requester, long store, long item, int quantity) throws Exception {
-        return id(request(requester, store, item, quantity).andExpect(status().isCreated()));
+        return requested(requester, store, Map.of(item, quantity));
+    }
+
+    long requested(String requester, long store, Map<Long, Integer> quantities) throws Exception {
+        return id(request(requester, store, quantities).andExpect(status().isCreated()));
     }
 
     TodoTask task(String username, long requestId) {
@@ -89,6 +101,15 @@ final class SuppliesTestKit {
     ResultActions postJson(String path, String user, String body, Object... variables) throws Exception {
         return mvc.perform(post(path, variables).with(users.as(user)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** Request lines in the order given: item, quantity, item, quantity… */
+    static Map<Long, Integer> lines(long... itemThenQuantity) {
+        Map<Long, Integer> lines = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < itemThenQuantity.length; i += 2) {
+            lines.put(itemThenQuantity[i], (int) itemThenQuantity[i + 1]);
+        }
+        return lines;
     }
 
     static long id(ResultActions result) throws Exception {

@@ -1,19 +1,32 @@
 package org.zhengtong.supplies.internal;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
-/** 领用申请: which item from which store, how many (above zero), what for. */
+/**
+ * 领用申请: from which store, and its lines (which item, how many, what for). Lines left wholly empty (the page's
+ * spare rows) are dropped; the rest are checked line by line by {@link SupplyRequestService#request}.
+ */
 public record RequestForm(@NotNull(message = "{supplies.validation.store}") Long storeId,
-                          @NotNull(message = "{supplies.validation.item}") Long itemId,
-                          @NotNull(message = "{supplies.validation.quantity}")
-                          @Min(value = 1, message = "{supplies.validation.quantity}")
-                          @Max(value = SuppliesService.MAX_QUANTITY, message = "{supplies.validation.quantity}")
-                          Integer quantity,
-                          @NotBlank(message = "{supplies.validation.purpose}") @Size(max = 500) String purpose) {
+                          @Size(max = RequestForm.MAX_LINES, message = "{supplies.validation.lines}")
+                          List<@Valid Line> lines) {
 
     public static final String REQUEST_KIND = "supplies-request";
+
+    /** The most lines one request has. */
+    public static final int MAX_LINES = 20;
+
+    public record Line(Long itemId, Integer quantity, @Size(max = 500) String purpose) {
+
+        boolean blank() {
+            return itemId == null && quantity == null && (purpose == null || purpose.isBlank());
+        }
+    }
+
+    /** The lines that say something. */
+    List<Line> filled() {
+        return lines == null ? List.of() : lines.stream().filter(l -> l != null && !l.blank()).toList();
+    }
 }

@@ -19,7 +19,7 @@ import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
 
 /**
- * Requests in 综合检索 (kind {@code supplies}): number, item, purpose and requester as text, found within the unit;
+ * Requests in 综合检索 (kind {@code supplies}): number, items, purposes and requester as text, found within the unit;
  * {@link #readable} lets through only those the searcher may open ({@link SuppliesAccess}).
  */
 @Component
@@ -28,16 +28,14 @@ class SuppliesIndex implements Searchable {
     static final String KIND = "supplies";
 
     private final SupplyRequestRepository requests;
-    private final SupplyItemRepository items;
     private final SupplyRequestService service;
     private final OrgDirectory directory;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    SuppliesIndex(SupplyRequestRepository requests, SupplyItemRepository items, SupplyRequestService service,
+    SuppliesIndex(SupplyRequestRepository requests, SupplyRequestService service,
                   OrgDirectory directory, CurrentUsers currentUsers, Clock clock) {
         this.requests = requests;
-        this.items = items;
         this.service = service;
         this.directory = directory;
         this.currentUsers = currentUsers;
@@ -69,12 +67,14 @@ class SuppliesIndex implements Searchable {
     }
 
     private FullTextSearch.Entry entry(SupplyRequest r) {
-        String item = items.findById(r.getItemId()).map(SupplyItem::label).orElse("");
+        String item = service.summary(r);
+        String purposes = r.getLines().stream().map(RequestLine::getPurpose).distinct()
+                .collect(Collectors.joining("\n"));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", r.getNumber());
         fields.put("status", r.getStatus().name());
         String requester = directory.nameOf(r.getRequestedBy());
-        String text = String.join("\n", r.getNumber(), item, r.getPurpose(), requester);
+        String text = String.join("\n", r.getNumber(), item, purposes, requester);
         return new FullTextSearch.Entry(KIND, r.getId(), r.getUnitId(), "领用：" + item + "（" + requester + "）", text,
                 LocalDate.ofInstant(r.getCreatedAt(), clock.getZone()), Classification.UNCLASSIFIED,
                 Set.of(Readers.unit(r.getUnitId())), fields);

@@ -35,7 +35,6 @@ public class SuppliesReport {
     static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
     private final SupplyRequestRepository requests;
-    private final SupplyItemRepository items;
     private final SupplyRequestService service;
     private final SuppliesService supplies;
     private final CurrentUsers currentUsers;
@@ -43,11 +42,10 @@ public class SuppliesReport {
     private final AuditLog audit;
     private final Clock clock;
 
-    SuppliesReport(SupplyRequestRepository requests, SupplyItemRepository items, SupplyRequestService service,
+    SuppliesReport(SupplyRequestRepository requests, SupplyRequestService service,
                    SuppliesService supplies, CurrentUsers currentUsers, MessageSource messages, AuditLog audit,
                    Clock clock) {
         this.requests = requests;
-        this.items = items;
         this.service = service;
         this.supplies = supplies;
         this.currentUsers = currentUsers;
@@ -81,13 +79,17 @@ public class SuppliesReport {
         String noDepartment = messages.getMessage("supplies.report.noDepartment", null, Locale.SIMPLIFIED_CHINESE);
         Map<String, Line> lines = new TreeMap<>();
         for (SupplyRequest r : issued) {
-            SupplyItem item = items.findById(r.getItemId()).orElseThrow();
             String department = r.getDepartmentId() == null ? noDepartment
                     : java.util.Objects.requireNonNullElse(service.departmentName(r.getDepartmentId()), noDepartment);
-            lines.merge(department + "\u0000" + item.getCode(),
-                    new Line(department, item.getCode(), item.label(), item.getMeasure(), r.getQuantity(), 1),
-                    (a, b) -> new Line(a.department(), a.itemCode(), a.item(), a.measure(),
-                            a.quantity() + b.quantity(), a.requests() + b.requests()));
+            Map<Long, SupplyItem> lineItems = service.items(r.getLines());
+            for (RequestLine requestLine : r.getLines()) {
+                SupplyItem item = lineItems.get(requestLine.getItemId());
+                lines.merge(department + "\u0000" + item.getCode(),
+                        new Line(department, item.getCode(), item.label(), item.getMeasure(),
+                                requestLine.getQuantity(), 1),
+                        (a, b) -> new Line(a.department(), a.itemCode(), a.item(), a.measure(),
+                                a.quantity() + b.quantity(), a.requests() + b.requests()));
+            }
         }
         List<Line> sorted = new ArrayList<>(lines.values());
         sorted.sort(Comparator.comparing(Line::department).thenComparing(Line::itemCode));

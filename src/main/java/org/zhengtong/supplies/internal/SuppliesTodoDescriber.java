@@ -7,26 +7,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.workflow.TodoDescriber;
 
-/** Describes {@code supplies:<id>} for the to-do window: 领用 of what, how many, by whom; linking to the request. */
+/** Describes {@code supplies:<id>} for the to-do window: 领用 of what (every line), by whom; linking to the request. */
 @Component
 class SuppliesTodoDescriber implements TodoDescriber {
 
     private final SupplyRequestRepository requests;
-    private final SupplyItemRepository items;
+    private final SupplyRequestService service;
     private final OrgDirectory directory;
     private final MessageSource messages;
     private final Clock clock;
 
-    SuppliesTodoDescriber(SupplyRequestRepository requests, SupplyItemRepository items, OrgDirectory directory,
+    SuppliesTodoDescriber(SupplyRequestRepository requests, @Lazy SupplyRequestService service, OrgDirectory directory,
                           MessageSource messages, Clock clock) {
         this.requests = requests;
-        this.items = items;
+        this.service = service;
         this.directory = directory;
         this.messages = messages;
         this.clock = clock;
@@ -49,11 +50,9 @@ class SuppliesTodoDescriber implements TodoDescriber {
         String type = text("supplies.todoType");
         Map<String, Description> described = new HashMap<>();
         for (SupplyRequest r : requests.findByIdIn(ids)) {
-            SupplyItem item = items.findById(r.getItemId()).orElseThrow();
             String unitName = directory.unit(r.getUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
             described.put(r.businessKey(), new Description(
-                    text("supplies.todoTitle", directory.nameOf(r.getRequestedBy()), item.label(),
-                            String.valueOf(r.getQuantity()), item.getMeasure()),
+                    text("supplies.todoTitle", directory.nameOf(r.getRequestedBy()), service.summary(r)),
                     r.getNumber(), type, null, 0, null, unitName,
                     LocalDate.ofInstant(r.getCreatedAt(), clock.getZone()), "/supplies/requests/" + r.getId()));
         }

@@ -1,18 +1,24 @@
 package org.zhengtong.supplies.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** 领用申请: someone of the unit asks a store for a quantity of an item, for a purpose; approved on the engine. */
+/** 领用申请: someone of the unit asks a store for several items (lines), each for a purpose; approved on the engine. */
 @Entity
 @Table(name = "supplies_request")
 public class SupplyRequest {
@@ -28,10 +34,10 @@ public class SupplyRequest {
     @Size(max = 40)
     private String number;
     private long storeId;
-    private long itemId;
-    private int quantity;
-    @Size(max = 500)
-    private String purpose;
+    @ElementCollection
+    @CollectionTable(name = "supplies_request_line", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "line_no")
+    private List<RequestLine> lines = new ArrayList<>();
     @Size(max = 40)
     private String requestedBy;
     private Long departmentId;
@@ -52,14 +58,12 @@ public class SupplyRequest {
     protected SupplyRequest() {
     }
 
-    SupplyRequest(long unitId, String number, long storeId, long itemId, int quantity, String purpose,
-                  String requestedBy, Long departmentId, Instant createdAt) {
+    SupplyRequest(long unitId, String number, long storeId, List<RequestLine> lines, String requestedBy,
+                  Long departmentId, Instant createdAt) {
         this.unitId = unitId;
         this.number = number;
         this.storeId = storeId;
-        this.itemId = itemId;
-        this.quantity = quantity;
-        this.purpose = purpose;
+        this.lines = new ArrayList<>(lines);
         this.requestedBy = requestedBy;
         this.departmentId = departmentId;
         this.status = RequestStatus.PENDING;
@@ -93,9 +97,7 @@ public class SupplyRequest {
     public long getUnitId() { return unitId; }
     public String getNumber() { return number; }
     public long getStoreId() { return storeId; }
-    public long getItemId() { return itemId; }
-    public int getQuantity() { return quantity; }
-    public String getPurpose() { return purpose; }
+    public List<RequestLine> getLines() { return List.copyOf(lines); }
     public String getRequestedBy() { return requestedBy; }
     public Long getDepartmentId() { return departmentId; }
     public RequestStatus getStatus() { return status; }

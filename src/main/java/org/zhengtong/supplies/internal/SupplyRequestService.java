@@ -2,12 +2,18 @@ package org.zhengtong.supplies.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -89,7 +95,11 @@ public class SupplyRequestService {
         this.clock = clock;
     }
 
-    /** Asks a store of the own unit for an item and starts the unit's approval; returns the request's id. */
+    /**
+     * Asks a store of the own unit for the form's items and starts the unit's approval; returns the request's id.
+     * Every line names an item of the unit once, a quantity and a purpose; lines asking more than the store holds
+     * are refused together, naming each short item.
+     */
     public long request(RequestForm form) {
         CurrentUser user = currentUsers.current();
         if (user.unitId() == null || user.personId() == null) {
@@ -100,41 +110,57 @@ public class SupplyRequestService {
         }
         SupplyStore store = stores.findById(form.storeId()).filter(s -> s.getUnitId() == user.unitId())
                 .orElseThrow(() -> new SuppliesInputException("supplies.validation.store"));
-        SupplyItem item = supplies.unitItem(form.itemId(), store.getUnitId());
-        if (item == null) {
-            throw new SuppliesInputException("supplies.validation.item");
+        List<RequestForm.Line> filled = form.filled();
+        if (filled.isEmpty() || filled.size() > RequestForm.MAX_LINES) {
+            throw new SuppliesInputException("supplies.validation.lines");
         }
-        if (form.quantity() == null || form.quantity() < 1 || form.quantity() > SuppliesService.MAX_QUANTITY) {
-            throw new SuppliesInputException("supplies.validation.quantity");
+        Map<Long, SupplyItem> named = new LinkedHashMap<>();
+        List<RequestLine> lines = new ArrayList<>();
+        List<String> shortItems = new ArrayList<>();
+        for (RequestForm.Line line : filled) {
+            SupplyItem item = supplies.unitItem(line.itemId(), store.getUnitId());
+            if (item == null) {
+                throw new SuppliesInputException("supplies.validation.item");
+            }
+            if (named.put(item.getId(), item) != null) {
+                throw new SuppliesInputException("supplies.validation.itemTwice", item.label());
+            }
+            if (line.quantity() == null || line.quantity() < 1 || line.quantity() > SuppliesService.MAX_QUANTITY) {
+                throw new SuppliesInputException("supplies.validation.quantity");
+            }
+            String purpose = SuppliesService.blankToNull(line.purpose());
+            if (purpose == null) {
+                throw new SuppliesInputException("supplies.validation.purpose");
+            }
+            int held = supplies.held(store.getId(), item.getId());
+            if (line.quantity() > held) {
+                shortItems.add(shortage(item, line.quantity(), held));
+            }
+            lines.add(new RequestLine(item.getId(), line.quantity(), purpose));
         }
-        String purpose = SuppliesService.blankToNull(form.purpose());
-        if (purpose == null) {
-            throw new SuppliesInputException("supplies.validation.purpose");
-        }
-        int held = supplies.held(store.getId(), item.getId());
-        if (form.quantity() > held) {
-            throw new BusinessRuleException("supplies.error.aboveStock", item.label(), form.quantity(), held,
-                    item.getMeasure());
+        if (!shortItems.isEmpty()) {
+            throw new BusinessRuleException("supplies.error.aboveStock", String.join("；", shortItems));
         }
         int year = LocalDate.now(clock).getYear();
         String number = "领用" + year + "-" + String.format("%04d",
                 sequences.next(SEQUENCE, store.getUnitId() + "-" + year));
         SupplyRequest request = requests.saveAndFlush(new SupplyRequest(store.getUnitId(), number, store.getId(),
-                item.getId(), form.quantity(), purpose, user.username(), user.departmentId(), clock.instant()));
+                lines, user.username(), user.departmentId(), clock.instant()));
         request.startedAs(workflow.start(catalog.processKeyFor(TEMPLATE, SuppliesProcesses.TYPE, store.getUnitId()),
                 request.businessKey(), user.username(), Map.of("unitId", store.getUnitId(),
                         "requestId", request.getId(), "requestType", SuppliesProcesses.TYPE,
                         "keepers", String.join(",", store.getKeepers()),
                         "classification", Classification.UNCLASSIFIED.name(), "urgency", "NORMAL")));
-        audit.success("SUPPLIES_REQUEST", "suppliesRequest", request.getId(),
-                number + " " + item.getName() + " ×" + form.quantity());
+        audit.success("SUPPLIES_REQUEST", "suppliesRequest", request.getId(), number + " " + summary(request));
         changed(request);
         return request.getId();
     }
 
     /**
-     * 发放 at the request's 发放 step (its handler, a keeper of the store, checked here and by the kit): takes the
-     * quantity from the stock, refused with the stock left when too little is.
+     * 发放 at the request's 发放 step (its handler, a keeper of the store, checked here and by the kit): takes every
+     * line's quantity from the stock, one conditional update per line, in the order of the items' ids so that two
+     * issues at once never wait for each other crosswise. When any line finds too little, the request is refused
+     * naming each short item, and the exception rolls back the lines already taken: all lines or none.
      */
     void issue(SupplyRequest request) {
         CurrentUser user = currentUsers.current();
@@ -143,19 +169,32 @@ public class SupplyRequestService {
         if (request.getStatus() != RequestStatus.PENDING) {
             throw new BusinessRuleException("supplies.error.notPending");
         }
-        SupplyItem item = items.findById(request.getItemId()).orElseThrow();
-        if (stocks.take(store.getId(), item.getId(), request.getQuantity()) == 0) {
-            throw new BusinessRuleException("supplies.error.aboveStock", item.label(), request.getQuantity(),
-                    supplies.held(store.getId(), item.getId()), item.getMeasure());
+        List<RequestLine> lines = request.getLines().stream()
+                .sorted(Comparator.comparingLong(RequestLine::getItemId)).toList();
+        Map<Long, SupplyItem> lineItems = items(lines);
+        List<String> shortItems = new ArrayList<>();
+        for (RequestLine line : lines) {
+            if (stocks.take(store.getId(), line.getItemId(), line.getQuantity()) == 0) {
+                shortItems.add(shortage(lineItems.get(line.getItemId()), line.getQuantity(),
+                        supplies.held(store.getId(), line.getItemId())));
+            }
+        }
+        if (!shortItems.isEmpty()) {
+            throw new BusinessRuleException("supplies.error.aboveStock", String.join("；", shortItems));
         }
         request.issued(user.username(), clock.instant());
         requests.saveAndFlush(request);
-        int left = supplies.held(store.getId(), item.getId());
-        audit.success("SUPPLIES_ISSUE", "suppliesRequest", request.getId(),
-                request.getNumber() + " " + item.getName() + " ×" + request.getQuantity() + " (" + left + ")");
-        if (left < item.getReorderLevel() && left + request.getQuantity() >= item.getReorderLevel()) {
-            remindLow(request, store, item, left);
+        StringBuilder issued = new StringBuilder(request.getNumber());
+        for (RequestLine line : lines) {
+            SupplyItem item = lineItems.get(line.getItemId());
+            int left = supplies.held(store.getId(), item.getId());
+            issued.append(' ').append(item.getName()).append(" ×").append(line.getQuantity())
+                    .append(" (").append(left).append(')');
+            if (left < item.getReorderLevel() && left + line.getQuantity() >= item.getReorderLevel()) {
+                remindLow(request, store, item, left);
+            }
         }
+        audit.success("SUPPLIES_ISSUE", "suppliesRequest", request.getId(), issued.toString());
         changed(request);
     }
 
@@ -244,13 +283,32 @@ public class SupplyRequestService {
 
     Views.RequestView view(SupplyRequest r) {
         SupplyStore store = stores.findById(r.getStoreId()).orElseThrow();
-        SupplyItem item = items.findById(r.getItemId()).orElseThrow();
-        return new Views.RequestView(r.getId(), r.getNumber(), store.getId(), store.getName(), item.getId(),
-                item.label(), item.getMeasure(), r.getQuantity(), r.getPurpose(), r.getRequestedBy(),
-                directory.nameOf(r.getRequestedBy()), departmentName(r.getDepartmentId()), r.getStatus(),
-                r.getProcessInstanceId(), r.getDecisionNote(),
+        Map<Long, SupplyItem> lineItems = items(r.getLines());
+        List<Views.LineView> lines = r.getLines().stream().map(l -> {
+            SupplyItem item = lineItems.get(l.getItemId());
+            return new Views.LineView(item.getId(), item.label(), item.getMeasure(), l.getQuantity(), l.getPurpose());
+        }).toList();
+        return new Views.RequestView(r.getId(), r.getNumber(), store.getId(), store.getName(), lines,
+                r.getRequestedBy(), directory.nameOf(r.getRequestedBy()), departmentName(r.getDepartmentId()),
+                r.getStatus(), r.getProcessInstanceId(), r.getDecisionNote(),
                 r.getIssuedBy() == null ? null : directory.nameOf(r.getIssuedBy()), r.getIssuedAt(),
                 r.getCreatedAt());
+    }
+
+    /** The request's items by id. */
+    Map<Long, SupplyItem> items(List<RequestLine> lines) {
+        return items.findAllById(lines.stream().map(RequestLine::getItemId).toList()).stream()
+                .collect(Collectors.toMap(SupplyItem::getId, Function.identity()));
+    }
+
+    /** What the request asks for, for the audit, the to-do window and the search. */
+    String summary(SupplyRequest request) {
+        return view(request).summary();
+    }
+
+    private String shortage(SupplyItem item, int asked, int held) {
+        return messages.getMessage("supplies.error.shortItem", new Object[] {item.label(), String.valueOf(asked),
+                String.valueOf(held), item.getMeasure()}, LocaleContextHolder.getLocale());
     }
 
     String departmentName(Long departmentId) {

@@ -32,14 +32,24 @@ public final class Views {
                               String receivedByName) {
     }
 
-    public record RequestView(long id, String number, long storeId, String storeName, long itemId, String itemName,
-                              String measure, int quantity, String purpose, String requestedBy,
+    /** One line of a request: the item, how many, what for. */
+    public record LineView(long itemId, String itemName, String measure, int quantity, String purpose) {
+    }
+
+    public record RequestView(long id, String number, long storeId, String storeName, List<LineView> lines,
+                              String requestedBy,
                               String requestedByName, String departmentName, RequestStatus status,
                               String processInstanceId, String decisionNote, String issuedByName, Instant issuedAt,
                               Instant createdAt) {
 
         public String businessKey() {
             return SupplyRequest.KEY_PREFIX + id;
+        }
+
+        /** "A4复印纸 ×2 箱、中性笔 ×1 盒". */
+        public String summary() {
+            return lines.stream().map(l -> l.itemName() + " ×" + l.quantity() + " " + l.measure())
+                    .collect(java.util.stream.Collectors.joining("、"));
         }
     }
 }

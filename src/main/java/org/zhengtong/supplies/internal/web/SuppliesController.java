@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,6 +51,9 @@ import org.zhengtong.workflow.TaskActions;
 @Controller
 @RequestMapping("/supplies")
 class SuppliesController {
+
+    /** The rows the request form shows at least. */
+    private static final int FORM_ROWS = 5;
 
     private final SuppliesService supplies;
     private final SupplyRequestService requests;
@@ -153,7 +157,7 @@ class SuppliesController {
     @GetMapping("/requests/new")
     String newRequest(@RequestParam(required = false) Long storeId, @RequestParam(required = false) Long itemId,
                       Model model) {
-        return requestForm(model, new RequestForm(storeId, itemId, 1, null));
+        return requestForm(model, new RequestForm(storeId, List.of(new RequestForm.Line(itemId, 1, null))));
     }
 
     @PostMapping("/requests")
@@ -232,8 +236,19 @@ class SuppliesController {
         return "supplies/items";
     }
 
+    /**
+     * The form, and its lines with spare empty rows up to {@link #FORM_ROWS} (one more when all are filled) as
+     * {@code rows}: the form itself stays the bound object, so its errors show.
+     */
     private String requestForm(Model model, RequestForm form) {
+        List<RequestForm.Line> rows = new ArrayList<>(form.lines() == null ? List.of() : form.lines());
+        rows.replaceAll(line -> line == null ? new RequestForm.Line(null, null, null) : line);
+        int wanted = Math.min(RequestForm.MAX_LINES, Math.max(FORM_ROWS, rows.size() + 1));
+        while (rows.size() < wanted) {
+            rows.add(new RequestForm.Line(null, null, null));
+        }
         model.addAttribute("form", form);
+        model.addAttribute("rows", rows);
         model.addAttribute("stores", supplies.stores());
         model.addAttribute("stock", supplies.stock());
         return "supplies/request-form";
