@@ -93,6 +93,50 @@ class SuppliesPagesTest {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void theManagerEditsItemsAndStoresOnTheirPagesAndNobodyElseDoes() throws Exception {
+        SuppliesTestKit kit = new SuppliesTestKit(mvc, users, workflow);
+        PlatformFixtures.Team team = platform.newTeam();
+        long item = kit.addItem(TestUsers.unique("墨水"), 0);
+        long store = kit.addStore(team.clerk2());
+        assertThat(page("/supplies/items", MANAGER)).contains("/supplies/items/" + item + "/edit",
+                "/supplies/stores/" + store + "/edit");
+        assertThat(page("/supplies/items/" + item + "/edit", MANAGER)).contains("edit-form", "墨水");
+        assertThat(page("/supplies/stores/" + store + "/edit", MANAGER)).contains("edit-form");
+        String code = TestUsers.unique("E");
+        String renamed = TestUsers.unique("蓝黑墨水");
+        mvc.perform(post("/supplies/items/{id}", item).with(users.as(MANAGER)).with(csrf()).param("code", code)
+                        .param("name", renamed).param("category", "书写工具").param("measure", "瓶")
+                        .param("reorderLevel", "4"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForMap("select name, reorder_level from supplies_item where id = ?", item))
+                .containsEntry("NAME", renamed).containsEntry("REORDER_LEVEL", 4);
+        mvc.perform(post("/supplies/items/{id}", item).with(users.as(MANAGER)).with(csrf()).param("code", code)
+                        .param("name", "").param("category", "书写工具").param("measure", "瓶"))
+                .andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("edit-errors"));
+        mvc.perform(post("/supplies/stores/{id}", store).with(users.as(MANAGER)).with(csrf())
+                        .param("name", TestUsers.unique("改名库房")).param("keepers", team.clerk()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select username from supplies_store_keeper where store_id = ?", String.class,
+                store)).containsExactly(team.clerk());
+
+        // another unit's manager, and a keeper of the unit who does not manage: 403, nothing changed
+        for (String intruder : new String[] {SuppliesAccessAttackTest.OTHER_MANAGER, team.clerk()}) {
+            mvc.perform(get("/supplies/items/{id}/edit", item).with(users.as(intruder))).andExpect(status().isForbidden());
+            mvc.perform(post("/supplies/items/{id}", item).with(users.as(intruder)).with(csrf()).param("code", "X9")
+                            .param("name", "篡改").param("category", "x").param("measure", "个"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/supplies/stores/{id}", store).with(users.as(intruder)).with(csrf())
+                            .param("name", "篡改").param("keepers", intruder))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select name from supplies_item where id = ?", String.class, item))
+                .isEqualTo(renamed);
+        assertThat(jdbc.queryForList("select username from supplies_store_keeper where store_id = ?", String.class,
+                store)).containsExactly(team.clerk());
+    }
+
     private String page(String path, String user) throws Exception {
         return mvc.perform(get(path).with(users.as(user))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

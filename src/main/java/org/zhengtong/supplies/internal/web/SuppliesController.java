@@ -144,6 +144,61 @@ class SuppliesController {
         return "redirect:/supplies/items";
     }
 
+    @GetMapping("/items/{id}/edit")
+    String editItem(@PathVariable long id, Model model) {
+        requireManager();
+        Views.ItemView item = supplies.item(id);
+        return editItem(model, id, new ItemForm(item.code(), item.name(), item.category(), item.measure(),
+                item.specification(), item.reorderLevel(), item.remarks()));
+    }
+
+    /** Saves an item of the own unit (another unit's: 403, as in the API); a refusal shows the form again. */
+    @PostMapping("/items/{id}")
+    String updateItem(@PathVariable long id, @Valid @ModelAttribute("item") ItemForm form, BindingResult result,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        requireManager();
+        supplies.item(id);
+        if (result.hasErrors()) {
+            refusals.invalid(response);
+            return editItem(model, id, form);
+        }
+        try {
+            transactions.act(() -> supplies.updateItem(id, form), () -> id);
+        } catch (BusinessRuleException e) {
+            refusals.reject(result, e, response);
+            return editItem(model, id, form);
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("supplies.item.saved", locale));
+        return "redirect:/supplies/items";
+    }
+
+    @GetMapping("/stores/{id}/edit")
+    String editStore(@PathVariable long id, Model model) {
+        requireManager();
+        Views.StoreView store = supplies.store(id);
+        return editStore(model, id, new StoreForm(store.name(), store.departmentId(), store.keepers()));
+    }
+
+    /** Saves a store of the own unit: its name, department and keepers. */
+    @PostMapping("/stores/{id}")
+    String updateStore(@PathVariable long id, @Valid @ModelAttribute("store") StoreForm form, BindingResult result,
+                       Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        requireManager();
+        supplies.store(id);
+        if (result.hasErrors()) {
+            refusals.invalid(response);
+            return editStore(model, id, form);
+        }
+        try {
+            transactions.act(() -> supplies.updateStore(id, form), () -> id);
+        } catch (BusinessRuleException e) {
+            refusals.reject(result, e, response);
+            return editStore(model, id, form);
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("supplies.store.saved", locale));
+        return "redirect:/supplies/items";
+    }
+
     @GetMapping("/requests")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("mine", requests.mine());
@@ -234,6 +289,20 @@ class SuppliesController {
             model.addAttribute("departments", supplies.departments());
         }
         return "supplies/items";
+    }
+
+    private String editItem(Model model, long id, ItemForm form) {
+        model.addAttribute("id", id);
+        model.addAttribute("item", form);
+        return "supplies/edit";
+    }
+
+    private String editStore(Model model, long id, StoreForm form) {
+        model.addAttribute("id", id);
+        model.addAttribute("store", form);
+        model.addAttribute("colleagues", supplies.colleagues());
+        model.addAttribute("departments", supplies.departments());
+        return "supplies/edit";
     }
 
     /**
