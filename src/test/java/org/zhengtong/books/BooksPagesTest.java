@@ -65,6 +65,54 @@ class BooksPagesTest {
         assertThat(page("/books/" + book, LIBRARIAN)).contains("在馆", "借阅历史");
     }
 
+    @Test
+    void theLibrarianEditsARecordAndWithdrawsACopyNotWhileLentAndNobodyElseDoes() throws Exception {
+        BooksTestKit kit = new BooksTestKit(mvc, users);
+        PlatformFixtures.Team team = platform.newTeam();
+        long book = kit.book(TestUsers.unique("税法"));
+        long lent = kit.copy(book);
+        long spare = kit.copy(book);
+        kit.lend(LIBRARIAN, lent, team.clerk()).andExpect(status().isCreated());
+        assertThat(page("/books/" + book, LIBRARIAN)).contains("edit-form", "withdraw-form");
+        assertThat(page("/books/" + book, team.clerk())).doesNotContain("edit-form", "withdraw-form");
+
+        String retitled = TestUsers.unique("税法总论");
+        mvc.perform(post("/books/{id}/edit", book).with(users.as(LIBRARIAN)).with(csrf()).param("title", retitled)
+                        .param("category", "税收").param("material", "BOOK").param("isbn", "978-7-5223-2031-1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select title from books_book where id = ?", String.class, book))
+                .isEqualTo(retitled);
+        mvc.perform(post("/books/{id}/edit", book).with(users.as(LIBRARIAN)).with(csrf()).param("title", retitled)
+                        .param("category", "税收").param("material", "BOOK").param("isbn", "9787522320312"))
+                .andExpect(status().isBadRequest())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("校验位", "edit-errors"));
+
+        String refused = mvc.perform(post("/books/{id}/copies/{c}/withdraw", book, lent).with(users.as(LIBRARIAN))
+                        .with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("正在借出");
+        // another unit's librarian and a reader: 403; the record and the copies as they were
+        for (String intruder : new String[] {BooksConcurrencyAndAttackTest.OTHER_LIBRARIAN, team.clerk()}) {
+            mvc.perform(post("/books/{id}/edit", book).with(users.as(intruder)).with(csrf()).param("title", "篡改")
+                            .param("category", "x").param("material", "BOOK"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/books/{id}/copies/{c}/withdraw", book, spare).with(users.as(intruder)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            kit.postJson("/api/v1/books/copies/{id}/withdraw", intruder, "{}", spare)
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(jdbc.queryForObject("select title from books_book where id = ?", String.class, book))
+                .isEqualTo(retitled);
+        assertThat(jdbc.queryForObject("select count(*) from books_copy where book_id = ? and withdrawn", Long.class,
+                book)).isZero();
+
+        mvc.perform(post("/books/{id}/copies/{c}/withdraw", book, spare).with(users.as(LIBRARIAN)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/books/" + book, LIBRARIAN)).doesNotContain("copy-" + spare + "\"");
+        kit.lend(LIBRARIAN, spare, team.clerk2()).andExpect(status().isConflict());
+        kit.postJson("/api/v1/books/copies/{id}/withdraw", LIBRARIAN, "{}", spare).andExpect(status().isConflict());
+    }
+
     private String page(String path, String user) throws Exception {
         return mvc.perform(get(path).with(users.as(user))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -124,6 +124,26 @@ public class BooksService {
         return copy.getId();
     }
 
+    /**
+     * 注销: the librarian takes a copy out of the catalogue; refused while it is lent. The copy's row lock, which
+     * lending takes too, keeps a loan from slipping in between the check and the change.
+     */
+    public void withdrawCopy(long copyId) {
+        CurrentUser user = currentUsers.current();
+        Copy copy = copies.lockById(copyId).orElseThrow(() -> new NotFoundException("booksCopy", copyId));
+        requireMember(user, copy.getUnitId());
+        requireManager(user);
+        if (copy.isWithdrawn()) {
+            throw new BusinessRuleException("books.error.alreadyWithdrawn", copy.getNumber());
+        }
+        if (loans.findByOpenCopyId(copyId).isPresent()) {
+            throw new BusinessRuleException("books.error.withdrawLent", copy.getNumber());
+        }
+        copy.withdraw();
+        copies.saveAndFlush(copy);
+        audit.success("BOOKS_COPY_WITHDRAW", "booksCopy", copyId, copy.getNumber());
+    }
+
     @Transactional(readOnly = true)
     public boolean mayManage() {
         return mayManage(currentUsers.current());

@@ -46,6 +46,10 @@ public class Copy {
         this.createdAt = createdAt;
     }
 
+    void withdraw() {
+        this.withdrawn = true;
+    }
+
     public Long getId() { return id; }
     public long getUnitId() { return unitId; }
     public long getBookId() { return bookId; }

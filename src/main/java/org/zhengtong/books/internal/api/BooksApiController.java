@@ -101,6 +101,16 @@ class BooksApiController {
                 copyId -> ResponseEntity.status(201).body(books.copies(id)));
     }
 
+    @PostMapping("/copies/{copyId}/withdraw")
+    @Operation(summary = "注销复本", description = "图书管理员；借出中的复本不能注销（409）。注销后不再列出，也不能借出。")
+    @ApiResponse(responseCode = "204", description = "已注销")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "409", ref = "Conflict")
+    ResponseEntity<Void> withdraw(@PathVariable long copyId) {
+        return requests.act(() -> books.withdrawCopy(copyId), () -> ResponseEntity.noContent().build());
+    }
+
     @PostMapping(path = "/copies/{copyId}/loans", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "借出", description = "图书管理员把本单位的复本借给本单位人员（reader，用户名）。已借出的复本 409。")
     @ApiResponse(responseCode = "201", description = "已借出")

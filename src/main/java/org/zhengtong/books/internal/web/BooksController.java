@@ -103,6 +103,38 @@ class BooksController {
         return "redirect:/books/" + id;
     }
 
+    /** Saves the record's description (the librarian of its unit; another unit's: 403); a refusal shows the page. */
+    @PostMapping("/{id}/edit")
+    String updateBook(@PathVariable long id, @Valid @ModelAttribute("form") BookForm form, BindingResult result,
+                      Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        books.book(id);
+        if (!books.mayManage()) {
+            throw new AccessDeniedException("no librarian");
+        }
+        model.addAttribute("editing", true);
+        if (result.hasErrors()) {
+            refusals.invalid(response);
+            return book(id, model, new CopyForm(null, null, LocalDate.now(clock)), new LendForm(null));
+        }
+        try {
+            requests.act(() -> books.updateBook(id, form), () -> null);
+        } catch (BusinessRuleException e) {
+            refusals.reject(result, e, response);
+            return book(id, model, new CopyForm(null, null, LocalDate.now(clock)), new LendForm(null));
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("books.book.updated", locale));
+        return "redirect:/books/" + id;
+    }
+
+    /** 注销 a copy; refused (409, in Chinese) while it is lent. */
+    @PostMapping("/{id}/copies/{copyId}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long copyId, RedirectAttributes redirect, Locale locale) {
+        books.book(id);
+        requests.act(() -> books.withdrawCopy(copyId), () -> null);
+        redirect.addFlashAttribute("flashMessage", refusals.message("books.copy.withdrawn", locale));
+        return "redirect:/books/" + id;
+    }
+
     @PostMapping("/{id}/copies/{copyId}/loans")
     String lend(@PathVariable long id, @PathVariable long copyId, @Valid @ModelAttribute("lend") LendForm form,
                 BindingResult result, @RequestKey String key, Model model, HttpServletResponse response,
@@ -164,7 +196,8 @@ class BooksController {
     }
 
     private String book(long id, Model model, CopyForm copy, LendForm lend) {
-        model.addAttribute("book", books.book(id));
+        Views.BookView book = books.book(id);
+        model.addAttribute("book", book);
         model.addAttribute("copies", books.copies(id));
         boolean librarian = books.mayManage();
         model.addAttribute("mayManage", librarian);
@@ -173,6 +206,11 @@ class BooksController {
         if (librarian) {
             model.addAttribute("history", lending.bookHistory(id));
             model.addAttribute("readers", books.readers());
+            model.addAttribute("materials", Material.values());
+            if (!model.containsAttribute("form")) {
+                model.addAttribute("form", new BookForm(book.title(), book.authors(), book.publisher(), book.year(),
+                        book.isbn(), book.category(), book.material(), book.remarks()));
+            }
         }
         return "books/book";
     }
