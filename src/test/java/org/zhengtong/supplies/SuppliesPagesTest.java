@@ -137,6 +137,26 @@ class SuppliesPagesTest {
                 store)).containsExactly(team.clerk());
     }
 
+    @Test
+    void aKeepersWorkbenchShowsWhatIsLowInHerStores() throws Exception {
+        SuppliesTestKit kit = new SuppliesTestKit(mvc, users, workflow);
+        PlatformFixtures.Team team = platform.newTeam();
+        String low = TestUsers.unique("胶棒");
+        String plenty = TestUsers.unique("橡皮");
+        long lowItem = kit.addItem(low, 5);
+        long plentyItem = kit.addItem(plenty, 5);
+        long store = kit.addStore(team.clerk2());
+        kit.receive(team.clerk2(), store, lowItem, 2).andExpect(status().isCreated());
+        kit.receive(team.clerk2(), store, plentyItem, 9).andExpect(status().isCreated());
+        String home = page("/", team.clerk2());
+        assertThat(home).contains("data-tile=\"supplies.tile.low\"");
+        String tile = home.substring(home.indexOf("data-tile=\"supplies.tile.low\""));
+        int next = tile.indexOf("data-tile=", 1);
+        tile = next < 0 ? tile : tile.substring(0, next);
+        assertThat(tile).contains(low, "2 / 5").doesNotContain(plenty);
+        assertThat(page("/", team.clerk())).doesNotContain("data-tile=\"supplies.tile.low\"");
+    }
+
     private String page(String path, String user) throws Exception {
         return mvc.perform(get(path).with(users.as(user))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

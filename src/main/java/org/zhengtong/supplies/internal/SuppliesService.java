@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -138,7 +139,10 @@ public class SuppliesService {
     /** The stock of every store of the unit, every catalogue item in each (none held: 0), low ones marked. */
     @Transactional(readOnly = true)
     public List<Views.StockView> stock() {
-        long unitId = unitOf(currentUsers.current());
+        return stock(unitOf(currentUsers.current()));
+    }
+
+    private List<Views.StockView> stock(long unitId) {
         List<SupplyStore> unitStores = stores.findByUnitIdOrderByName(unitId);
         List<SupplyItem> unitItems = items.findByUnitIdOrderByCategoryAscCodeAsc(unitId);
         Map<String, Integer> held = stocks.findByStoreIdInOrderByItemId(unitStores.stream().map(SupplyStore::getId)
@@ -156,9 +160,33 @@ public class SuppliesService {
     /** What of the unit's stock is below its reorder level, lowest share first. */
     @Transactional(readOnly = true)
     public List<Views.StockView> low() {
-        return stock().stream().filter(Views.StockView::low)
+        return low(unitOf(currentUsers.current()));
+    }
+
+    private List<Views.StockView> low(long unitId) {
+        return stock(unitId).stream().filter(Views.StockView::low)
                 .sorted(Comparator.comparingDouble(s -> s.quantity() / (double) Math.max(1, s.reorderLevel())))
                 .toList();
+    }
+
+    /**
+     * What is below its reorder level in the stores the user keeps herself (her 工作台 tile), of the items those
+     * stores stock (a catalogue item a store never took in is not running low there); empty for non-keepers.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<Views.StockView>> lowInKept(CurrentUser user) {
+        if (user.unitId() == null) {
+            return Optional.empty();
+        }
+        Set<Long> kept = stores.findByUnitIdOrderByName(user.unitId()).stream()
+                .filter(s -> s.keptBy(user.username())).map(SupplyStore::getId).collect(Collectors.toSet());
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> stocked = stocks.findByStoreIdInOrderByItemId(kept).stream()
+                .map(s -> s.getStoreId() + ":" + s.getItemId()).collect(Collectors.toSet());
+        return Optional.of(low(user.unitId()).stream()
+                .filter(s -> stocked.contains(s.storeId() + ":" + s.itemId())).toList());
     }
 
     /** 入库: the store's keeper (or a manager) takes a purchase in; the stock grows by its quantity. */
