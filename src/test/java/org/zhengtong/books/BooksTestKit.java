@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -36,10 +37,13 @@ final class BooksTestKit {
 
     /** A copy of a fresh number; its id. */
     long copy(long book) throws Exception {
+        String number = TestUsers.unique("C");
         String body = postJson("/api/v1/books/{id}/copies", LIBRARIAN, """
-                {"number": "%s", "shelf": "A-01"}""".formatted(TestUsers.unique("C")), book)
+                {"number": "%s", "shelf": "A-01"}""".formatted(number), book)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return ((Number) JsonPath.read(body, "$[-1].id")).longValue();
+        // the answer lists the record's copies by number: pick the new one by its number, not by its place
+        List<Number> ids = JsonPath.read(body, "$[?(@.number == '" + number + "')].id");
+        return ids.get(0).longValue();
     }
 
     ResultActions lend(String librarian, long copy, String reader) throws Exception {
