@@ -18,5 +18,9 @@ public enum ReminderKind {
     MEETING,
     MESSAGE,
     /** 车辆: a car's maintenance, insurance or annual inspection falls due (to the unit's fleet managers). */
-    VEHICLE
+    VEHICLE,
+    /** 办公用品: an item's stock has fallen below its reorder level (to the store's keepers). */
+    SUPPLIES,
+    /** 图书资料: a loan falls due or is overdue (to the reader; overdue ones to the librarians too). */
+    LIBRARY
 }

@@ -28,10 +28,13 @@ public class Refusals {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
 
-    /** A broken business rule, shown as the form's global error. */
+    /**
+     * A refusal shown as the form's global error, with the refusal's own status: 409 for a broken rule, 400 for input
+     * that names nothing valid (a subclass's status).
+     */
     public void reject(BindingResult form, BusinessRuleException e, HttpServletResponse response) {
         form.reject(e.messageKey(), e.arguments(), e.messageKey());
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        response.setStatus(e.status().value());
     }
 
     /** A broken business rule on a page without a form: the message to show, and 409. */
