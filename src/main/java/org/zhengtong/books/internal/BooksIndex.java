@@ -5,16 +5,15 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -69,8 +68,8 @@ class BooksIndex implements Searchable {
             fields.put("isbn", b.getIsbn());
         }
         fields.put("material", b.getMaterial().name());
-        String text = Stream.of(b.getTitle(), b.getAuthors(), b.getPublisher(), b.getIsbn(), b.getCategory(),
-                b.getRemarks()).filter(Objects::nonNull).collect(Collectors.joining("\n"));
+        String text = new EntryText().add(b.getTitle(), b.getAuthors(), b.getPublisher(), b.getIsbn(), b.getCategory(),
+                b.getRemarks()).toString();
         return new FullTextSearch.Entry(KIND, b.getId(), b.getUnitId(), b.getTitle(), text,
                 LocalDate.ofInstant(b.getCreatedAt(), clock.getZone()), Classification.UNCLASSIFIED,
                 Set.of(Readers.unit(b.getUnitId())), fields);

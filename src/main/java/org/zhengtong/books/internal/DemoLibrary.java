@@ -37,7 +37,7 @@ class DemoLibrary implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final boolean demo;
+    private final PlatformProperties platform;
 
     DemoLibrary(BookRepository books, CopyRepository copies, LoanRepository loans, OrgDirectory directory,
                 DemoAccounts accounts, ApplicationEventPublisher events, Clock clock, PlatformProperties properties) {
@@ -48,13 +48,13 @@ class DemoLibrary implements ApplicationRunner {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
-        this.demo = properties.demo();
+        this.platform = properties;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")) {
+        if (!platform.loadsDemo(args)) {
             return;
         }
         directory.units().stream().filter(u -> UNIT.equals(u.code())).findFirst().ifPresent(unit -> {

@@ -34,7 +34,7 @@ class DemoSupplies implements ApplicationRunner {
     private final ReceiptRepository receipts;
     private final OrgDirectory directory;
     private final Clock clock;
-    private final boolean demo;
+    private final PlatformProperties platform;
 
     DemoSupplies(SupplyItemRepository items, SupplyStoreRepository stores, StockRepository stocks,
                  ReceiptRepository receipts, OrgDirectory directory, Clock clock, PlatformProperties properties) {
@@ -44,13 +44,13 @@ class DemoSupplies implements ApplicationRunner {
         this.receipts = receipts;
         this.directory = directory;
         this.clock = clock;
-        this.demo = properties.demo();
+        this.platform = properties;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo || args.containsOption("reset-admin-password") || args.containsOption("rebuild-todo")) {
+        if (!platform.loadsDemo(args)) {
             return;
         }
         directory.units().stream().filter(u -> UNIT.equals(u.code())).findFirst().ifPresent(unit -> {

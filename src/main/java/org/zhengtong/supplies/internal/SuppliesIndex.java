@@ -14,6 +14,7 @@ import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
 import org.zhengtong.search.Searchable;
@@ -68,14 +69,13 @@ class SuppliesIndex implements Searchable {
 
     private FullTextSearch.Entry entry(SupplyRequest r) {
         String item = service.summary(r);
-        String purposes = r.getLines().stream().map(RequestLine::getPurpose).distinct()
-                .collect(Collectors.joining("\n"));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", r.getNumber());
         fields.put("status", r.getStatus().name());
         String requester = directory.nameOf(r.getRequestedBy());
-        String text = String.join("\n", r.getNumber(), item, purposes, requester);
-        return new FullTextSearch.Entry(KIND, r.getId(), r.getUnitId(), "领用：" + item + "（" + requester + "）", text,
+        EntryText text = new EntryText().add(r.getNumber(), item, requester);
+        r.getLines().stream().map(RequestLine::getPurpose).distinct().forEach(text::add);
+        return new FullTextSearch.Entry(KIND, r.getId(), r.getUnitId(), "领用：" + item + "（" + requester + "）", text.toString(),
                 LocalDate.ofInstant(r.getCreatedAt(), clock.getZone()), Classification.UNCLASSIFIED,
                 Set.of(Readers.unit(r.getUnitId())), fields);
     }
