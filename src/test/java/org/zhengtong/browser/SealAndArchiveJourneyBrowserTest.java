@@ -118,6 +118,7 @@ class SealAndArchiveJourneyBrowserTest extends BrowserTest {
         assertThat(now(browser, By.xpath("//table[@id='candidates']//label[normalize-space()='" + title + "']")))
                 .isEmpty();
 
+        find(By.id("zt-nav-documents")).click(); // the menu 公文 holds 档案
         find(By.xpath("//nav//a[@href='/archive']")).click();
         type("s-number", documentNumber);
         submit(By.cssSelector("#archive-search button[type='submit']"));
