@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.workflow.ProcessTemplate;
@@ -83,14 +82,9 @@ class SuppliesProcesses {
 
             @Override
             public void refuse(TodoTask task, String reason) {
-                if (!offersRefusal(task)) {
-                    throw new BusinessRuleException("supplies.error.refuseNotHere");
-                }
-                if (reason == null || reason.isBlank()) {
-                    throw new BusinessRuleException("supplies.error.refuseReason");
-                }
-                workflow.endRefused(task.taskId(), currentUsers.current().username(), reason.strip());
-                requests.refusedByProcess(task.businessKey(), reason.strip());
+                String why = refusalReason(task, reason, "supplies.error.refuseNotHere", "supplies.error.refuseReason");
+                workflow.endRefused(task.taskId(), currentUsers.current().username(), why);
+                requests.refusedByProcess(task.businessKey(), why);
             }
 
             /** A process ended otherwise than by 发放 (terminated, withdrawn) leaves the request 已撤销. */
