@@ -168,6 +168,14 @@ abstract class BrowserTest {
         element.click();
     }
 
+    /** Follows a link of the menu bar, opening first the drop-down (公文, 个人办公 …) that holds it. */
+    void fromMenu(String href) {
+        WebElement link = find(By.xpath("//nav//a[@href='" + href + "']"));
+        clickUncovered(link.findElement(By.xpath("ancestor::li[contains(@class,'dropdown')]/a[@data-bs-toggle]")));
+        wait(Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(link));
+        link.click();
+    }
+
     /** {@link #submit} with the button uncovered first, as {@link #clickUncovered}. */
     void press(By button) {
         uncover(find(button));

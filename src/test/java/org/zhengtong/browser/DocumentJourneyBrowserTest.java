@@ -171,7 +171,7 @@ class DocumentJourneyBrowserTest extends BrowserTest {
 
     /** 拟稿 of the 请示 on the drafting page, the body typed into TinyMCE's frame. */
     private void draft(String title) {
-        find(By.xpath("//a[@href='/documents/new']")).click();
+        fromMenu("/documents/new");
         type("title", title);
         new Select(find(By.id("type"))).selectByValue("REQUEST");
         new Select(find(By.id("issuerCode"))).selectByVisibleText("财预");
@@ -198,7 +198,7 @@ class DocumentJourneyBrowserTest extends BrowserTest {
 
     /** Through 管理常用意见: the phrase is kept once, however often the journey runs against one database. */
     private void addPhrase(String text) {
-        find(By.xpath("//a[@href='/documents/new']")).click();
+        fromMenu("/documents/new");
         find(By.xpath("//a[@href='/documents/phrases']")).click();
         boolean known = find(By.id("phrase-list")).findElements(By.name("text")).stream()
                 .anyMatch(field -> text.equals(field.getDomProperty("value")));

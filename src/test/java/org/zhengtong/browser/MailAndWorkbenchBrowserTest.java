@@ -82,7 +82,7 @@ class MailAndWorkbenchBrowserTest extends BrowserTest {
             WebElement toast = wait(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#zt-toasts .toast")));
             assertThat(toast.getText()).contains("新邮件", XSS);
-            find(By.xpath("//a[@href='/mail']")).click();
+            fromMenu("/mail");
             find(By.xpath("//table[@id='mail-list']//a[contains(., '周例会材料')]")).click();
             assertThat(find(By.id("mail-subject")).getText()).isEqualTo(subject);
             assertThat(find(By.id("mail-body")).getText()).contains("请于周五前提交本科室的周例会材料。");

@@ -118,8 +118,7 @@ class SealAndArchiveJourneyBrowserTest extends BrowserTest {
         assertThat(now(browser, By.xpath("//table[@id='candidates']//label[normalize-space()='" + title + "']")))
                 .isEmpty();
 
-        find(By.id("zt-nav-documents")).click(); // the menu 公文 holds 档案
-        find(By.xpath("//nav//a[@href='/archive']")).click();
+        fromMenu("/archive");
         type("s-number", documentNumber);
         submit(By.cssSelector("#archive-search button[type='submit']"));
         WebElement row = find(By.xpath("//table[@id='archive-results']//tr[td[normalize-space()='" + title + "']]"));

@@ -25,7 +25,8 @@ class TaskForceBrowserTest extends BrowserTest {
 
         signIn(DIRECTOR);
         open("/taskforce");
-        find(By.linkText("市政府系统清理和处置非办公类资产工作协调推进小组")).click();
+        clickUncovered(find(By.xpath("//table[@id='task-forces']//a[normalize-space()="
+                + "'市政府系统清理和处置非办公类资产工作协调推进小组']")));
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("groups")));
         assertThat(find(By.id("groups")).getText()).contains("证照手续办理组", "综合情况协调组");
         find(By.id("board-link")).click();
