@@ -56,6 +56,11 @@ public interface OrgDirectory {
     }
 
     record UnitRef(long id, String name, String shortName, String code, Long parentId) {
+
+        /** How lists name the unit: its short name (市财政局) where it has one, else its full name. */
+        public String displayName() {
+            return shortName == null || shortName.isBlank() ? name : shortName;
+        }
     }
 
     record DepartmentRef(long id, long unitId, String name) {

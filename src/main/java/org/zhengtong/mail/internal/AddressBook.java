@@ -71,7 +71,7 @@ public class AddressBook {
         }
         for (UnitRef unit : units) {
             directory.people(unit.id()).forEach(p -> choices.add(
-                    new Choice("person:" + p.username(), "person", p.name() + "（" + shortName(unit) + "）")));
+                    new Choice("person:" + p.username(), "person", p.name() + "（" + unit.displayName() + "）")));
         }
         return choices;
     }
@@ -147,11 +147,7 @@ public class AddressBook {
     }
 
     private static String departmentLabel(DepartmentRef department, UnitRef unit) {
-        return department.name() + "（" + shortName(unit) + "）";
-    }
-
-    private static String shortName(UnitRef unit) {
-        return unit.shortName() == null || unit.shortName().isBlank() ? unit.name() : unit.shortName();
+        return department.name() + "（" + unit.displayName() + "）";
     }
 
     private String text(String key, Object... arguments) {

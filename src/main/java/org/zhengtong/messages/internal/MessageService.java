@@ -397,8 +397,7 @@ public class MessageService {
         Map<Long, String> units = new HashMap<>();
         Map<Long, String> departments = new HashMap<>();
         for (OrgDirectory.UnitRef unit : directory.units()) {
-            units.put(unit.id(), unit.shortName() == null || unit.shortName().isBlank() ? unit.name()
-                    : unit.shortName());
+            units.put(unit.id(), unit.displayName());
             directory.departments(unit.id()).forEach(d -> departments.put(d.id(), d.name()));
         }
         return directory.everyone().stream().filter(p -> !p.username().equals(me)).map(p -> new Choice(p.username(),

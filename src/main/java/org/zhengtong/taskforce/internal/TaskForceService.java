@@ -275,7 +275,7 @@ public class TaskForceService {
     @Transactional(readOnly = true)
     public Map<String, String> people() {
         Map<Long, String> units = directory.units().stream().collect(Collectors.toMap(OrgDirectory.UnitRef::id,
-                OrgDirectory.UnitRef::shortName));
+                OrgDirectory.UnitRef::displayName));
         return directory.everyone().stream().collect(Collectors.toMap(OrgDirectory.PersonRef::username,
                 p -> p.name() + "（" + units.getOrDefault(p.unitId(), "") + "）", (a, b) -> a,
                 java.util.LinkedHashMap::new));

@@ -217,7 +217,7 @@ class TaskForceController {
         if (structure.editable()) {
             model.addAttribute("handlers", structure.people().stream().collect(Collectors.toMap(Function.identity(),
                     u -> directory.nameOf(u) + directory.person(u).flatMap(p -> directory.unit(p.unitId()))
-                            .map(unit -> "（" + unit.shortName() + "）").orElse(""), (a, b) -> a,
+                            .map(unit -> "（" + unit.displayName() + "）").orElse(""), (a, b) -> a,
                     java.util.LinkedHashMap::new)));
             model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(14));
         }
