@@ -12,14 +12,16 @@ import jakarta.validation.constraints.Size;
 @Table(name = "nt_attachment")
 public class NoticeFile {
 
+    static final int MAX_NAME = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     private long noticeId;
 
-    @Size(max = 200)
-    private String name;
+    @Size(max = MAX_NAME)
+    private String fileName;
 
     @Size(max = 200)
     private String fileKey;
@@ -34,7 +36,7 @@ public class NoticeFile {
 
     NoticeFile(long noticeId, String name, String fileKey, long fileSize, String sha256) {
         this.noticeId = noticeId;
-        this.name = name;
+        this.fileName = name;
         this.fileKey = fileKey;
         this.fileSize = fileSize;
         this.sha256 = sha256;
@@ -48,8 +50,8 @@ public class NoticeFile {
         return noticeId;
     }
 
-    public String getName() {
-        return name;
+    public String getFileName() {
+        return fileName;
     }
 
     String getFileKey() {

@@ -2,6 +2,7 @@ package org.zhengtong.notice.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.zhengtong.platform.Classification;
 
 /** What the pages and the API post. */
@@ -18,7 +19,8 @@ public final class NoticeForms {
 
     /** A notice to be reviewed and published in a column. */
     public record NoticeForm(Long columnId, String title, String body, Classification classification,
-                             LocalDate topUntil, LocalDate expiresOn) {
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate topUntil,
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
         public static final String REQUEST_KIND = "notice.notice";
     }
 }

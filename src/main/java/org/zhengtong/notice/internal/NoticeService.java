@@ -1,5 +1,8 @@
 package org.zhengtong.notice.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -17,11 +20,13 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.RichText;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.workflow.Workflow;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The rules of 电子公告. Columns are kept by the unit's {@code NOTICE_MANAGE}; a column's publishers submit notices,
@@ -35,6 +40,7 @@ public class NoticeService {
     static final String TEMPLATE = "notice-review";
     static final String REVIEW = "review";
     static final String OBJECT = "notice";
+    static final int MAX_FILES = 10;
 
     private final NoticeColumnRepository columns;
     private final NoticeRepository notices;
@@ -43,11 +49,15 @@ public class NoticeService {
     private final Workflow workflow;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final NoticeFileRepository files;
+    private final FileStore fileStore;
     private final Clock clock;
 
     NoticeService(NoticeColumnRepository columns, NoticeRepository notices, NoticeReceiptRepository receipts,
-                  OrgDirectory directory, Workflow workflow, AuditLog audit, ApplicationEventPublisher events,
-                  Clock clock) {
+                  NoticeFileRepository files, FileStore fileStore, OrgDirectory directory, Workflow workflow,
+                  AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.files = files;
+        this.fileStore = fileStore;
         this.columns = columns;
         this.notices = notices;
         this.receipts = receipts;
@@ -173,7 +183,7 @@ public class NoticeService {
 
     /** 提交: a publisher of the column submits a notice; it goes to the column's reviewers. Returns its id. */
     @Transactional
-    public long submit(NoticeForms.NoticeForm form, CurrentUser user) {
+    public long submit(NoticeForms.NoticeForm form, List<MultipartFile> files, CurrentUser user) {
         if (form.columnId() == null) {
             throw new NoticeInputException("notice.validation.column");
         }
@@ -200,6 +210,7 @@ public class NoticeService {
         Notice notice = new Notice(column, user.username(), clock.instant());
         notice.describe(title, body, classification, form.topUntil(), form.expiresOn());
         notices.save(notice);
+        attach(notice, files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList());
         List<String> reviewers = column.usernames(ColumnMember.MemberRole.REVIEWER).stream()
                 .filter(r -> directory.person(r).filter(p -> classification.readableWith(p.clearance())).isPresent())
                 .toList();
@@ -216,6 +227,43 @@ public class NoticeService {
         audit.success("NOTICE_SUBMIT", OBJECT, notice.getId(), title);
         changed(notice);
         return notice.getId();
+    }
+
+    private void attach(Notice notice, List<MultipartFile> files) {
+        if (files.size() > MAX_FILES) {
+            throw new NoticeInputException("notice.validation.files", MAX_FILES);
+        }
+        for (MultipartFile file : files) {
+            String name = file.getOriginalFilename() == null ? "附件" : file.getOriginalFilename();
+            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+            if (name.isEmpty() || name.length() > NoticeFile.MAX_NAME) {
+                throw new NoticeInputException("notice.validation.fileName", NoticeFile.MAX_NAME);
+            }
+            try (InputStream content = file.getInputStream()) {
+                FileStore.StoredFile stored = fileStore.store(content);
+                this.files.save(new NoticeFile(notice.getId(), name, stored.key(), stored.size(), stored.sha256()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<NoticeFile> files(long id, CurrentUser user) {
+        readable(id, user);
+        return files.findByNoticeIdOrderById(id);
+    }
+
+    /** A notice's file, for those who may read the notice. */
+    @Transactional(readOnly = true)
+    public Download download(long id, long fileId, CurrentUser user) {
+        readable(id, user);
+        NoticeFile file = files.findById(fileId).filter(f -> f.getNoticeId() == id)
+                .orElseThrow(() -> new NotFoundException("notice.file", fileId));
+        return new Download(file.getFileName(), file.getFileSize(), fileStore.open(file.getFileKey()));
+    }
+
+    public record Download(String name, long size, InputStream content) {
     }
 
     /** The review step was sent on: the notice is published. */

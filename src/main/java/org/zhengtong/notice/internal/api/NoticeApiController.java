@@ -54,7 +54,7 @@ class NoticeApiController {
     @ApiResponse(responseCode = "403", ref = "Forbidden")
     ResponseEntity<NoticeViews.View> submit(@RequestBody NoticeForms.NoticeForm form, @RequestKey String key) {
         return requests.createOnce(NoticeForms.NoticeForm.REQUEST_KIND, key,
-                () -> notices.submit(form, currentUsers.current()),
+                () -> notices.submit(form, List.of(), currentUsers.current()),
                 id -> ResponseEntity.status(HttpStatus.CREATED)
                         .body(views.view(notices.readable(id, currentUsers.current()), currentUsers.current())));
     }
