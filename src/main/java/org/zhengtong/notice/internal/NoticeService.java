@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhengtong.document.DocumentType;
+import org.zhengtong.document.FinishedDocuments;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
@@ -51,11 +53,14 @@ public class NoticeService {
     private final ApplicationEventPublisher events;
     private final NoticeFileRepository files;
     private final FileStore fileStore;
+    private final FinishedDocuments finishedDocuments;
     private final Clock clock;
 
     NoticeService(NoticeColumnRepository columns, NoticeRepository notices, NoticeReceiptRepository receipts,
                   NoticeFileRepository files, FileStore fileStore, OrgDirectory directory, Workflow workflow,
-                  AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                  AuditLog audit, ApplicationEventPublisher events, FinishedDocuments finishedDocuments,
+                  Clock clock) {
+        this.finishedDocuments = finishedDocuments;
         this.files = files;
         this.fileStore = fileStore;
         this.columns = columns;
@@ -264,6 +269,24 @@ public class NoticeService {
     }
 
     public record Download(String name, long size, InputStream content) {
+    }
+
+    /** The kinds of 公文 that become notices. */
+    static final Set<DocumentType> NOTICE_TYPES = Set.of(DocumentType.NOTICE, DocumentType.CIRCULAR,
+            DocumentType.ANNOUNCEMENT);
+
+    /**
+     * A finished 通知, 通报 or 公告 the user may read, as a notice's form for a column: title (with its 发文字号) and
+     * body taken over, its 密级 kept.
+     */
+    @Transactional(readOnly = true)
+    public NoticeForms.NoticeForm fromDocument(long documentId, Long columnId, LocalDate expiresOn) {
+        FinishedDocuments.Finished document = finishedDocuments.finished(documentId);
+        if (!NOTICE_TYPES.contains(document.type())) {
+            throw new BusinessRuleException("notice.error.documentType", document.type().label());
+        }
+        return new NoticeForms.NoticeForm(columnId, document.title(), document.bodyHtml(), document.classification(),
+                null, expiresOn);
     }
 
     /** The review step was sent on: the notice is published. */

@@ -59,6 +59,24 @@ class NoticeApiController {
                         .body(views.view(notices.readable(id, currentUsers.current()), currentUsers.current())));
     }
 
+    /** A finished 公文 to publish in a column. */
+    record FromDocument(long documentId, Long columnId, java.time.LocalDate expiresOn) {
+    }
+
+    @PostMapping(path = "/from-document", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "由公文生成公告", description = "已办结的通知、通报、公告（本人可阅读的），标题、正文和密级带入，"
+            + "提交到栏目审核。带 Idempotency-Key 请求头时重发只提交一次。")
+    @ApiResponse(responseCode = "201", description = "已提交")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "409", ref = "Conflict")
+    ResponseEntity<NoticeViews.View> fromDocument(@RequestBody FromDocument request, @RequestKey String key) {
+        return requests.createOnce(NoticeForms.NoticeForm.REQUEST_KIND, key,
+                () -> notices.submit(notices.fromDocument(request.documentId(), request.columnId(),
+                        request.expiresOn()), List.of(), currentUsers.current()),
+                id -> ResponseEntity.status(HttpStatus.CREATED)
+                        .body(views.view(notices.readable(id, currentUsers.current()), currentUsers.current())));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "阅读公告", description = "受众第一次打开即记为已读（阅读回执）。")
     @ApiResponse(responseCode = "200", description = "成功")

@@ -80,9 +80,12 @@ class NoticeController {
         return "notice/archive";
     }
 
+    /** An empty form, or one filled from a finished 通知, 通报 or 公告 ({@code ?documentId=}). */
     @GetMapping("/new")
-    String newForm(Model model) {
-        return form(model, new NoticeForms.NoticeForm(null, null, null, Classification.UNCLASSIFIED, null, null));
+    String newForm(@RequestParam(required = false) Long documentId, Model model) {
+        return form(model, documentId == null
+                ? new NoticeForms.NoticeForm(null, null, null, Classification.UNCLASSIFIED, null, null)
+                : notices.fromDocument(documentId, null, null));
     }
 
     @PostMapping
