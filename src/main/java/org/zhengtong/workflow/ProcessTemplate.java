@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.zhengtong.platform.BusinessRuleException;
 
 /**
  * A kind of process a module runs on the engine, registered as a Spring bean by that module: its BPMN, the steps
@@ -100,6 +101,25 @@ public interface ProcessTemplate {
      */
     default void refuse(TodoTask task, String reason) {
         throw new WorkflowException("workflow.error.noRefusal");
+    }
+
+    /**
+     * {@link #refuse} as approvals usually offer it: where {@link #offersRefusal} says so and with a reason, the
+     * process ends refused at the task ({@link Workflow#endRefused}). Refusals are the module's
+     * {@code <messagePrefix>.refuseNotHere} and {@code <messagePrefix>.refuseReason}.
+     *
+     * @return the reason, stripped, for the module to record on its object
+     */
+    default String endRefused(Workflow workflow, String username, TodoTask task, String reason,
+                              String messagePrefix) {
+        if (!offersRefusal(task)) {
+            throw new BusinessRuleException(messagePrefix + ".refuseNotHere");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException(messagePrefix + ".refuseReason");
+        }
+        workflow.endRefused(task.taskId(), username, reason.strip());
+        return reason.strip();
     }
 
     /**

@@ -98,6 +98,21 @@ class NoticeJourneyTest {
         mvc.perform(post("/api/v1/notices/{id}/withdraw", id).with(users.as(team.clerk())).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
         mvc.perform(get("/api/v1/notices/{id}", id).with(users.as(team.clerk2()))).andExpect(status().isForbidden());
+
+        // a reviewer's 不同意 needs a reason and ends the review unpublished
+        long refused = id(postJson("/api/v1/notices", team.clerk(), """
+                {"columnId": %d, "title": "%s", "body": "<p>草稿</p>"}"""
+                .formatted(columnId, TestUsers.unique("未通过的通知"))).andExpect(status().isCreated()));
+        String review = workflow.todo(team.chief()).stream().filter(t -> t.businessKey().equals("notice:" + refused))
+                .findFirst().orElseThrow().taskId();
+        postJson("/api/v1/tasks/{taskId}/refuse", team.chief(), "{\"reason\": \" \"}", review)
+                .andExpect(status().isBadRequest());
+        postJson("/api/v1/tasks/{taskId}/refuse", team.chief(), "{\"reason\": \"内容不宜公开\"}", review)
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/notices/{id}", refused).with(users.as(team.clerk())))
+                .andExpect(jsonPath("$.status").value("REFUSED"));
+        mvc.perform(get("/api/v1/notices/{id}", refused).with(users.as(team.clerk2())))
+                .andExpect(status().isForbidden());
     }
 
     private ResultActions postJson(String path, String user, String body, Object... variables) throws Exception {

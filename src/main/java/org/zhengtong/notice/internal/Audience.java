@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
 import org.zhengtong.platform.CurrentUser;
-import org.zhengtong.platform.OrgDirectory;
 
 /**
  * One part of a column's audience, by reference: a unit or a department by id, a position by its code (in the
@@ -39,16 +38,6 @@ public record Audience(@Enumerated(EnumType.STRING) AudienceKind kind, Long refI
             case UNIT -> refId.equals(user.unitId());
             case DEPARTMENT -> refId.equals(user.departmentId());
             case POSITION -> position.equals(userPosition) && Long.valueOf(columnUnitId).equals(user.unitId());
-        };
-    }
-
-    /** How the page names it. */
-    String label(OrgDirectory directory) {
-        return switch (kind) {
-            case CITY -> "全市";
-            case UNIT -> directory.unit(refId).map(OrgDirectory.UnitRef::name).orElse("—");
-            case DEPARTMENT -> directory.department(refId).map(OrgDirectory.DepartmentRef::name).orElse("—");
-            case POSITION -> position;
         };
     }
 }

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.workflow.ProcessTemplate;
@@ -77,14 +76,8 @@ class NoticeProcesses {
 
             @Override
             public void refuse(TodoTask task, String reason) {
-                if (!offersRefusal(task)) {
-                    throw new BusinessRuleException("notice.error.refuseNotHere");
-                }
-                if (reason == null || reason.isBlank()) {
-                    throw new BusinessRuleException("notice.error.refuseReason");
-                }
-                workflow.endRefused(task.taskId(), currentUsers.current().username(), reason.strip());
-                notices.refused(task.businessKey(), reason.strip());
+                notices.refused(task.businessKey(), endRefused(workflow, currentUsers.current().username(), task,
+                        reason, "notice.error"));
             }
 
             @Override

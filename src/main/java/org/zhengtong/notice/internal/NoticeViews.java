@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.CurrentUser;
@@ -17,9 +19,12 @@ public class NoticeViews {
     private final NoticeService notices;
     private final NoticeColumnRepository columns;
     private final OrgDirectory directory;
+    private final MessageSource messages;
     private final Clock clock;
 
-    NoticeViews(NoticeService notices, NoticeColumnRepository columns, OrgDirectory directory, Clock clock) {
+    NoticeViews(NoticeService notices, NoticeColumnRepository columns, OrgDirectory directory,
+                MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.clock = clock;
         this.notices = notices;
         this.columns = columns;
@@ -72,7 +77,22 @@ public class NoticeViews {
         return new ColumnRow(c.getId(), c.getName(), unitName(c.getUnitId()), c.getSortOrder(),
                 c.usernames(ColumnMember.MemberRole.PUBLISHER).stream().map(directory::nameOf).toList(),
                 c.usernames(ColumnMember.MemberRole.REVIEWER).stream().map(directory::nameOf).toList(),
-                c.getAudience().stream().map(a -> a.label(directory)).sorted().toList());
+                c.getAudience().stream().map(this::label).sorted().toList());
+    }
+
+    /** How the page names a part of an audience. */
+    private String label(Audience audience) {
+        return switch (audience.kind()) {
+            case CITY -> text("notice.audience.city");
+            case UNIT -> directory.unit(audience.refId()).map(OrgDirectory.UnitRef::name).orElse("—");
+            case DEPARTMENT -> directory.department(audience.refId()).map(OrgDirectory.DepartmentRef::name)
+                    .orElse("—");
+            case POSITION -> text("position." + audience.position());
+        };
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     private String columnName(Notice n) {

@@ -93,14 +93,8 @@ class VehicleProcesses {
 
             @Override
             public void refuse(TodoTask task, String reason) {
-                if (!offersRefusal(task)) {
-                    throw new BusinessRuleException("vehicle.error.refuseNotHere");
-                }
-                if (reason == null || reason.isBlank()) {
-                    throw new BusinessRuleException("vehicle.error.refuseReason");
-                }
-                workflow.endRefused(task.taskId(), currentUsers.current().username(), reason.strip());
-                bookings.refusedByProcess(task.businessKey(), reason.strip());
+                bookings.refusedByProcess(task.businessKey(), endRefused(workflow, currentUsers.current().username(),
+                        task, reason, "vehicle.error"));
             }
 
             @Override
