@@ -227,6 +227,9 @@ public class NoticeService {
         variables.put("unitId", notice.getUnitId());
         variables.put("reviewers", String.join(",", reviewers));
         variables.put("classification", classification.name());
+        // the codes a unit's design of the review may be scoped and conditioned on (NoticeProcesses)
+        variables.put("noticeKind", "NOTICE");
+        variables.put("urgency", "NORMAL");
         variables.put(Workflow.REQUIRED_CLEARANCE, classification.requiredClearance().name());
         notice.startedReview(workflow.start(TEMPLATE, notice.businessKey(), user.username(), variables));
         audit.success("NOTICE_SUBMIT", OBJECT, notice.getId(), title);
