@@ -118,6 +118,20 @@ public interface ProcessTemplate {
     }
 
     /**
+     * {@link #refuse} as approvals usually offer it: where {@link #offersRefusal} says so and with a reason, the
+     * process ends refused at the task ({@link Workflow#endRefused}). Refusals are the module's
+     * {@code <messagePrefix>.refuseNotHere} and {@code <messagePrefix>.refuseReason}.
+     *
+     * @return the reason, stripped, for the module to record on its object
+     */
+    default String endRefused(Workflow workflow, String username, TodoTask task, String reason,
+                              String messagePrefix) {
+        String why = refusalReason(task, reason, messagePrefix + ".refuseNotHere", messagePrefix + ".refuseReason");
+        workflow.endRefused(task.taskId(), username, why);
+        return why;
+    }
+
+    /**
      * An action done: on which business object and process, and on which task ({@code null} for the actions on the
      * whole process: withdraw, urge, terminate). {@code ended} when the process has ended with it.
      */

@@ -101,9 +101,8 @@ class AssetProcesses {
 
             @Override
             public void refuse(TodoTask task, String reason) {
-                String why = refusalReason(task, reason, "asset.error.refuseNotHere", "asset.error.refuseReason");
-                workflow.endRefused(task.taskId(), currentUsers.current().username(), why);
-                changes.refusedByProcess(task.businessKey(), why);
+                changes.refusedByProcess(task.businessKey(), endRefused(workflow, currentUsers.current().username(),
+                        task, reason, "asset.error"));
             }
 
             @Override

@@ -82,9 +82,8 @@ class SuppliesProcesses {
 
             @Override
             public void refuse(TodoTask task, String reason) {
-                String why = refusalReason(task, reason, "supplies.error.refuseNotHere", "supplies.error.refuseReason");
-                workflow.endRefused(task.taskId(), currentUsers.current().username(), why);
-                requests.refusedByProcess(task.businessKey(), why);
+                requests.refusedByProcess(task.businessKey(), endRefused(workflow, currentUsers.current().username(),
+                        task, reason, "supplies.error"));
             }
 
             /** A process ended otherwise than by 发放 (terminated, withdrawn) leaves the request 已撤销. */

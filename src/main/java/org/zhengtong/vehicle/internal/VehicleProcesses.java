@@ -93,9 +93,8 @@ class VehicleProcesses {
 
             @Override
             public void refuse(TodoTask task, String reason) {
-                String why = refusalReason(task, reason, "vehicle.error.refuseNotHere", "vehicle.error.refuseReason");
-                workflow.endRefused(task.taskId(), currentUsers.current().username(), why);
-                bookings.refusedByProcess(task.businessKey(), why);
+                bookings.refusedByProcess(task.businessKey(), endRefused(workflow, currentUsers.current().username(),
+                        task, reason, "vehicle.error"));
             }
 
             @Override
