@@ -3,14 +3,8 @@ package org.zhengtong.vehicle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhengtong.vehicle.VehicleTestKit.MANAGER;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +13,7 @@ import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.MutableClock;
 import org.zhengtong.TestUsers;
+import org.zhengtong.Together;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.vehicle.internal.TripForms;
@@ -55,7 +50,7 @@ class VehicleAssignmentConcurrencyTest {
         kit.approve(team.chief(), first);
         kit.approve(team.chief(), second);
 
-        List<String> outcomes = together(List.of(
+        List<String> outcomes = Together.run(List.of(
                 () -> assign(first, car, firstDriver), () -> assign(second, car, secondDriver)));
         assertThat(outcomes).containsExactlyInAnyOrder("assigned", "vehicle.error.carTaken");
         assertThat(jdbc.queryForObject("select count(*) from vehicle_booking where car_id = ? and status = 'ASSIGNED'",
@@ -76,7 +71,7 @@ class VehicleAssignmentConcurrencyTest {
         kit.approve(team.chief(), first);
         kit.approve(team.chief(), second);
 
-        List<String> outcomes = together(List.of(
+        List<String> outcomes = Together.run(List.of(
                 () -> assign(first, firstCar, driver), () -> assign(second, secondCar, driver)));
         assertThat(outcomes).containsExactlyInAnyOrder("assigned", "vehicle.error.driverTaken");
         assertThat(jdbc.queryForObject("select count(*) from vehicle_booking where driver_id = ? and status = 'ASSIGNED'",
@@ -89,27 +84,6 @@ class VehicleAssignmentConcurrencyTest {
             return "assigned";
         } catch (BusinessRuleException e) {
             return e.messageKey();
-        }
-    }
-
-    private static List<String> together(List<Callable<String>> work) throws Exception {
-        CyclicBarrier barrier = new CyclicBarrier(work.size());
-        ExecutorService pool = Executors.newFixedThreadPool(work.size());
-        try {
-            List<Callable<String>> started = new ArrayList<>();
-            for (Callable<String> one : work) {
-                started.add(() -> {
-                    barrier.await(10, TimeUnit.SECONDS);
-                    return one.call();
-                });
-            }
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> future : pool.invokeAll(started, 60, TimeUnit.SECONDS)) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
