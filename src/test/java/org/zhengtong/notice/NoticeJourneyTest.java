@@ -1,5 +1,6 @@
 package org.zhengtong.notice;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
+import org.zhengtong.Together;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.workflow.Workflow;
 
@@ -64,8 +67,13 @@ class NoticeJourneyTest {
                 .andExpect(jsonPath("$[?(@.id == %d)].unread".formatted(id)).value(Matchers.contains(false)));
         mvc.perform(get("/api/v1/notices/{id}", id).with(users.as(team.clerk()))).andExpect(jsonPath("$.readers")
                 .value(1));
+        // the chief opens it in two tabs at the same moment: both open, one receipt
+        List<String> tabs = Together.run(List.of(() -> open(id, team.chief()), () -> open(id, team.chief())));
+        assertThat(tabs).containsExactly("200", "200");
+        mvc.perform(get("/api/v1/notices/{id}", id).with(users.as(team.clerk()))).andExpect(jsonPath("$.readers")
+                .value(2));
         mvc.perform(get("/api/v1/notices/{id}/receipts", id).with(users.as(team.clerk())))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2));
 
         // attackers: the unit's leader outside the department, another unit, a forged id, a reader's receipts
         for (String outsider : new String[] {team.leader(), OUTSIDER}) {
@@ -113,6 +121,11 @@ class NoticeJourneyTest {
                 .andExpect(jsonPath("$.status").value("REFUSED"));
         mvc.perform(get("/api/v1/notices/{id}", refused).with(users.as(team.clerk2())))
                 .andExpect(status().isForbidden());
+    }
+
+    private String open(long id, String user) throws Exception {
+        return String.valueOf(mvc.perform(get("/api/v1/notices/{id}", id).with(users.as(user))).andReturn()
+                .getResponse().getStatus());
     }
 
     private ResultActions postJson(String path, String user, String body, Object... variables) throws Exception {

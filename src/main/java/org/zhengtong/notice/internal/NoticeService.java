@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,7 @@ public class NoticeService {
     private final NoticeColumnRepository columns;
     private final NoticeRepository notices;
     private final NoticeReceiptRepository receipts;
+    private final ReceiptRecorder receiptRecorder;
     private final OrgDirectory directory;
     private final Workflow workflow;
     private final AuditLog audit;
@@ -57,7 +59,7 @@ public class NoticeService {
     private final Clock clock;
 
     NoticeService(NoticeColumnRepository columns, NoticeRepository notices, NoticeReceiptRepository receipts,
-                  NoticeFileRepository files, FileStore fileStore, OrgDirectory directory, Workflow workflow,
+                  ReceiptRecorder receiptRecorder, NoticeFileRepository files, FileStore fileStore, OrgDirectory directory, Workflow workflow,
                   AuditLog audit, ApplicationEventPublisher events, FinishedDocuments finishedDocuments,
                   Clock clock) {
         this.finishedDocuments = finishedDocuments;
@@ -66,6 +68,7 @@ public class NoticeService {
         this.columns = columns;
         this.notices = notices;
         this.receipts = receipts;
+        this.receiptRecorder = receiptRecorder;
         this.directory = directory;
         this.workflow = workflow;
         this.audit = audit;
@@ -371,10 +374,12 @@ public class NoticeService {
     @Transactional
     public Notice open(long id, CurrentUser user) {
         Notice notice = readable(id, user);
-        NoticeReceipt.Key key = new NoticeReceipt.Key(id, user.username());
-        if (notice.getStatus() == NoticeStatus.PUBLISHED && !notice.getAuthor().equals(user.username())
-                && !receipts.existsById(key)) {
-            receipts.save(new NoticeReceipt(id, user.username(), clock.instant()));
+        if (notice.getStatus() == NoticeStatus.PUBLISHED && !notice.getAuthor().equals(user.username())) {
+            try {
+                receiptRecorder.record(id, user.username(), clock.instant());
+            } catch (DataIntegrityViolationException openedMeanwhile) {
+                // the same person in another tab, at the same moment: that receipt is the one
+            }
         }
         return notice;
     }
