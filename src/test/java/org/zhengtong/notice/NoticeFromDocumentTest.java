@@ -26,7 +26,8 @@ import org.zhengtong.workflow.Workflow;
 /**
  * A finished 通知 of 市财政局 becomes a notice in one step: its drafter, a publisher of the unit's column, posts it
  * and it goes to review with the document's title and body; the form page is filled from it. Someone who may not
- * read the document, a forged document id and a document still in progress are refused.
+ * read the document, a forged document id and a document still in progress are refused. The document's page offers
+ * 转为公告 once it is finished.
  */
 @IntegrationTest
 class NoticeFromDocumentTest {
@@ -51,6 +52,9 @@ class NoticeFromDocumentTest {
                 {"name": "%s", "publishers": ["%s"], "reviewers": ["%s"], "audience": [{"kind": "UNIT", "refId": %d}]}"""
                 .formatted(TestUsers.unique("文件转发"), DRAFTER, REVIEWER, unit)).andExpect(status().isCreated()));
 
+        mvc.perform(get("/documents/{id}", document).with(users.as(DRAFTER))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "id=\"use-notice\" href=\"/notices/new?documentId=" + document + "\"")));
         mvc.perform(get("/notices/new").param("documentId", String.valueOf(document)).with(users.as(DRAFTER)))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(title)));
         postJson("/api/v1/notices/from-document", DRAFTER, """
@@ -64,6 +68,8 @@ class NoticeFromDocumentTest {
                 {"documentId": 987654321, "columnId": %d}""".formatted(column)).andExpect(status().isNotFound());
         long inProgress = new DocumentFixtures(documents, directory, accounts)
                 .draft(DRAFTER, TestUsers.unique("拟稿中的通知"), "<p>正文</p>").getId();
+        mvc.perform(get("/documents/{id}", inProgress).with(users.as(DRAFTER))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("use-notice"))));
         postJson("/api/v1/notices/from-document", DRAFTER, """
                 {"documentId": %d, "columnId": %d}""".formatted(inProgress, column)).andExpect(status().isConflict());
     }

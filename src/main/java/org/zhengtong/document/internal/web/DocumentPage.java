@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.zhengtong.document.FinishedDocumentUses;
 import org.zhengtong.document.internal.CommonPhraseService;
 import org.zhengtong.document.internal.ContentRights;
 import org.zhengtong.document.internal.DocumentDossier;
@@ -37,15 +39,17 @@ class DocumentPage {
     private final TaskActions tasks;
     private final OrgDirectory directory;
     private final Texts texts;
+    private final ObjectProvider<FinishedDocumentUses> uses;
 
     DocumentPage(DocumentService documents, CommonPhraseService phrases, Workflow workflow, TaskActions tasks,
-                 OrgDirectory directory, Texts texts) {
+                 OrgDirectory directory, Texts texts, ObjectProvider<FinishedDocumentUses> uses) {
         this.documents = documents;
         this.phrases = phrases;
         this.workflow = workflow;
         this.tasks = tasks;
         this.directory = directory;
         this.texts = texts;
+        this.uses = uses;
     }
 
     public record TimelineRemark(String type, String author, Instant time, String text) {
@@ -78,6 +82,9 @@ class DocumentPage {
         model.addAttribute("panel", panel);
         model.addAttribute("task", panel.task());
         model.addAttribute("contentRights", ContentRights.of(document));
+        model.addAttribute("uses", document.getStatus() == OfficialDocument.Status.FINISHED
+                ? uses.orderedStream().flatMap(u -> u.usesOf(document.getId(), document.getType()).stream()).toList()
+                : List.of());
         if (panel.task() != null) {
             model.addAttribute("phrases", phrases.mine());
         }
