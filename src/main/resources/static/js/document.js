@@ -1,4 +1,4 @@
-// The document page: 常用意见 into the opinion box and confirmation before grave actions (terminate).
+// The document page: 常用意见 into the opinion box.
 // Everything also works without this script.
 (function () {
   'use strict';
@@ -15,12 +15,5 @@
     var phrase = button.getAttribute('data-phrase');
     box.value = box.value.trim() === '' ? phrase : box.value.replace(/\s+$/, '') + '，' + phrase;
     box.focus();
-  });
-
-  document.addEventListener('submit', function (event) {
-    var question = event.target.getAttribute('data-confirm');
-    if (question && !window.confirm(question)) {
-      event.preventDefault();
-    }
   });
 })();

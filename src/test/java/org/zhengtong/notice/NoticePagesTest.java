@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
 import org.zhengtong.platform.PlatformFixtures;
@@ -24,7 +25,8 @@ import org.zhengtong.workflow.Workflow;
  * Every page of 电子公告: the unit administrator's 栏目管理 (a column made through the form, a refused one shown again
  * with the reason and 400), 发布公告 with a file, the notice's page with the review's actions for the reviewer, the
  * list and the 工作台 with the unread mark for a reader, the attachment as a download, the archive, and 403 for an
- * outsider on the page and the file.
+ * outsider on the page and the file. A column is changed and deleted on 栏目管理: one that holds a notice stays (409),
+ * another unit's administrator and a clerk are refused.
  */
 @IntegrationTest
 class NoticePagesTest {
@@ -83,6 +85,55 @@ class NoticePagesTest {
         mvc.perform(get(fileLink).with(users.as(NoticeJourneyTest.OUTSIDER))).andExpect(status().isForbidden());
         mvc.perform(get(link).with(users.as(NoticeJourneyTest.OUTSIDER))).andExpect(status().isForbidden());
         assertThat(page("/", team.clerk2())).doesNotContain("【未读】" + title);
+    }
+
+    @Test
+    void columnsAreChangedAndDeletedOnTheManagePage() throws Exception {
+        PlatformFixtures.Team team = platform.newTeam();
+        String admin = NoticeJourneyTest.UNIT_ADMIN;
+        String name = TestUsers.unique("业务交流");
+        long column = createColumn(name, team);
+
+        assertThat(page("/notices/manage?edit=" + column, admin))
+                .contains("value=\"" + name + "\"", "save-column", "selected=\"selected\"");
+        String renamed = TestUsers.unique("业务学习");
+        mvc.perform(columnPost("/notices/manage/" + column, renamed, team).with(users.as(admin)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/notices/manage", admin)).contains(renamed).doesNotContain(name);
+        String refused = mvc.perform(columnPost("/notices/manage/" + column, "", team).with(users.as(admin)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("page-error", "save-column");
+        mvc.perform(columnPost("/notices/manage/" + column, "改名", team).with(users.as(team.clerk())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/notices/manage/{id}/delete", column).with(users.as("jyj.office")).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(multipart("/notices").param("columnId", String.valueOf(column)).param("title", TestUsers.unique("学习安排"))
+                        .param("body", "<p>周三学习</p>").param("classification", "UNCLASSIFIED")
+                        .with(users.as(team.clerk())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(post("/notices/manage/{id}/delete", column).with(users.as(admin)).with(csrf()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString())
+                .contains("中已有公告，不能删除");
+        assertThat(page("/notices/manage", admin)).contains(renamed);
+
+        String empty = TestUsers.unique("空栏目");
+        long emptyColumn = createColumn(empty, team);
+        mvc.perform(post("/notices/manage/{id}/delete", emptyColumn).with(users.as(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/notices/manage", admin)).doesNotContain(empty);
+    }
+
+    private long createColumn(String name, PlatformFixtures.Team team) throws Exception {
+        mvc.perform(columnPost("/notices/manage", name, team).with(users.as(NoticeJourneyTest.UNIT_ADMIN)))
+                .andExpect(status().is3xxRedirection());
+        return Long.parseLong(page("/notices/manage", NoticeJourneyTest.UNIT_ADMIN)
+                .replaceAll("(?s).*href=\"/notices/columns/(\\d+)\">" + name + "<.*", "$1"));
+    }
+
+    private MockHttpServletRequestBuilder columnPost(String path, String name, PlatformFixtures.Team team) {
+        return post(path).param("name", name).param("publishers", team.clerk()).param("reviewers", team.chief())
+                .param("departmentIds", String.valueOf(team.departmentId())).with(csrf());
     }
 
     private String page(String path, String username) throws Exception {

@@ -104,15 +104,40 @@ public class NoticeService {
 
     @Transactional
     public void updateColumn(long id, NoticeForms.ColumnForm form, CurrentUser user) {
-        requireManager(user);
-        NoticeColumn column = columns.findById(id).filter(c -> c.getUnitId() == user.unitId())
-                .orElseThrow(() -> new NotFoundException("notice.column", id));
+        NoticeColumn column = managedColumn(id, user);
         String name = name(form);
         if (!name.equals(column.getName()) && columns.existsByUnitIdAndName(user.unitId(), name)) {
             throw new BusinessRuleException("notice.error.columnExists", name);
         }
         describe(column, form, name);
         audit.success("NOTICE_COLUMN_UPDATE", OBJECT + "-column", id, name);
+    }
+
+    /** A column of the manager's unit as its edit form shows it. */
+    @Transactional(readOnly = true)
+    public NoticeForms.ColumnForm columnForm(long id, CurrentUser user) {
+        NoticeColumn column = managedColumn(id, user);
+        return new NoticeForms.ColumnForm(column.getName(), column.getSortOrder(),
+                column.usernames(ColumnMember.MemberRole.PUBLISHER), column.usernames(ColumnMember.MemberRole.REVIEWER),
+                List.copyOf(column.getAudience()));
+    }
+
+    /** Deletes a column that never held a notice; one that did stays, so its notices keep their place. */
+    @Transactional
+    public void deleteColumn(long id, CurrentUser user) {
+        NoticeColumn column = managedColumn(id, user);
+        if (notices.existsByColumnId(id)) {
+            throw new BusinessRuleException("notice.error.columnInUse", column.getName());
+        }
+        columns.delete(column);
+        audit.success("NOTICE_COLUMN_DELETE", OBJECT + "-column", id, column.getName());
+    }
+
+    /** A column of the manager's own unit; another unit's is not found, as if it did not exist. */
+    private NoticeColumn managedColumn(long id, CurrentUser user) {
+        requireManager(user);
+        return columns.findById(id).filter(c -> c.getUnitId() == user.unitId())
+                .orElseThrow(() -> new NotFoundException("notice.column", id));
     }
 
     /** The columns the user may publish in. */

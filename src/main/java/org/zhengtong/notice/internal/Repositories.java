@@ -19,6 +19,8 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     List<Notice> findByColumnIdInAndStatusOrderByPublishedAtDesc(Collection<Long> columnIds, NoticeStatus status);
 
     List<Notice> findByColumnIdOrderByCreatedAtDesc(long columnId);
+
+    boolean existsByColumnId(long columnId);
 }
 
 interface NoticeFileRepository extends JpaRepository<NoticeFile, Long> {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -140,5 +141,15 @@ class NoticeApiController {
     NoticeViews.ColumnRow updateColumn(@PathVariable long id, @RequestBody NoticeForms.ColumnForm form) {
         return requests.act(() -> notices.updateColumn(id, form, currentUsers.current()),
                 () -> views.column(notices.readableColumn(id, currentUsers.current())));
+    }
+
+    @DeleteMapping("/columns/{id}")
+    @Operation(summary = "删除栏目", description = "只能删除从未有过公告的栏目。")
+    @ApiResponse(responseCode = "204", description = "已删除")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "409", description = "栏目中已有公告")
+    ResponseEntity<Void> deleteColumn(@PathVariable long id) {
+        notices.deleteColumn(id, currentUsers.current());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -143,52 +143,107 @@ class NoticeController {
     }
 
     @GetMapping("/manage")
-    String manage(Model model) {
-        return manage(model, null);
+    String manage(@RequestParam(required = false) Long edit, Model model) {
+        return manage(model, edit == null ? ColumnPageForm.empty()
+                : ColumnPageForm.of(notices.columnForm(edit, currentUsers.current())), edit, null);
     }
 
     @PostMapping("/manage")
-    String createColumn(@RequestParam(defaultValue = "") String name,
-                        @RequestParam(defaultValue = "0") int sortOrder,
-                        @RequestParam(required = false) List<String> publishers,
-                        @RequestParam(required = false) List<String> reviewers,
-                        @RequestParam(defaultValue = "false") boolean city,
-                        @RequestParam(required = false) List<Long> unitIds,
-                        @RequestParam(required = false) List<Long> departmentIds,
-                        @RequestParam(required = false) List<String> positions,
-                        @RequestKey String key, Model model, HttpServletResponse response,
-                        RedirectAttributes redirect, Locale locale) {
-        List<Audience> audience = new ArrayList<>();
-        if (city) {
-            audience.add(new Audience(AudienceKind.CITY, null, null));
-        }
-        orEmpty(unitIds).forEach(u -> audience.add(
-                new Audience(AudienceKind.UNIT, u, null)));
-        orEmpty(departmentIds).forEach(d -> audience.add(
-                new Audience(AudienceKind.DEPARTMENT, d, null)));
-        orEmpty(positions).forEach(p -> audience.add(
-                new Audience(AudienceKind.POSITION, null, p)));
-        NoticeForms.ColumnForm form = new NoticeForms.ColumnForm(name, sortOrder, publishers, reviewers, audience);
+    String createColumn(@ModelAttribute ColumnPageForm page, @RequestKey String key, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         try {
             requests.createOnce(NoticeForms.ColumnForm.REQUEST_KIND, key,
-                    () -> notices.createColumn(form, currentUsers.current()), i -> i);
+                    () -> notices.createColumn(page.toForm(), currentUsers.current()), i -> i);
         } catch (BusinessRuleException e) {
-            response.setStatus(e.status().value());
-            return manage(model, refusals.message(e.messageKey(), locale, e.arguments()));
+            return refusedColumn(e, page, null, model, response, locale);
         }
         redirect.addFlashAttribute("flashMessage", refusals.message("notice.columnCreated", locale));
         return "redirect:/notices/manage";
     }
 
-    private String manage(Model model, String error) {
+    @PostMapping("/manage/{id}")
+    String updateColumn(@PathVariable long id, @ModelAttribute ColumnPageForm page, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        try {
+            notices.updateColumn(id, page.toForm(), currentUsers.current());
+        } catch (BusinessRuleException e) {
+            return refusedColumn(e, page, id, model, response, locale);
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("notice.columnUpdated", locale));
+        return "redirect:/notices/manage";
+    }
+
+    @PostMapping("/manage/{id}/delete")
+    String deleteColumn(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect,
+                        Locale locale) {
+        try {
+            notices.deleteColumn(id, currentUsers.current());
+        } catch (BusinessRuleException e) {
+            return refusedColumn(e, ColumnPageForm.empty(), null, model, response, locale);
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("notice.columnDeleted", locale));
+        return "redirect:/notices/manage";
+    }
+
+    private String refusedColumn(BusinessRuleException e, ColumnPageForm page, Long editing, Model model,
+                                 HttpServletResponse response, Locale locale) {
+        response.setStatus(e.status().value());
+        return manage(model, page, editing, refusals.message(e.messageKey(), locale, e.arguments()));
+    }
+
+    private String manage(Model model, ColumnPageForm page, Long editing, String error) {
         CurrentUser user = currentUsers.current();
         model.addAttribute("columns", notices.unitColumns(user).stream().map(views::column).toList());
         model.addAttribute("people", directory.people(user.unitId()));
         model.addAttribute("units", directory.units());
         model.addAttribute("departments", directory.departments(user.unitId()));
         model.addAttribute("positions", directory.positions());
+        model.addAttribute("page", page);
+        model.addAttribute("editing", editing);
         model.addAttribute("error", error);
         return "notice/manage";
+    }
+
+    /** 栏目管理's form: the audience as the page's check box and lists, kept when a refusal shows the page again. */
+    record ColumnPageForm(String name, Integer sortOrder, List<String> publishers, List<String> reviewers,
+                          Boolean city, List<Long> unitIds, List<Long> departmentIds, List<String> positions) {
+
+        ColumnPageForm {
+            city = Boolean.TRUE.equals(city);
+            publishers = orEmpty(publishers);
+            reviewers = orEmpty(reviewers);
+            unitIds = orEmpty(unitIds);
+            departmentIds = orEmpty(departmentIds);
+            positions = orEmpty(positions);
+        }
+
+        static ColumnPageForm empty() {
+            return new ColumnPageForm("", 0, null, null, false, null, null, null);
+        }
+
+        static ColumnPageForm of(NoticeForms.ColumnForm form) {
+            List<Audience> audience = form.audience();
+            return new ColumnPageForm(form.name(), form.sortOrder(), form.publishers(), form.reviewers(),
+                    audience.stream().anyMatch(a -> a.kind() == AudienceKind.CITY),
+                    refs(audience, AudienceKind.UNIT), refs(audience, AudienceKind.DEPARTMENT),
+                    audience.stream().filter(a -> a.kind() == AudienceKind.POSITION).map(Audience::position).toList());
+        }
+
+        NoticeForms.ColumnForm toForm() {
+            List<Audience> audience = new ArrayList<>();
+            if (city) {
+                audience.add(new Audience(AudienceKind.CITY, null, null));
+            }
+            unitIds.forEach(u -> audience.add(new Audience(AudienceKind.UNIT, u, null)));
+            departmentIds.forEach(d -> audience.add(new Audience(AudienceKind.DEPARTMENT, d, null)));
+            positions.forEach(p -> audience.add(new Audience(AudienceKind.POSITION, null, p)));
+            return new NoticeForms.ColumnForm(name, sortOrder == null ? 0 : sortOrder, publishers, reviewers,
+                    audience);
+        }
+
+        private static List<Long> refs(List<Audience> audience, AudienceKind kind) {
+            return audience.stream().filter(a -> a.kind() == kind).map(Audience::refId).toList();
+        }
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
