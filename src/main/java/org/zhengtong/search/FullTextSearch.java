@@ -28,6 +28,9 @@ public interface FullTextSearch {
     /** Makes everything indexed so far visible to searches and durable now (the end of a rebuild). */
     void flush();
 
+    /** How many entries of a kind the index holds now. */
+    long count(String kind);
+
     /**
      * @param kind           the owner's name for the object type, such as "document" or "archive"
      * @param classification 密级: found only by readers whose clearance covers it

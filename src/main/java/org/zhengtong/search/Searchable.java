@@ -1,6 +1,7 @@
 package org.zhengtong.search;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,4 +25,15 @@ public interface Searchable {
 
     /** The record's page. */
     String link(long id);
+
+    /**
+     * For a rebuild from the module's tables: the ids of its records above {@code afterId}, ascending, at most
+     * {@code limit}. Records without an entry may be among them; {@link #entries} leaves them out.
+     */
+    List<Long> idsAfter(long afterId, int limit);
+
+    /** The entries of these records, a rebuild's batch; a module with a faster way than one by one overrides it. */
+    default List<FullTextSearch.Entry> entries(List<Long> ids) {
+        return ids.stream().map(this::entry).flatMap(Optional::stream).toList();
+    }
 }

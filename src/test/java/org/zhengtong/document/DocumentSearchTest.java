@@ -58,13 +58,6 @@ class DocumentSearchTest {
                 .items()).noneMatch(f -> f.document().getId() == id);
     }
 
-    @Test
-    void rebuildingFindsTheDocumentsAgain() {
-        long id = draft("czj.d1.clerk1", "关于" + TestUsers.unique("重建") + "的请示", "<p>防汛物资储备方案</p>").getId();
-        long count = as.call("sysadmin", () -> search.rebuildIndex());
-        assertThat(count).isEqualTo(jdbc.queryForObject("select count(*) from doc_document", Long.class));
-        assertThat(found("czj.d1.clerk1", "防汛物资")).contains(id);
-    }
 
     private OfficialDocument draft(String drafter, String title, String body) {
         long cityOffice = jdbc.queryForObject("select id from org_unit where code = 'szfb'", Long.class);

@@ -1,6 +1,7 @@
 package org.zhengtong.search;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,5 +61,10 @@ public class ProbeSearchable implements Searchable {
     @Override
     public String link(long id) {
         return "/probes/" + id;
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return titles.keySet().stream().filter(id -> id > afterId).sorted().limit(limit).toList();
     }
 }

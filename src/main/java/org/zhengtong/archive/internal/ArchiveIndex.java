@@ -1,22 +1,19 @@
 package org.zhengtong.archive.internal;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * Archived items in the full-text index (kind {@code archive}) when a {@link FullTextSearch} is present. Without one,
@@ -27,7 +24,7 @@ import org.zhengtong.search.Searchable;
  * commits.
  */
 @Component
-class ArchiveIndex implements Searchable {
+class ArchiveIndex extends RecordIndex<ArchiveItem> {
 
     static final String KIND = "archive";
     static final int MAX_HITS = 500;
@@ -40,11 +37,17 @@ class ArchiveIndex implements Searchable {
 
     ArchiveIndex(ObjectProvider<FullTextSearch> search, ArchiveItemRepository items, ArchiveAccess access,
                  CurrentUsers currentUsers, ApplicationEventPublisher events) {
+        super(KIND, ArchiveItem.class, items, "/archive/items/", currentUsers);
         this.search = search;
         this.items = items;
         this.access = access;
         this.currentUsers = currentUsers;
         this.events = events;
+    }
+
+    @Override
+    protected boolean mayOpen(ArchiveItem r, CurrentUser user) {
+        return access.canSee(r, user);
     }
 
     boolean available() {
@@ -57,30 +60,7 @@ class ArchiveIndex implements Searchable {
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return items.findById(id).map(ArchiveIndex::entry);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return items.findAllById(ids).stream().filter(item -> access.canSee(item, user)).map(ArchiveItem::getId)
-                .collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/archive/items/" + id;
-    }
-
-    private static FullTextSearch.Entry entry(ArchiveItem item) {
+    protected FullTextSearch.Entry entry(ArchiveItem item) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("archivalCode", item.getArchivalCode());
         fields.put("retention", item.getRetention().name());

@@ -1,14 +1,9 @@
 package org.zhengtong.asset.internal;
 
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
@@ -16,57 +11,41 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * Asset cards in 综合检索 (kind {@code asset}): number, name, model, serial number, classification, custodian, user
  * and place as text; found by the unit's people and 市财政局's asset office, confirmed by {@link AssetAccess}.
  */
 @Component
-class AssetIndex implements Searchable {
+class AssetIndex extends RecordIndex<Asset> {
 
     static final String KIND = "asset";
 
-    private final AssetRepository assets;
     private final AssetCategoryRepository categories;
     private final AssetAccess access;
     private final OrgDirectory directory;
-    private final CurrentUsers currentUsers;
 
     AssetIndex(AssetRepository assets, AssetCategoryRepository categories, AssetAccess access, OrgDirectory directory,
                CurrentUsers currentUsers) {
-        this.assets = assets;
+        super(KIND, Asset.class, assets, "/asset/cards/", currentUsers);
         this.categories = categories;
         this.access = access;
         this.directory = directory;
-        this.currentUsers = currentUsers;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected boolean mayOpen(Asset r, CurrentUser user) {
+        return access.reads(user, r.getUnitId());
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return assets.findById(id).filter(a -> a.getStatus() != AssetStatus.VOID).map(this::entry);
+    protected boolean indexed(Asset r) {
+        return r.getStatus() != AssetStatus.VOID;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return assets.findAllById(ids).stream().filter(a -> access.reads(user, a.getUnitId())).map(Asset::getId)
-                .collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/asset/cards/" + id;
-    }
-
-    private FullTextSearch.Entry entry(Asset a) {
+    protected FullTextSearch.Entry entry(Asset a) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", a.getNumber());
         fields.put("status", a.getStatus().name());

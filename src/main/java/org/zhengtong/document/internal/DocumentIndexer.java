@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,16 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,8 +47,6 @@ import org.zhengtong.workflow.Workflow;
 class DocumentIndexer implements Searchable {
 
     static final String KIND = "document";
-    private static final Logger log = LoggerFactory.getLogger(DocumentIndexer.class);
-    private static final int BATCH = 2000;
     private static final String COLUMNS = "select id, unit_id, title, body_html, issue_date, created_at,"
             + " document_number, registration_number, classification, initiator, process_instance_id from doc_document";
 
@@ -123,59 +114,23 @@ class DocumentIndexer implements Searchable {
         return "/documents/" + id;
     }
 
-    /**
-     * Every document again from the table, in id order and batches; returns how many. One thread reads, the others
-     * (as many as there are processors, at most four) segment and index, since the Chinese analysis is the slow part.
-     */
-    long rebuild() {
-        long started = System.nanoTime();
-        search.removeAll(KIND);
-        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(workers * 2), new ThreadPoolExecutor.CallerRunsPolicy());
-        List<Future<?>> pending = new ArrayList<>();
-        long lastId = 0;
-        long count = 0;
-        try {
-            while (true) {
-                List<Long> ids = jdbc.queryForList("select id from doc_document where id > ? order by id fetch first "
-                        + BATCH + " rows only", Long.class, lastId);
-                if (ids.isEmpty()) {
-                    break;
-                }
-                List<Row> rows = jdbc.query(COLUMNS + " where id between ? and ?", (rs, row) -> row(rs),
-                        ids.get(0), ids.get(ids.size() - 1));
-                Map<Long, Set<String>> readers = readersOf(rows);
-                // the body goes as HTML here; the workers take the text out
-                List<FullTextSearch.Entry> raw = rows.stream().map(row -> row.entry(readers.get(row.id()))).toList();
-                for (var it = pending.iterator(); it.hasNext(); ) {
-                    Future<?> future = it.next();
-                    if (future.isDone()) {
-                        future.get();
-                        it.remove();
-                    }
-                }
-                pending.add(pool.submit(() -> raw.forEach(e -> search.index(textOf(e)))));
-                count += ids.size();
-                lastId = ids.get(ids.size() - 1);
-                if (count % 100_000 < BATCH) {
-                    log.info("full-text index: {} documents so far", count);
-                }
-            }
-            for (Future<?> future : pending) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rebuild interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("rebuild failed", e.getCause());
-        } finally {
-            pool.shutdown();
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.queryForList("select id from doc_document where id > ? order by id fetch first " + limit
+                + " rows only", Long.class, afterId);
+    }
+
+    /** A rebuild's batch in two queries (the rows, their processes' participants) rather than two per document. */
+    @Override
+    public List<FullTextSearch.Entry> entries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        search.flush();
-        log.info("full-text index rebuilt: {} documents in {} s", count, (System.nanoTime() - started) / 1_000_000_000);
-        return count;
+        Set<Long> wanted = Set.copyOf(ids);
+        List<Row> rows = jdbc.query(COLUMNS + " where id between ? and ?", (rs, row) -> row(rs),
+                Collections.min(ids), Collections.max(ids)).stream().filter(row -> wanted.contains(row.id())).toList();
+        Map<Long, Set<String>> readers = readersOf(rows);
+        return rows.stream().map(row -> textOf(row.entry(readers.get(row.id())))).toList();
     }
 
     /** A row of the table with what its entry needs besides the readers; the body is HTML still. */

@@ -4,13 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhengtong.platform.AuditLog;
-import org.zhengtong.platform.CurrentUser;
-import org.zhengtong.platform.CurrentUsers;
-import org.zhengtong.platform.Roles;
 import org.zhengtong.search.Search;
 
 /**
@@ -27,17 +22,10 @@ public class DocumentSearch {
 
     private final Search search;
     private final DocumentRepository documents;
-    private final DocumentIndexer indexer;
-    private final CurrentUsers currentUsers;
-    private final AuditLog audit;
 
-    DocumentSearch(Search search, DocumentRepository documents, DocumentIndexer indexer, CurrentUsers currentUsers,
-                   AuditLog audit) {
+    DocumentSearch(Search search, DocumentRepository documents) {
         this.search = search;
         this.documents = documents;
-        this.indexer = indexer;
-        this.currentUsers = currentUsers;
-        this.audit = audit;
     }
 
     /**
@@ -52,17 +40,6 @@ public class DocumentSearch {
         return new Page(found, page.next());
     }
 
-    /** Reindexes every document from the table: after a bulk load or a lost index directory. */
-    @Transactional(readOnly = true)
-    public long rebuildIndex() {
-        CurrentUser user = currentUsers.current();
-        if (!user.hasRole(Roles.SYSTEM_ADMIN)) {
-            throw new AccessDeniedException(user.username() + " may not rebuild the search index");
-        }
-        long count = indexer.rebuild();
-        audit.success("SEARCH_INDEX_REBUILD", "document", null, count + " documents");
-        return count;
-    }
 
     /** A readable document and the highlighted passage (HTML-escaped, with {@code <mark>} around the words). */
     public record Found(OfficialDocument document, String snippet) {

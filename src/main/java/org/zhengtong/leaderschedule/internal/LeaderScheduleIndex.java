@@ -1,5 +1,6 @@
 package org.zhengtong.leaderschedule.internal;
 
+import java.util.List;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,11 @@ class LeaderScheduleIndex implements Searchable {
     @Override
     public Set<Long> readable(Collection<Long> ids) {
         return ids.isEmpty() ? Set.of() : schedules.readable(ids);
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return schedules.idsAfter(afterId, limit);
     }
 
     @Override

@@ -307,6 +307,12 @@ public class LeaderSchedules {
                 .collect(Collectors.toSet());
     }
 
+    /** The entries' ids above {@code afterId}, ascending: a page of a search index rebuild. */
+    @Transactional(readOnly = true)
+    public List<Long> idsAfter(long afterId, int limit) {
+        return entries.idsAfter(afterId, org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<org.zhengtong.search.FullTextSearch.Entry> indexEntry(long id) {
         return entries.findById(id).map(e -> new org.zhengtong.search.FullTextSearch.Entry(KIND, e.getId(),

@@ -3,10 +3,16 @@ package org.zhengtong.leaderschedule.internal;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ScheduleEntryRepository extends JpaRepository<ScheduleEntry, Long> {
+
+    /** The ids above {@code afterId}, ascending: a page of a search index rebuild. */
+    @Query("select e.id from ScheduleEntry e where e.id > ?1 order by e.id")
+    List<Long> idsAfter(long afterId, Pageable page);
+
 
     /** The unit's entries overlapping [from, to), in order of start. */
     @Query("""

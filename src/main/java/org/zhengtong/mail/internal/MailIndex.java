@@ -1,5 +1,7 @@
 package org.zhengtong.mail.internal;
 
+import org.springframework.data.domain.PageRequest;
+import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -73,6 +75,11 @@ class MailIndex implements Searchable {
         }
         return entries.ownedOf(currentUsers.current().username(), ids).stream()
                 .filter(e -> e.getBox() != Box.DRAFTS).map(e -> e.getMessage().getId()).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return messages.idsAfter(afterId, PageRequest.of(0, limit));
     }
 
     @Override

@@ -9,6 +9,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
+
+    /** The ids above {@code afterId}, ascending: a page of a search index rebuild. */
+    @Query("select e.id from MailMessage e where e.id > ?1 order by e.id")
+    List<Long> idsAfter(long afterId, Pageable page);
+
 }
 
 interface MailEntryRepository extends JpaRepository<MailEntry, Long> {

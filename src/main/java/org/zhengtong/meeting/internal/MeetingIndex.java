@@ -1,17 +1,14 @@
 package org.zhengtong.meeting.internal;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
@@ -19,7 +16,7 @@ import org.zhengtong.platform.RichText;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -29,54 +26,32 @@ import org.zhengtong.workflow.Workflow;
  * 议题'. {@link #readable} asks {@link MeetingService#canRead}, the rule of the meeting's page.
  */
 @Component
-class MeetingIndex implements Searchable {
+class MeetingIndex extends RecordIndex<Meeting> {
 
     static final String KIND = "meeting";
 
-    private final MeetingRepository meetings;
     private final TopicRepository topics;
     private final InviteeRepository invitees;
     private final AttendeeRepository attendees;
     private final DecisionRepository decisions;
     private final MeetingService service;
-    private final CurrentUsers currentUsers;
     private final Workflow workflow;
 
     MeetingIndex(MeetingRepository meetings, TopicRepository topics, InviteeRepository invitees,
                  AttendeeRepository attendees, DecisionRepository decisions, MeetingService service,
                  CurrentUsers currentUsers, Workflow workflow) {
-        this.meetings = meetings;
+        super(KIND, Meeting.class, meetings, "/meetings/", currentUsers);
         this.topics = topics;
         this.invitees = invitees;
         this.attendees = attendees;
         this.decisions = decisions;
         this.service = service;
-        this.currentUsers = currentUsers;
         this.workflow = workflow;
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return meetings.findById(id).map(this::entry);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return meetings.findAllById(ids).stream().filter(m -> service.canRead(m, user.username(), user.clearance()))
-                .map(Meeting::getId).collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/meetings/" + id;
+    protected boolean mayOpen(Meeting r, CurrentUser user) {
+        return service.canRead(r, user.username(), user.clearance());
     }
 
     /** The highest 密级 of the meeting and its 议题. */
@@ -85,7 +60,8 @@ class MeetingIndex implements Searchable {
                 .max(Comparator.naturalOrder()).orElse(Classification.UNCLASSIFIED);
     }
 
-    private FullTextSearch.Entry entry(Meeting meeting) {
+    @Override
+    protected FullTextSearch.Entry entry(Meeting meeting) {
         List<Topic> list = topics.findByMeetingIdOrderBySortOrderAscIdAsc(meeting.getId());
         EntryText text = new EntryText();
         text.add(meeting.getTitle(), service.place(meeting));

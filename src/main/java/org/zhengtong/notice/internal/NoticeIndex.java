@@ -2,15 +2,11 @@ package org.zhengtong.notice.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
@@ -19,7 +15,7 @@ import org.zhengtong.platform.Roles;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * Notices in 综合检索 (kind {@code notice}): title and text. A published notice's readers are its column's audience
@@ -28,52 +24,31 @@ import org.zhengtong.search.Searchable;
  * a department's notice is never a hit for the rest of its unit.
  */
 @Component
-class NoticeIndex implements Searchable {
+class NoticeIndex extends RecordIndex<Notice> {
 
     static final String KIND = "notice";
 
-    private final NoticeRepository notices;
     private final NoticeColumnRepository columns;
     private final NoticeService service;
     private final OrgDirectory directory;
-    private final CurrentUsers currentUsers;
     private final Clock clock;
 
     NoticeIndex(NoticeRepository notices, NoticeColumnRepository columns, NoticeService service,
                 OrgDirectory directory, CurrentUsers currentUsers, Clock clock) {
+        super(KIND, Notice.class, notices, "/notices/", currentUsers);
         this.clock = clock;
-        this.notices = notices;
         this.columns = columns;
         this.service = service;
         this.directory = directory;
-        this.currentUsers = currentUsers;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected boolean mayOpen(Notice r, CurrentUser user) {
+        return service.canRead(r, user);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return notices.findById(id).map(this::entry);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return notices.findAllById(ids).stream().filter(n -> service.canRead(n, user)).map(Notice::getId)
-                .collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/notices/" + id;
-    }
-
-    private FullTextSearch.Entry entry(Notice n) {
+    protected FullTextSearch.Entry entry(Notice n) {
         NoticeColumn column = columns.getReferenceById(n.getColumnId());
         Set<String> readers = new LinkedHashSet<>();
         readers.add(Readers.person(n.getAuthor()));

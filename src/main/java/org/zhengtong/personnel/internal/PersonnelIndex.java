@@ -2,22 +2,18 @@ package org.zhengtong.personnel.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * Personnel records in 综合检索 (kind {@code personnel}), found by the people of the record's unit. The entry holds
@@ -26,52 +22,34 @@ import org.zhengtong.search.Searchable;
  * every record when an audience changes.
  */
 @Component
-class PersonnelIndex implements Searchable {
+class PersonnelIndex extends RecordIndex<PersonnelRecord> {
 
     static final String KIND = "personnel";
 
-    private final PersonnelRecordRepository records;
     private final PersonnelAccess access;
     private final PersonnelViews views;
     private final FieldVisibility visibility;
-    private final CurrentUsers currentUsers;
     private final MessageSource messages;
     private final Clock clock;
 
     PersonnelIndex(PersonnelRecordRepository records, PersonnelAccess access, PersonnelViews views,
                    FieldVisibility visibility, CurrentUsers currentUsers, MessageSource messages, Clock clock) {
-        this.records = records;
+        super(KIND, PersonnelRecord.class, records, "/personnel/", currentUsers);
         this.access = access;
         this.views = views;
         this.visibility = visibility;
-        this.currentUsers = currentUsers;
         this.messages = messages;
         this.clock = clock;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected FullTextSearch.Entry entry(PersonnelRecord record) {
+        return entry(views.view(record, Audience.EVERYONE, visibility.audiences()));
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        Map<PersonnelField, Audience> audiences = visibility.audiences();
-        return records.findById(id).map(r -> entry(views.view(r, Audience.EVERYONE, audiences)));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return records.findAllById(ids).stream().filter(r -> access.audience(user, r.getUnitId()).isPresent())
-                .map(PersonnelRecord::getId).collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/personnel/" + id;
+    protected boolean mayOpen(PersonnelRecord record, CurrentUser user) {
+        return access.audience(user, record.getUnitId()).isPresent();
     }
 
     /** The public view's text: what everyone of the unit sees anyway. */

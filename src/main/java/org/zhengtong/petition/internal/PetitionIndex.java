@@ -1,21 +1,18 @@
 package org.zhengtong.petition.internal;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -25,51 +22,29 @@ import org.zhengtong.workflow.Workflow;
  * {@link #readable} asks {@link PetitionAccess}, the rule of the case's page.
  */
 @Component
-class PetitionIndex implements Searchable {
+class PetitionIndex extends RecordIndex<Petition> {
 
     static final String KIND = "petition";
 
-    private final PetitionRepository petitions;
     private final MatterRepository matters;
     private final PetitionAccess access;
-    private final CurrentUsers currentUsers;
     private final Workflow workflow;
 
     PetitionIndex(PetitionRepository petitions, MatterRepository matters, PetitionAccess access,
                   CurrentUsers currentUsers, Workflow workflow) {
-        this.petitions = petitions;
+        super(KIND, Petition.class, petitions, "/petitions/", currentUsers);
         this.matters = matters;
         this.access = access;
-        this.currentUsers = currentUsers;
         this.workflow = workflow;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected boolean mayOpen(Petition r, CurrentUser user) {
+        return access.canRead(r, user);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return petitions.findById(id).map(this::entry);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        Set<Long> readable = new LinkedHashSet<>();
-        petitions.findAllById(ids).stream().filter(p -> access.canRead(p, user)).forEach(p -> readable.add(p.getId()));
-        return readable;
-    }
-
-    @Override
-    public String link(long id) {
-        return "/petitions/" + id;
-    }
-
-    private FullTextSearch.Entry entry(Petition p) {
+    protected FullTextSearch.Entry entry(Petition p) {
         String matter = matters.findById(p.getMatterCode()).map(Matter::getName).orElse(p.getMatterCode());
         Set<String> readers = new LinkedHashSet<>();
         readers.add(Readers.unit(p.getUnitId()));

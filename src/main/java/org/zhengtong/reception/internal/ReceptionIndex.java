@@ -2,21 +2,17 @@ package org.zhengtong.reception.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * Receptions in 综合检索 (kind {@code reception}): the number, visiting unit, delegation, 事由 and plan as text, found
@@ -24,47 +20,26 @@ import org.zhengtong.search.Searchable;
  * the readers, the unit's leaders, those who took part in the approval). The service announces every change.
  */
 @Component
-class ReceptionIndex implements Searchable {
+class ReceptionIndex extends RecordIndex<Reception> {
 
     static final String KIND = "reception";
 
-    private final ReceptionRepository receptions;
     private final ReceptionAccess access;
-    private final CurrentUsers currentUsers;
     private final Clock clock;
 
     ReceptionIndex(ReceptionRepository receptions, ReceptionAccess access, CurrentUsers currentUsers, Clock clock) {
-        this.receptions = receptions;
+        super(KIND, Reception.class, receptions, "/receptions/", currentUsers);
         this.access = access;
-        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected boolean mayOpen(Reception r, CurrentUser user) {
+        return access.canRead(r, user);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return receptions.findById(id).map(this::entry);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return receptions.findAllById(ids).stream().filter(r -> access.canRead(r, user)).map(Reception::getId)
-                .collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/receptions/" + id;
-    }
-
-    private FullTextSearch.Entry entry(Reception r) {
+    protected FullTextSearch.Entry entry(Reception r) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", r.getNumber());
         fields.put("level", r.getLevel().name());

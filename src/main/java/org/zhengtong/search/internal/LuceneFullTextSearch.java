@@ -205,6 +205,21 @@ class LuceneFullTextSearch implements FullTextSearch {
         changed();
     }
 
+    @Override
+    public long count(String kind) {
+        try {
+            refreshIfChanged();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(new TermQuery(new Term(KIND, kind)));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void changed() {
         changes.incrementAndGet();
         dirty.set(true);

@@ -2,6 +2,7 @@ package org.zhengtong.taskforce.internal;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -52,6 +53,11 @@ interface GroupUnitRepository extends JpaRepository<GroupUnit, Long> {
 }
 
 interface TaskAssignmentRepository extends JpaRepository<TaskAssignment, Long> {
+
+    /** The ids above {@code afterId}, ascending: a page of a search index rebuild. */
+    @Query("select e.id from TaskAssignment e where e.id > ?1 order by e.id")
+    List<Long> idsAfter(long afterId, Pageable page);
+
 
     List<TaskAssignment> findByTaskForceIdOrderByDueDateAscIdAsc(long taskForceId);
 

@@ -2,22 +2,18 @@ package org.zhengtong.taskforce.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * Coordination groups in 综合检索 (kind {@code taskforce}): name, 文号, purpose, working groups and their duties, and
@@ -25,44 +21,33 @@ import org.zhengtong.search.Searchable;
  * {@link #readable} lets through only those {@link TaskForceAccess} admits.
  */
 @Component
-class TaskForceIndex implements Searchable {
+class TaskForceIndex extends RecordIndex<TaskForce> {
 
     static final String KIND = "taskforce";
 
-    private final TaskForceRepository taskForces;
     private final TaskForceService service;
     private final TaskForceAccess access;
-    private final CurrentUsers currentUsers;
     private final Clock clock;
 
     TaskForceIndex(TaskForceRepository taskForces, TaskForceService service, TaskForceAccess access,
                    CurrentUsers currentUsers, Clock clock) {
+        super(KIND, TaskForce.class, taskForces, "/taskforce/", currentUsers);
         this.clock = clock;
-        this.taskForces = taskForces;
         this.service = service;
         this.access = access;
-        this.currentUsers = currentUsers;
     }
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return taskForces.findById(id).map(taskForce -> {
-            StructureView structure = service.structure(taskForce, false);
-            EntryText text = new EntryText().add(structure.basisNumber(), structure.purpose());
-            structure.members().forEach(m -> text.add(m.name() + " " + m.unitName()));
-            structure.groups().forEach(g -> text.add(g.name() + " " + (g.duty() == null ? "" : g.duty())));
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("status", structure.status().name());
-            return new FullTextSearch.Entry(KIND, id, structure.officeUnitId(), structure.name(), text.toString(),
-                    LocalDate.ofInstant(structure.createdAt(), clock.getZone()), Classification.UNCLASSIFIED,
-                    readers(structure), fields);
-        });
+    protected FullTextSearch.Entry entry(TaskForce taskForce) {
+        StructureView structure = service.structure(taskForce, false);
+        EntryText text = new EntryText().add(structure.basisNumber(), structure.purpose());
+        structure.members().forEach(m -> text.add(m.name() + " " + m.unitName()));
+        structure.groups().forEach(g -> text.add(g.name() + " " + (g.duty() == null ? "" : g.duty())));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("status", structure.status().name());
+        return new FullTextSearch.Entry(KIND, taskForce.getId(), structure.officeUnitId(), structure.name(), text.toString(),
+                LocalDate.ofInstant(structure.createdAt(), clock.getZone()), Classification.UNCLASSIFIED,
+                readers(structure), fields);
     }
 
     /** Who may find the group's records: the people it names, its groups' units, the 专项工作管理员. */
@@ -76,15 +61,7 @@ class TaskForceIndex implements Searchable {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return taskForces.findAllById(ids).stream().filter(t -> access.canRead(t, user)).map(TaskForce::getId)
-                .collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/taskforce/" + id;
+    protected boolean mayOpen(TaskForce taskForce, CurrentUser user) {
+        return access.canRead(taskForce, user);
     }
 }

@@ -1,5 +1,7 @@
 package org.zhengtong.taskforce.internal;
 
+import org.springframework.data.domain.PageRequest;
+import java.util.List;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,6 +72,11 @@ class TaskForceTaskIndex implements Searchable {
         CurrentUser user = currentUsers.current();
         return assignments.findAllById(ids).stream().filter(a -> service.canRead(a, user)).map(TaskAssignment::getId)
                 .collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return assignments.idsAfter(afterId, PageRequest.of(0, limit));
     }
 
     @Override

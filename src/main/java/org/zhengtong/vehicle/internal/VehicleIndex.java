@@ -2,14 +2,10 @@ package org.zhengtong.vehicle.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
@@ -17,7 +13,7 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * Bookings in 综合检索 (kind {@code vehicle}): the number, destination, reason, booker and car as text, found within
@@ -25,52 +21,31 @@ import org.zhengtong.search.Searchable;
  * driver, the fleet managers and leaders, those who took part in the approval).
  */
 @Component
-class VehicleIndex implements Searchable {
+class VehicleIndex extends RecordIndex<Booking> {
 
     static final String KIND = "vehicle";
 
-    private final VehicleBookingRepository bookings;
     private final CarRepository cars;
     private final VehicleBookingService service;
     private final OrgDirectory directory;
-    private final CurrentUsers currentUsers;
     private final Clock clock;
 
     VehicleIndex(VehicleBookingRepository bookings, CarRepository cars, VehicleBookingService service, OrgDirectory directory,
                  CurrentUsers currentUsers, Clock clock) {
-        this.bookings = bookings;
+        super(KIND, Booking.class, bookings, "/vehicle/bookings/", currentUsers);
         this.cars = cars;
         this.service = service;
         this.directory = directory;
-        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected boolean mayOpen(Booking r, CurrentUser user) {
+        return service.canRead(r, user);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return bookings.findById(id).map(this::entry);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return bookings.findAllById(ids).stream().filter(b -> service.canRead(b, user)).map(Booking::getId)
-                .collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/vehicle/bookings/" + id;
-    }
-
-    private FullTextSearch.Entry entry(Booking b) {
+    protected FullTextSearch.Entry entry(Booking b) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("number", b.getNumber());
         fields.put("status", b.getStatus().name());

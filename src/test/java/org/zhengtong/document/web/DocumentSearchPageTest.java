@@ -2,13 +2,9 @@ package org.zhengtong.document.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -58,15 +54,13 @@ class DocumentSearchPageTest {
     }
 
     @Test
-    void theEmptyPageHasTheFormAndOnlyAdministratorsRebuild() throws Exception {
+    void theEmptyPageHasTheFormAndOnlyAdministratorsAreLedToTheIndex() throws Exception {
         mvc.perform(get("/documents/search").with(users.as("czj.d1.clerk1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("search-form")))
-                .andExpect(content().string(not(containsString("search-rebuild"))));
-        mvc.perform(post("/documents/search/rebuild").with(csrf()).with(users.as("czj.d1.clerk1")))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/documents/search/rebuild").with(csrf()).with(users.as("sysadmin")))
-                .andExpect(redirectedUrl("/documents/search"))
-                .andExpect(flash().attributeExists("rebuilt"));
+                .andExpect(content().string(not(containsString("search-admin"))));
+        mvc.perform(get("/documents/search").with(users.as("sysadmin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/search\"")));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,12 +52,6 @@ class DocumentSearchApiController {
         }).toList(), page.next());
     }
 
-    @PostMapping("/rebuild")
-    @Operation(summary = "重建检索索引（系统管理员）", description = "从公文表重新建立全部索引，批量导入后使用。")
-    @ApiResponse(responseCode = "200", description = "已重建，返回公文份数")
-    Map<String, Long> rebuild() {
-        return Map.of("documents", search.rebuildIndex());
-    }
 
     /** @param snippet HTML-escaped text with {@code <mark>} around the words found */
     record SearchHit(long id, String title, String documentNumber, String classification, String status,

@@ -4,10 +4,8 @@ import org.hibernate.validator.constraints.Range;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.document.internal.DocumentSearch;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Roles;
@@ -15,7 +13,7 @@ import org.zhengtong.search.IndexStatus;
 
 /**
  * 公文检索: full-text search over the documents the reader may open; administrators see how far the index is behind
- * and rebuild it here.
+ * and find its rebuild on 检索索引 ({@code /admin/search}).
  */
 @Controller
 @RequestMapping("/documents/search")
@@ -47,9 +45,4 @@ class DocumentSearchController {
         return "document/search";
     }
 
-    @PostMapping("/rebuild")
-    String rebuild(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("rebuilt", search.rebuildIndex());
-        return "redirect:/documents/search";
-    }
 }
