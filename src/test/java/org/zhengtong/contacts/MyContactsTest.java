@@ -163,6 +163,35 @@ class MyContactsTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
     }
 
+    /** Her own contacts are found by the pinyin of their names as the directory's people are, and only hers. */
+    @Test
+    void ownContactsAreFoundByThePinyinOfTheirNames() throws Exception {
+        long colleagues = as.call(team.clerk(), () -> contacts.createGroup("同事").getId());
+        as.call(team.clerk(), () -> contacts.create(contact("李四", List.of(colleagues))));
+        as.call(team.clerk(), () -> contacts.create(contact("赵六", List.of())));
+        as.call(team.clerk(), () -> contacts.create(contact("曾小红", List.of())));
+        as.call(team.clerk2(), () -> contacts.create(contact("刘思", List.of())));
+
+        assertThat(found(team.clerk(), "ls", null)).containsExactly("李四");
+        assertThat(found(team.clerk(), "lisi", null)).containsExactly("李四");
+        assertThat(found(team.clerk(), "LiS", null)).containsExactly("李四");
+        assertThat(found(team.clerk(), "zl", null)).containsExactly("赵六");
+        assertThat(found(team.clerk(), "zxh", null)).as("曾 read zeng").containsExactly("曾小红");
+        assertThat(found(team.clerk(), "cxh", null)).as("曾 read ceng").containsExactly("曾小红");
+        assertThat(found(team.clerk(), "z", null)).containsExactlyInAnyOrder("曾小红", "赵六");
+        assertThat(found(team.clerk(), "xh", null)).as("from the start of the name only").isEmpty();
+        assertThat(found(team.clerk(), "ls", colleagues)).containsExactly("李四");
+        assertThat(found(team.clerk(), "zl", colleagues)).isEmpty();
+        assertThat(found(team.clerk2(), "ls", null)).as("someone else's contacts").containsExactly("刘思");
+
+        mvc.perform(get("/contacts/mine").param("q", "zl").with(users.as(team.clerk())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("赵六")))
+                .andExpect(content().string(not(containsString("李四"))));
+        mvc.perform(get("/api/v1/contacts/mine").param("q", "lisi").with(users.as(team.clerk())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].name").value("李四"));
+    }
+
     @Test
     void aPersonAddedFromTheDirectoryIsShownAsTheDirectoryHasThemNow() throws Exception {
         String suffix = TestUsers.unique("");
@@ -207,6 +236,15 @@ class MyContactsTest {
     private List<String> names(String owner, Long group) {
         return as.call(owner, () -> contacts.search(null, group, 0).getContent()).stream().map(ContactView::name)
                 .toList();
+    }
+
+    private List<String> found(String owner, String query, Long group) {
+        return as.call(owner, () -> contacts.search(query, group, 0).getContent()).stream().map(ContactView::name)
+                .toList();
+    }
+
+    private static ContactForm contact(String name, List<Long> groupIds) {
+        return new ContactForm(name, null, null, null, null, null, null, null, groupIds);
     }
 
     private long contactId(String owner, String name) {

@@ -2,8 +2,10 @@ package org.zhengtong.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -50,6 +53,8 @@ class TaskNotificationsTest {
     @Autowired OrgDirectory directory;
     @Autowired UserDetailsService userDetails;
     @Autowired Notifications notifications;
+    @Autowired RecordingSmsGateway sms;
+    @Autowired JdbcTemplate jdbc;
     @Autowired Workflow workflow;
     @Autowired ArchivingService archiving;
     @Autowired BorrowingService borrowing;
@@ -100,21 +105,34 @@ class TaskNotificationsTest {
                 .doesNotContain("asks to borrow", "Archive borrowing", "New task");
     }
 
-    /** 文件到达提醒: the receiving unit's secretary is told that a 收文 waits at 签收, as a kind of its own. */
+    /**
+     * 文件到达提醒: the receiving unit's secretary is told that a 收文 waits at 签收, as a kind of its own: he has
+     * chosen SMS for file arrivals only, and the arrival reaches his mobile while new tasks would not.
+     */
     @Test
     void aDistributedDocumentArrivesAsAFileArrivalReminder() throws Exception {
-        long id = documents.signedOff(documents.draft("czj.d1.clerk1", Urgency.NORMAL, "文件到达").getId());
-        String title = documents.as("czj.d1.clerk1", () -> documentService.read(id)).getTitle();
-        for (int step = 0; step < 3; step++) { // 编号登记, 用印, 分发
-            documents.sendOn("czj.secretary", id, StepDecision.opinion(null));
-        }
+        String secretary = "szfb.secretary";
+        String mobile = directory.person(secretary).orElseThrow().mobile();
+        mvc.perform(post("/notifications/preferences").param("sms", ReminderKind.FILE_ARRIVAL.name())
+                .with(users.as(secretary)).with(csrf())).andExpect(status().is3xxRedirection());
+        try {
+            long id = documents.signedOff(documents.draft("czj.d1.clerk1", Urgency.NORMAL, "文件到达").getId());
+            String title = documents.as("czj.d1.clerk1", () -> documentService.read(id)).getTitle();
+            for (int step = 0; step < 3; step++) { // 编号登记, 用印, 分发
+                documents.sendOn("czj.secretary", id, StepDecision.opinion(null));
+            }
 
-        assertThat(events.stream(TaskCreated.class).filter(TaskCreated::arrival)).extracting(TaskCreated::name)
-                .containsExactly("签收");
-        assertThat(events.stream(TaskCreated.class).filter(created -> !created.arrival())).isNotEmpty();
-        await().atMost(Duration.ofSeconds(30)).until(() -> page("/notifications", "szfb.secretary")
-                .contains("文件到达：请示《" + title));
-        assertThat(page("/notifications", "szfb.secretary")).contains("已到达本单位，请及时签收");
+            assertThat(events.stream(TaskCreated.class).filter(TaskCreated::arrival)).extracting(TaskCreated::name)
+                    .containsExactly("签收");
+            assertThat(events.stream(TaskCreated.class).filter(created -> !created.arrival())).isNotEmpty();
+            await().atMost(Duration.ofSeconds(30)).until(() -> page("/notifications", secretary)
+                    .contains("文件到达：请示《" + title));
+            assertThat(page("/notifications", secretary)).contains("已到达本单位，请及时签收");
+            await().atMost(Duration.ofSeconds(30)).until(() -> sms.sentTo(mobile).stream()
+                    .anyMatch(sent -> sent.text().contains("文件到达：请示《" + title)));
+        } finally {
+            jdbc.update("delete from notification_channel_choice where username = ?", secretary);
+        }
     }
 
     private String page(String path, String username) throws Exception {

@@ -33,15 +33,17 @@ public class MyContacts {
     private final ContactGroupRepository groups;
     private final ContactAccess access;
     private final PublicDirectory directory;
+    private final NamePinyin pinyin;
     private final MessageSource messages;
     private final AuditLog audit;
 
     MyContacts(ContactRepository contacts, ContactGroupRepository groups, ContactAccess access,
-               PublicDirectory directory, MessageSource messages, AuditLog audit) {
+               PublicDirectory directory, NamePinyin pinyin, MessageSource messages, AuditLog audit) {
         this.contacts = contacts;
         this.groups = groups;
         this.access = access;
         this.directory = directory;
+        this.pinyin = pinyin;
         this.messages = messages;
         this.audit = audit;
     }
@@ -52,9 +54,14 @@ public class MyContacts {
         if (groupId != null) {
             access.ownGroup(groupId);
         }
-        String pattern = query == null || query.isBlank() ? null : LikePatterns.containingIgnoreCase(query.strip());
+        String text = query == null ? "" : query.strip();
+        String pattern = text.isEmpty() ? null : LikePatterns.containingIgnoreCase(text);
+        // "zs" or "zhangsan" finds 张三 here as in the public directory; names are matched in memory, by id in SQL
+        List<Long> byPinyin = text.isEmpty() || !NamePinyin.mayBePinyin(text) ? List.of()
+                : contacts.namesOf(owner).stream().filter(c -> pinyin.matches(c.getName(), text))
+                        .map(ContactName::getId).toList();
         Map<Long, ContactGroup> ownGroups = groupsById(owner);
-        return contacts.search(owner, groupId, pattern, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+        return contacts.search(owner, groupId, pattern, byPinyin, PageRequest.of(Math.max(page, 0), PAGE_SIZE))
                 .map(c -> view(c, ownGroups));
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -32,7 +33,14 @@ class NamePinyin {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
+    private static final Pattern PINYIN_LIKE = Pattern.compile("[a-z0-9]*[a-z][a-z0-9]*");
+
     private final Map<String, List<Set<String>>> readingsByName = new ConcurrentHashMap<>();
+
+    /** Whether what was typed could be pinyin at all (latin letters, digits among them): else no name is read. */
+    static boolean mayBePinyin(String typed) {
+        return PINYIN_LIKE.matcher(typed.toLowerCase(Locale.ROOT)).matches();
+    }
 
     /** Whether the query (latin letters, any case) is the pinyin of the name or of its beginning. */
     boolean matches(String name, String query) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -26,7 +25,6 @@ import org.zhengtong.platform.OrgDirectory.UnitRef;
 public class PublicDirectory {
 
     public static final int PAGE_SIZE = 20;
-    private static final Pattern PINYIN_LIKE = Pattern.compile("[a-z0-9]*[a-z][a-z0-9]*");
 
     private final OrgDirectory org;
     private final NamePinyin pinyin;
@@ -85,7 +83,7 @@ public class PublicDirectory {
         if (text.isEmpty()) {
             return entry -> true;
         }
-        boolean mayBePinyin = PINYIN_LIKE.matcher(text).matches();
+        boolean mayBePinyin = NamePinyin.mayBePinyin(text);
         return entry -> contains(entry.name(), text)
                 || mayBePinyin && pinyin.matches(entry.name(), text)
                 || contains(entry.departmentName(), text)

@@ -58,4 +58,21 @@ class OpenApiDocumentationTest {
                 .andExpect(jsonPath("$.components.schemas.PersonForm.properties.position.description").exists())
                 .andExpect(jsonPath("$.components.schemas.Account.properties", not(hasKey("passwordHash"))));
     }
+
+    /** 个性化办公 (issue 12): mail, contacts, calendar, presence and messages are in the one description, in Chinese. */
+    @Test
+    void describesThePersonalOfficeApis() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/mail'].get.summary").value("列出邮件"))
+                .andExpect(jsonPath("$.paths['/api/v1/mail'].post.summary").value("发送邮件"))
+                .andExpect(jsonPath("$.paths['/api/v1/mail/{id}/recall'].post.summary").value("撤回"))
+                .andExpect(jsonPath("$.paths['/api/v1/contacts/directory'].get.summary").value("查询公用通讯录"))
+                .andExpect(jsonPath("$.paths['/api/v1/contacts/mine'].get.summary").value("列出我的联系人"))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/calendar/occurrences")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/presence/absences")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/presence/query")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/messages/conversations")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/v1/messages/presence")));
+    }
 }

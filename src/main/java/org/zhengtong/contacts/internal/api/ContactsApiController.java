@@ -100,7 +100,8 @@ class ContactsApiController {
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "列出我的联系人", description = "q：姓名、单位、职务、电话、电子邮箱或备注中的文字；group：分组编号。每页 20 位。")
+    @Operation(summary = "列出我的联系人", description = "q：姓名（也可拼音首字母或全拼，如 zs、zhangsan）、单位、职务、电话、"
+            + "电子邮箱或备注中的文字；group：分组编号。每页 20 位。")
     ResultPage<Contact> mine(@RequestParam(required = false) String q, @RequestParam(required = false) Long group,
                              @RequestParam(defaultValue = "0") int page) {
         return ResultPage.of(contacts.search(q, group, page).map(Contact::of));
