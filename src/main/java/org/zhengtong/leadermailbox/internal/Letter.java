@@ -145,10 +145,6 @@ public class Letter {
         return anonymous;
     }
 
-    String getReplyCodeHash() {
-        return replyCodeHash;
-    }
-
     public String getSubject() {
         return subject;
     }

@@ -68,6 +68,7 @@ class LeaderMailboxApiController {
     ResponseEntity<SentLetter> send(@RequestBody LeaderMailboxService.LetterForm form, @RequestKey String key) {
         CurrentUser user = currentUsers.current();
         if (form.anonymous()) {
+            // no request key: a claimed key would tie the account to the letter it created
             LeaderMailboxService.Sent sent = requests.act(() -> { }, () -> letters.send(form, user));
             return ResponseEntity.status(HttpStatus.CREATED).body(new SentLetter(sent.id(), sent.replyCode()));
         }
