@@ -32,7 +32,7 @@ import org.zhengtong.workflow.Workflow;
 /**
  * The meeting journey through the API: a room, a clash refused; a meeting planned with 议题 and attendees, approved
  * on the engine, noticed — every attendee with a MEETING notification and a calendar entry with the reminder —
- * replies (请假 with a stand-in), sign-in refused outside the time and to someone not invited, then accepted; the 纪要
+ * replies (请假 with a stand-in, who gets the meeting in his calendar while it leaves the one on leave), sign-in refused outside the time and to someone not invited, then accepted; the 纪要
  * refused before approval, approved and published; its 议定事项 tracked at its owner and closed.
  */
 @IntegrationTest
@@ -134,6 +134,11 @@ class MeetingJourneyTest {
                 .andExpect(status().isOk());
         awaitTrue(() -> count("select count(*) from calendar_entry where owner = ? and source = ?", standIn,
                 "meeting:" + meeting) == 1, "the stand-in's calendar");
+        // who asked for leave is not reminded to attend: the meeting leaves his calendar; those attending keep it
+        awaitTrue(() -> count("select count(*) from calendar_entry where owner = ? and source = ?", team.chief(),
+                "meeting:" + meeting) == 0, "the meeting gone from the calendar of who asked for leave");
+        assertThat(count("select count(*) from calendar_entry where owner = ? and source = ?", team.clerk(),
+                "meeting:" + meeting)).isEqualTo(1);
 
         // sign-in: not yet; not by someone not invited; then in time
         signIn(team.clerk(), code).andExpect(status().isConflict())

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +20,7 @@ import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.LockWaits;
 import org.zhengtong.TestUsers;
+import org.zhengtong.Together;
 import org.zhengtong.meeting.internal.BookingForm;
 import org.zhengtong.meeting.internal.BookingService;
 import org.zhengtong.meeting.internal.RoomForm;
@@ -85,12 +85,9 @@ class RoomBookingConcurrencyTest {
         long room = as.call("czj.office", () -> rooms.create(new RoomForm(TestUsers.unique("第二会议室"), "主楼", 12,
                 null, null, false, List.of(), true)));
         LocalDateTime start = LocalDateTime.of(2027, 3, 3, 14, 0);
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Callable<String>> both = new ArrayList<>();
         for (String who : List.of(team.clerk(), team.clerk2())) {
             both.add(() -> {
-                together.await(10, TimeUnit.SECONDS);
                 try {
                     as.call(who, () -> bookings.book(new BookingForm(room, start, start.plusHours(1), "座谈会")));
                     return "booked";
@@ -99,11 +96,7 @@ class RoomBookingConcurrencyTest {
                 }
             });
         }
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> future : pool.invokeAll(both, 60, TimeUnit.SECONDS)) {
-            outcomes.add(future.get());
-        }
-        pool.shutdown();
+        List<String> outcomes = Together.run(both);
         assertThat(outcomes).containsExactlyInAnyOrder("booked", "meeting.error.roomTaken");
         assertThat(count(room)).isEqualTo(1);
     }

@@ -1,7 +1,10 @@
 package org.zhengtong.presence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -60,12 +63,31 @@ class PresenceScopeAttackTest {
     }
 
     @Test
-    void theUnitsLeadersSeeTheWholeUnitAndNoOther() throws Exception {
-        for (String leader : new String[] {team.leader(), "czj.head", "czj.deputy1", "czj.office"}) {
-            assertThat(query(leader, "")).as(leader).contains(person(team.clerk()), person("czj.d1.clerk1"), "市审计局")
+    void theUnitsHeadAndOfficeSeeTheWholeUnitAndNoOther() throws Exception {
+        for (String leader : new String[] {"czj.head", "czj.office"}) {
+            assertThat(query(leader, "")).as(leader).contains(person(team.clerk()), person("czj.d1.clerk1"),
+                            person("czj.d2.clerk1"), "市审计局")
                     .doesNotContain(person("sjj.d1.clerk1"));
         }
         assertThat(query("sjj.head", "")).contains(person("sjj.d1.clerk1")).doesNotContain(person(team.clerk()));
+    }
+
+    @Test
+    void aLeaderInChargeSeesTheDepartmentsHeIsInChargeOfOnly() throws Exception {
+        // the team's own 分管领导: his department, nobody of the departments others are in charge of
+        assertThat(query(team.leader(), "")).contains(person(team.clerk()), person(team.chief()), "市审计局")
+                .doesNotContain(person("czj.d1.clerk1"), person("czj.d2.clerk1"), person("czj.head"));
+        // in the demo city czj.deputy1 is in charge of 办公室 and the odd departments, czj.deputy2 of the even ones
+        assertThat(query("czj.deputy1", "")).contains(person("czj.d1.clerk1"), person("czj.clerk"))
+                .doesNotContain(person("czj.d2.clerk1"), person(team.clerk()), "审计对账", person("czj.deputy2"));
+        assertThat(query("czj.deputy2", "")).contains(person("czj.d2.clerk1"))
+                .doesNotContain(person("czj.d1.clerk1"), person(team.clerk()), "审计对账");
+        // what a request names does not widen it
+        assertThat(query("czj.deputy2", "&departmentId=" + team.departmentId() + "&username=" + team.clerk()))
+                .doesNotContain(person(team.clerk()), "审计对账");
+        mvc.perform(get("/api/v1/presence/query").with(users.as("czj.deputy2"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].username", hasItem("czj.d2.clerk1")))
+                .andExpect(jsonPath("$[*].username", not(hasItem(team.clerk()))));
     }
 
     @Test

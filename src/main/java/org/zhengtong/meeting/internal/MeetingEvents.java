@@ -10,6 +10,10 @@ final class MeetingEvents {
     record Noticed(long meetingId) {
     }
 
+    /** An attendee replied: on 请假 the meeting leaves her calendar (no reminder to attend), on 参加 it is back. */
+    record Replied(long meetingId, String username) {
+    }
+
     /** The meeting was cancelled: its calendar entries go. */
     record Cancelled(long meetingId) {
     }

@@ -15,8 +15,9 @@ import org.zhengtong.platform.OrgDirectory;
 
 /**
  * Sends a noticed meeting to its attendees: a 会议通知 in each one's reminders (once per meeting and person) and an
- * entry in each one's calendar with the meeting's reminder before its start, which the calendar fires. Idempotent:
- * a second delivery writes the same entries and no second notification. A cancelled meeting's entries go.
+ * entry in each one's calendar with the meeting's reminder before its start, which the calendar fires — taken out
+ * again for whoever replies 请假, back when she replies 参加. Idempotent: a second delivery writes the same entries
+ * and no second notification. A cancelled meeting's entries go.
  */
 @Component
 class MeetingNotices {
@@ -56,12 +57,35 @@ class MeetingNotices {
                 meeting.getHost() == null ? "" : directory.nameOf(meeting.getHost()));
         String link = "/meetings/" + meeting.getId();
         for (Attendee attendee : attendees.findByMeetingIdOrderByIdAsc(meeting.getId())) {
-            calendars.put(new CalendarEntryRequest(meeting.businessKey(), attendee.getUsername(), EntryType.MEETING,
-                    meeting.getTitle(), place, text("meeting.notice.calendar", text(meeting.getKind().messageKey())),
-                    meeting.getStartsAt(), meeting.getEndsAt(), false, List.of(meeting.getReminderMinutes()), link));
+            // one who asked for leave is left alone here: her reply's own event took the meeting out of her calendar
+            if (attendee.getReply() != Attendee.Reply.LEAVE) {
+                calendar(meeting, attendee, place);
+            }
             notifications.sendOnce(ReminderKind.MEETING, "meeting-notice:" + meeting.getId() + ":"
                     + attendee.getUsername(), attendee.getUsername(), title, body, link);
         }
+    }
+
+    @ApplicationModuleListener
+    void on(MeetingEvents.Replied event) {
+        Meeting meeting = meetings.findById(event.meetingId()).orElse(null);
+        if (meeting == null || meeting.getStatus() != Meeting.Status.NOTICED) {
+            return;
+        }
+        attendees.findByMeetingIdAndUsername(meeting.getId(), event.username())
+                .ifPresent(attendee -> calendar(meeting, attendee, meetingService.place(meeting)));
+    }
+
+    /** The meeting in the attendee's calendar with its reminder — not for one who asked for leave (请假). */
+    private void calendar(Meeting meeting, Attendee attendee, String place) {
+        if (attendee.getReply() == Attendee.Reply.LEAVE) {
+            calendars.remove(meeting.businessKey(), attendee.getUsername());
+            return;
+        }
+        calendars.put(new CalendarEntryRequest(meeting.businessKey(), attendee.getUsername(), EntryType.MEETING,
+                meeting.getTitle(), place, text("meeting.notice.calendar", text(meeting.getKind().messageKey())),
+                meeting.getStartsAt(), meeting.getEndsAt(), false, List.of(meeting.getReminderMinutes()),
+                "/meetings/" + meeting.getId()));
     }
 
     @ApplicationModuleListener

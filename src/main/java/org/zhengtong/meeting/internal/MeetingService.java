@@ -549,6 +549,7 @@ public class MeetingService {
             events.publishEvent(new MeetingEvents.Noticed(meetingId));
             indexAgain(meeting);
         }
+        events.publishEvent(new MeetingEvents.Replied(meetingId, username));
         audit.success("MEETING_REPLY", "meeting", meetingId, reply + (stand == null ? "" : " " + stand));
     }
 

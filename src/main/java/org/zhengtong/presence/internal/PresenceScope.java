@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
@@ -11,14 +12,14 @@ import org.zhengtong.platform.Positions;
 
 /**
  * Whose whereabouts a person may see, from her place in the organization (never from what a request names): in
- * 外出情况查询, the unit's head, its leaders in charge and its office director their whole unit, a 科长 or 副科长 his
+ * 外出情况查询, the unit's head and its office director (who keeps the unit's attendance) their whole unit, a leader in
+ * charge (分管领导) the departments he is in charge of — his own people, not his colleagues' — a 科长 or 副科长 his
  * department, nobody else anyone; on the 本科室 list, everyone the people of her own department.
  */
 @Component
 class PresenceScope {
 
-    private static final Set<String> UNIT_WIDE = Set.of(Positions.UNIT_HEAD, Positions.LEADER_IN_CHARGE,
-            Positions.OFFICE_DIRECTOR);
+    private static final Set<String> UNIT_WIDE = Set.of(Positions.UNIT_HEAD, Positions.OFFICE_DIRECTOR);
     private static final Set<String> DEPARTMENT_HEADS = Set.of(Positions.SECTION_CHIEF,
             Positions.DEPUTY_SECTION_CHIEF);
 
@@ -37,6 +38,8 @@ class PresenceScope {
         List<PersonRef> staff;
         if (UNIT_WIDE.contains(leader.position())) {
             staff = directory.people(leader.unitId());
+        } else if (Positions.LEADER_IN_CHARGE.equals(leader.position())) {
+            staff = inChargeOf(leader);
         } else if (headsOwnDepartment(leader)) {
             staff = departmentOf(leader);
         } else {
@@ -55,6 +58,16 @@ class PresenceScope {
         return person.departmentId() != null && (DEPARTMENT_HEADS.contains(person.position())
                 || directory.departmentHead(person.departmentId())
                         .filter(head -> head.username().equals(person.username())).isPresent());
+    }
+
+    /** The people of the departments whose 分管领导 she is (none when she is in charge of none). */
+    private List<PersonRef> inChargeOf(PersonRef leader) {
+        Set<Long> departments = directory.departments(leader.unitId()).stream()
+                .filter(d -> directory.leaderInCharge(d.id()).filter(l -> l.username().equals(leader.username()))
+                        .isPresent())
+                .map(OrgDirectory.DepartmentRef::id).collect(Collectors.toSet());
+        return directory.people(leader.unitId()).stream()
+                .filter(p -> p.departmentId() != null && departments.contains(p.departmentId())).toList();
     }
 
     private List<PersonRef> departmentOf(PersonRef person) {

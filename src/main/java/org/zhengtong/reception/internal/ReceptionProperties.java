@@ -8,18 +8,17 @@ import org.springframework.context.annotation.Configuration;
 /**
  * {@code zhengtong.reception.*}.
  *
- * @param approval       when a reception plan goes to approval: {@code always}, {@code never}, or {@code over-amount}
- *                       (when its planned cost exceeds {@code approvalAmount}, or its level is 省部级)
+ * @param approval       when a reception plan goes to approval where its unit set no rule of its own
+ *                       ({@link ReceptionRules}): {@code always}, {@code never}, or {@code over-amount} (when its planned
+ *                       cost exceeds {@code approvalAmount}, or its level is 省部级)
  * @param approvalAmount the planned cost in 元 above which {@code over-amount} asks for approval (default 3000)
  * @param pageSize       rows per page of the query (default 20)
  */
 @ConfigurationProperties("zhengtong.reception")
-record ReceptionProperties(Approval approval, BigDecimal approvalAmount, Integer pageSize) {
+record ReceptionProperties(ApprovalRule approval, BigDecimal approvalAmount, Integer pageSize) {
 
-    enum Approval { ALWAYS, NEVER, OVER_AMOUNT }
-
-    Approval approvalOrDefault() {
-        return approval == null ? Approval.ALWAYS : approval;
+    ApprovalRule approvalOrDefault() {
+        return approval == null ? ApprovalRule.ALWAYS : approval;
     }
 
     BigDecimal approvalAmountOrDefault() {

@@ -34,7 +34,7 @@ import org.zhengtong.workflow.TrailStep;
  * the unit's reception desk changes, its readers read. A refused change changes nothing (the transaction rolls back).
  *
  * <p>The plan is changed only while the reception is 登记 (draft). Submitting sends it to approval on the engine
- * when {@code zhengtong.reception.approval} asks for it, otherwise it is arranged at once; an arranged reception whose
+ * when the unit's rule ({@link ReceptionRules}) asks for it, otherwise it is arranged at once; an arranged reception whose
  * plan must change is taken back to 登记 and submitted again — approved again when the rules ask for it.
  */
 @Service
@@ -49,7 +49,7 @@ public class ReceptionService {
 
     private final ReceptionRepository receptions;
     private final ReceptionAccess access;
-    private final ReceptionProperties properties;
+    private final ReceptionRules rules;
     private final Workflow workflow;
     private final CurrentUsers currentUsers;
     private final OrgDirectory directory;
@@ -59,12 +59,12 @@ public class ReceptionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReceptionService(ReceptionRepository receptions, ReceptionAccess access, ReceptionProperties properties,
+    ReceptionService(ReceptionRepository receptions, ReceptionAccess access, ReceptionRules rules,
                      Workflow workflow, CurrentUsers currentUsers, OrgDirectory directory, Sequences sequences,
                      FileStore files, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.receptions = receptions;
         this.access = access;
-        this.properties = properties;
+        this.rules = rules;
         this.workflow = workflow;
         this.currentUsers = currentUsers;
         this.directory = directory;
@@ -268,14 +268,9 @@ public class ReceptionService {
         return unitId == null ? List.of() : directory.departments(unitId);
     }
 
-    /** Whether submitting this plan asks for approval by the unit's rules. */
+    /** Whether submitting this plan asks for approval by the unit's rules (its own, or the server's default). */
     boolean needsApproval(Reception reception) {
-        return switch (properties.approvalOrDefault()) {
-            case ALWAYS -> true;
-            case NEVER -> false;
-            case OVER_AMOUNT -> reception.getLevel() == ReceptionLevel.MINISTERIAL
-                    || reception.getPlannedCost().compareTo(properties.approvalAmountOrDefault()) > 0;
-        };
+        return rules.of(reception.getUnitId()).asksFor(reception.getLevel(), reception.getPlannedCost());
     }
 
     // the approval's outcome, told by the template in the action's transaction

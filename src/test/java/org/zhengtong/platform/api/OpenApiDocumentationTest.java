@@ -75,4 +75,29 @@ class OpenApiDocumentationTest {
                 .andExpect(jsonPath("$.paths", hasKey("/api/v1/messages/conversations")))
                 .andExpect(jsonPath("$.paths", hasKey("/api/v1/messages/presence")));
     }
+
+    /** 会议管理, 领导日程, 接待管理 and 外出情况查询 (issue 13): every resource under /api/v1 with a Chinese summary. */
+    @Test
+    void describesMeetingsLeaderSchedulesReceptionsAndPresence() throws Exception {
+        var result = mvc.perform(get("/v3/api-docs").with(users.as("czj.d1.clerk1"))).andExpect(status().isOk());
+        for (String path : new String[] {"/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/meetings/rooms",
+                "/api/v1/meetings/rooms/free", "/api/v1/meetings/occupancy", "/api/v1/meetings/bookings",
+                "/api/v1/meetings/{id}/reply", "/api/v1/meetings/sign-in", "/api/v1/meetings/{id}/minutes",
+                "/api/v1/meetings/{id}/minutes/publish", "/api/v1/meetings/{id}/decisions",
+                "/api/v1/meetings/decisions/{id}/reports", "/api/v1/meetings/statistics",
+                "/api/v1/meetings/{id}/notice-document", "/api/v1/leader-schedules/week",
+                "/api/v1/leader-schedules/week.pdf", "/api/v1/leader-schedules/week.xlsx",
+                "/api/v1/leader-schedules/entries", "/api/v1/leader-schedules/entries/{id}",
+                "/api/v1/leader-schedules/settings", "/api/v1/leader-schedules/settings/{leader}",
+                "/api/v1/receptions", "/api/v1/receptions/{id}", "/api/v1/receptions/{id}/submit",
+                "/api/v1/receptions/statistics", "/api/v1/receptions/export", "/api/v1/receptions/rules",
+                "/api/v1/presence/absences", "/api/v1/presence/query"}) {
+            result.andExpect(jsonPath("$.paths", hasKey(path)));
+        }
+        result.andExpect(jsonPath("$.paths['/api/v1/meetings/sign-in'].post.summary").value("会议签到"))
+                .andExpect(jsonPath("$.paths['/api/v1/leader-schedules/week.pdf'].get.summary")
+                        .value("领导活动安排表 PDF"))
+                .andExpect(jsonPath("$.paths['/api/v1/receptions/rules'].put.summary").value("设置本单位接待审批规则"))
+                .andExpect(jsonPath("$.paths['/api/v1/presence/query'].get.summary").exists());
+    }
 }

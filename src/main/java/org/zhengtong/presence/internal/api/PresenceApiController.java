@@ -32,8 +32,8 @@ import org.zhengtong.presence.internal.Whereabouts.PersonWhereabouts;
 
 @RestController
 @RequestMapping(path = "/api/v1/presence", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "外出登记", description = "本人的外出登记和返回登记；本科室外出情况（同科室人员可见）；外出情况查询（仅单位负责人、分管领导、"
-        + "办公室主任查本单位，科长、副科长查本科室，其他人 403）。时间按系统时区（zhengtong.time-zone）。")
+@Tag(name = "外出登记", description = "本人的外出登记和返回登记；本科室外出情况（同科室人员可见）；外出情况查询（仅单位负责人、"
+        + "办公室主任查本单位，分管领导查其分管科室，科长、副科长查本科室，其他人 403）。时间按系统时区（zhengtong.time-zone）。")
 class PresenceApiController {
 
     private final AbsenceService absences;

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,11 +30,13 @@ import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
 import org.zhengtong.platform.ResultPage;
+import org.zhengtong.reception.internal.ApprovalRule;
 import org.zhengtong.reception.internal.CostForm;
 import org.zhengtong.reception.internal.ReceptionForm;
 import org.zhengtong.reception.internal.ReceptionLevel;
 import org.zhengtong.reception.internal.ReceptionQueries;
 import org.zhengtong.reception.internal.ReceptionQuery;
+import org.zhengtong.reception.internal.ReceptionRules;
 import org.zhengtong.reception.internal.ReceptionService;
 import org.zhengtong.reception.internal.ReceptionStatus;
 import org.zhengtong.reception.internal.ReceptionView;
@@ -42,19 +45,21 @@ import org.zhengtong.workflow.TrailStep;
 @RestController
 @RequestMapping(path = "/api/v1/receptions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "接待管理", description = "本单位的公务接待：来访登记与接待方案（场地、用餐、住宿、用车、陪同人员、日程）、按单位规则"
-        + "（zhengtong.reception.approval）送领导审批、接待后登记费用（接待清单）、组合查询、统计与导出。登记和修改需要"
+        + "（/rules，本单位未设置时为 zhengtong.reception.approval）送领导审批、接待后登记费用（接待清单）、组合查询、统计与导出。登记和修改需要"
         + " RECEPTION_MANAGE 权限（接待岗位、办公室）；查询需要 RECEPTION_READ、RECEPTION_MANAGE，或为本单位负责人、分管领导；"
         + "他人和其他单位 403。审批待办通过 /api/v1/tasks 办理（发送即同意，退件即不同意）。时间按系统时区（zhengtong.time-zone），金额单位为元。")
 class ReceptionApiController {
 
     private final ReceptionService receptions;
     private final ReceptionQueries queries;
+    private final ReceptionRules rules;
     private final RequestTransactions requests;
     private final Clock clock;
 
-    ReceptionApiController(ReceptionService receptions, ReceptionQueries queries, RequestTransactions requests,
-                           Clock clock) {
+    ReceptionApiController(ReceptionService receptions, ReceptionQueries queries, ReceptionRules rules,
+                           RequestTransactions requests, Clock clock) {
         this.receptions = receptions;
+        this.rules = rules;
         this.queries = queries;
         this.requests = requests;
         this.clock = clock;
@@ -107,6 +112,31 @@ class ReceptionApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return queries.statistics(from, to);
+    }
+
+    /** The body of a rule change: {@code approval} ALWAYS, NEVER or OVER_AMOUNT, {@code approvalAmount} in 元. */
+    record RulesBody(ApprovalRule approval, BigDecimal approvalAmount) {
+    }
+
+    @GetMapping("/rules")
+    @Operation(summary = "本单位接待审批规则", description = "接待方案何时送审批：ALWAYS（一律）、NEVER（不送）、OVER_AMOUNT（计划费用"
+            + "超过 approvalAmount 元或省部级来访时）；own 为 false 时本单位未设置，适用系统默认（zhengtong.reception.approval）。"
+            + "接待岗位、RECEPTION_READ 和本单位领导可看。")
+    @ApiResponse(responseCode = "200", description = "成功")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    ReceptionRules.Rules rules() {
+        return rules.current();
+    }
+
+    @PutMapping(path = "/rules", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "设置本单位接待审批规则", description = "仅本单位接待岗位（RECEPTION_MANAGE）。approval 必填；OVER_AMOUNT 须填 "
+            + "approvalAmount（0 至 9999999999.99，最多两位小数）。此后提交的接待方案按新规则决定是否送审批。")
+    @ApiResponse(responseCode = "200", description = "成功")
+    @ApiResponse(responseCode = "400", ref = "BadRequest")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "409", ref = "Conflict")
+    ReceptionRules.Rules setRules(@RequestBody RulesBody body) {
+        return rules.set(body.approval(), body.approvalAmount());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
