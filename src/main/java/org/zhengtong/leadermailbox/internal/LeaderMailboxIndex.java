@@ -2,14 +2,10 @@ package org.zhengtong.leadermailbox.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
@@ -17,7 +13,7 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * Letters in 综合检索 (kind {@value #KIND}): subject, text and answer, read only by the leader, the people he named
@@ -25,51 +21,29 @@ import org.zhengtong.search.Searchable;
  * who wrote it. A drafting department finds it in its to-do window, not in the search.
  */
 @Component
-class LeaderMailboxIndex implements Searchable {
+class LeaderMailboxIndex extends RecordIndex<Letter> {
 
     static final String KIND = "leadermailbox";
 
-    private final LetterRepository letters;
     private final LeaderMailboxService service;
     private final OrgDirectory directory;
-    private final CurrentUsers currentUsers;
     private final Clock clock;
 
     LeaderMailboxIndex(LetterRepository letters, LeaderMailboxService service, OrgDirectory directory,
                        CurrentUsers currentUsers, Clock clock) {
-        this.letters = letters;
+        super(KIND, Letter.class, letters, "/leader-mailbox/", currentUsers);
         this.service = service;
         this.directory = directory;
-        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected boolean mayOpen(Letter r, CurrentUser user) {
+        return service.mayAnswer(r, user) || LeaderMailboxService.wrote(r, user);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return letters.findById(id).map(this::entry);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return letters.findAllById(ids).stream()
-                .filter(l -> service.mayAnswer(l, user) || LeaderMailboxService.wrote(l, user))
-                .map(Letter::getId).collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/leader-mailbox/" + id;
-    }
-
-    private FullTextSearch.Entry entry(Letter letter) {
+    protected FullTextSearch.Entry entry(Letter letter) {
         Set<String> readers = new LinkedHashSet<>();
         service.answerers(letter).forEach(u -> readers.add(Readers.person(u)));
         if (!letter.isAnonymous()) {
