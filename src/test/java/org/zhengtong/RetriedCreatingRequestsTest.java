@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -48,6 +51,8 @@ import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.PlatformFixtures.Team;
 import org.zhengtong.platform.admin.AdminFixtures;
 import org.zhengtong.platform.internal.org.Person;
+import org.zhengtong.platform.internal.security.SecuritySettings;
+import org.zhengtong.platform.internal.security.SettingsService;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -72,6 +77,7 @@ class RetriedCreatingRequestsTest {
     @Autowired DocumentService documentService;
     @Autowired Workflow workflow;
     @Autowired ArchivingService archiving;
+    @Autowired SettingsService settings;
 
     /** A creating request: where its form is, the request with a key, and how many objects it made. */
     record Creation(MockHttpServletRequestBuilder formPage, String formMarker,
@@ -143,6 +149,39 @@ class RetriedCreatingRequestsTest {
 
         assertThat(creation.answer().of(again)).as("the answer to the repeated %s", request)
                 .isEqualTo(creation.answer().of(first));
+        assertThat(creation.created().get()).as("%s created", request).isEqualTo(1);
+    }
+
+    /**
+     * Sent twice at the same moment with the same key — a double click, a client retrying before the first answer
+     * came — it creates one object, and both get the first one's answer: the later request waits for the earlier's
+     * key instead of creating beside it. Each request here is a new session of the account, as from two windows: the
+     * security settings allow that for the while, since with one session per account both would end the account's
+     * previous session at once (a race in Spring Session's registry, not in the request under test).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("creatingRequests")
+    void sentTwiceAtOnceWithTheSameKeyItCreatesOnceAndAnswersTheSame(String request, Case creating) throws Exception {
+        Creation creation = creating.prepare(this);
+        String key = creation.formPage() == null ? UUID.randomUUID().toString() : keyOfForm(creation);
+        Callable<String> send = () -> {
+            MvcResult result = mvc.perform(creation.request().apply(key)).andReturn();
+            assertThat(result.getResponse().getStatus()).as("%s succeeds: %s", request,
+                    result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isBetween(200, 399);
+            return String.valueOf(creation.answer().of(result));
+        };
+
+        SecuritySettings before = settings.current();
+        asSecurityAdministrator(() -> settings.update(new SecuritySettings(before.maxFailedLogins(),
+                before.lockoutMinutes(), before.idleTimeoutMinutes(), 10, before.requireTotpForAdmins())));
+        List<String> answers;
+        try {
+            answers = Together.run(List.of(send, send));
+        } finally {
+            asSecurityAdministrator(() -> settings.update(before));
+        }
+
+        assertThat(answers.get(1)).as("the answers to the simultaneous %s", request).isEqualTo(answers.get(0));
         assertThat(creation.created().get()).as("%s created", request).isEqualTo(1);
     }
 
@@ -420,6 +459,17 @@ class RetriedCreatingRequestsTest {
         Matcher key = FORM_KEY.matcher(page);
         assertThat(key.find(form)).as("the form %s carries a key", creation.formMarker()).isTrue();
         return key.group(1);
+    }
+
+    /** Changes the security settings as the security administrator does. */
+    private static void asSecurityAdministrator(Runnable change) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("secadmin", null, "SETTINGS_MANAGE"));
+        try {
+            change.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private Count count(String sql, Object... arguments) {

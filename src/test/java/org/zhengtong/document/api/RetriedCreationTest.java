@@ -6,13 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,24 +62,6 @@ class RetriedCreationTest {
 
         assertThat(colleagues).isNotEqualTo(mine);
         assertThat(documentsTitled(title)).isEqualTo(4);
-    }
-
-    @Test
-    void twoConcurrentDraftsWithTheSameKeyCreateOne() throws Exception {
-        String title = "关于" + TestUsers.unique("并发拟稿") + "的请示";
-        String key = UUID.randomUUID().toString();
-        Callable<MvcResult> draft = () -> api.draft("czj.d1.clerk1", api.request(title), key).andReturn();
-        ExecutorService clients = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<MvcResult>> answers = clients.invokeAll(List.of(draft, draft));
-            MvcResult one = answers.get(0).get();
-            MvcResult other = answers.get(1).get();
-            assertThat(List.of(one.getResponse().getStatus(), other.getResponse().getStatus())).containsOnly(201);
-            assertThat(id(one)).isEqualTo(id(other));
-        } finally {
-            clients.shutdown();
-        }
-        assertThat(documentsTitled(title)).isEqualTo(1);
     }
 
     @Test
