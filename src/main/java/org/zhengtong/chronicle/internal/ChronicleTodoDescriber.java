@@ -40,7 +40,7 @@ class ChronicleTodoDescriber implements TodoDescriber {
         String type = messages.getMessage("chronicle.todoType", null, LocaleContextHolder.getLocale());
         for (ChronicleEntry e : entries.findAllById(ids)) {
             String unitName = directory.unit(e.getUnitId()).map(OrgDirectory.UnitRef::name).orElse(null);
-            described.put(e.businessKey(), new Description(e.getEventDate() + " " + e.getTitle(), null, type, null, 0,
+            described.put(e.businessKey(), new Description(e.getTitle(), null, type, null, 0,
                     e.getClassification().classified() ? e.getClassification().label() : null, unitName, null,
                     "/chronicles/" + e.getId(), e.getClassification().requiredClearance()));
         }
