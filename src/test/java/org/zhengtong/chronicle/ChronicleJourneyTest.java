@@ -49,6 +49,7 @@ class ChronicleJourneyTest {
     @Autowired Clock clock;
     @Autowired Search search;
     @Autowired AsUser asUser;
+    @Autowired List<org.zhengtong.archive.Archivable> archivables;
 
     @Test
     void submitReturnResubmitApprovePublishAndReadTheYear() throws Exception {
@@ -102,6 +103,17 @@ class ChronicleJourneyTest {
                 .andExpect(jsonPath("$.published").value(Matchers.greaterThanOrEqualTo(2)));
         mvc.perform(post("/api/v1/chronicles/publish").param("year", "" + today.getYear())
                 .with(users.as(OFFICE)).with(csrf())).andExpect(status().isConflict());
+
+        // the published year is offered to the archive, kept 永久, with its entries as text and printed
+        org.zhengtong.archive.Archivable years = archivables.stream().filter(a -> a.kind().equals("chronicle-year"))
+                .findFirst().orElseThrow();
+        org.zhengtong.archive.ReadyForArchive offer = years.offers(0, 1000).stream()
+                .filter(o -> o.unitId() == team.unitId() && o.title().equals("市财政局大事记（%d年）"
+                        .formatted(today.getYear()))).findFirst().orElseThrow();
+        org.zhengtong.archive.ArchivalRecord record = years.finished(offer.id()).orElseThrow();
+        assertThat(record.suggestedRetention()).isEqualTo(org.zhengtong.archive.Retention.PERMANENT);
+        assertThat(record.bodyText()).contains(first, later);
+        assertThat(ChronicleExportTest.pdfText(record.processingForm().pdf())).contains(later);
 
         String year = mvc.perform(get("/api/v1/chronicles").param("year", "" + today.getYear())
                         .with(users.as(team.clerk2()))).andExpect(status().isOk())

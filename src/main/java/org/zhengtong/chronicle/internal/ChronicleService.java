@@ -49,6 +49,8 @@ public class ChronicleService {
     static final int MAX_PERIOD_YEARS = 10;
 
     private final ChronicleEntryRepository entries;
+    private final ChronicleYearRepository years;
+    private final ChronicleArchivable archivable;
     private final OrgDirectory directory;
     private final Workflow workflow;
     private final TaskActions taskActions;
@@ -58,10 +60,13 @@ public class ChronicleService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChronicleService(ChronicleEntryRepository entries, OrgDirectory directory, Workflow workflow,
+    ChronicleService(ChronicleEntryRepository entries, ChronicleYearRepository years,
+                     ChronicleArchivable archivable, OrgDirectory directory, Workflow workflow,
                      TaskActions taskActions, ObjectProvider<Searchable> searchables, ChronicleProperties properties,
                      AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
+        this.years = years;
+        this.archivable = archivable;
         this.directory = directory;
         this.workflow = workflow;
         this.taskActions = taskActions;
@@ -305,6 +310,11 @@ public class ChronicleService {
             entry.publish(clock.instant());
             changed(entry);
         }
+        ChronicleYear published = years.findByUnitIdAndChronicleYear(user.unitId(), year)
+                .orElseGet(() -> years.save(new ChronicleYear(user.unitId(), year, clock.instant())));
+        published.published(clock.instant());
+        years.flush();
+        events.publishEvent(archivable.offer(published));
         audit.success("CHRONICLE_PUBLISH", OBJECT + "-year", year, approved.size() + "");
         return approved.size();
     }

@@ -21,7 +21,8 @@ import org.zhengtong.search.IndexEntryChanged;
 /**
  * The demo city's 大事记 of 2026: 市财政局's office clerk {@value #CLERK} is its 大事记管理员 (with the office
  * director, a unit administrator); 市财政局 and 市政府办公室 have published entries — several about 城市更新 and its
- * 专项资金 — and 市政府办公室 has taken some into the city's chronicle. Only with {@code zhengtong.demo=true};
+ * 专项资金 — and 市政府办公室 has taken some into the city's chronicle; each unit's published year is offered to the
+ * archive. Only with {@code zhengtong.demo=true};
  * nothing twice.
  */
 @Component
@@ -57,15 +58,20 @@ class DemoChronicles implements ApplicationRunner {
                     "<p>市长一行实地调研城市更新重点项目建设进度，强调用好用活专项资金。</p>", true));
 
     private final ChronicleEntryRepository entries;
+    private final ChronicleYearRepository years;
+    private final ChronicleArchivable archivable;
     private final OrgDirectory directory;
     private final DemoAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PlatformProperties platform;
 
-    DemoChronicles(ChronicleEntryRepository entries, OrgDirectory directory, DemoAccounts accounts,
+    DemoChronicles(ChronicleEntryRepository entries, ChronicleYearRepository years, ChronicleArchivable archivable,
+                   OrgDirectory directory, DemoAccounts accounts,
                    ApplicationEventPublisher events, Clock clock, PlatformProperties platform) {
         this.entries = entries;
+        this.years = years;
+        this.archivable = archivable;
         this.directory = directory;
         this.accounts = accounts;
         this.events = events;
@@ -100,6 +106,10 @@ class DemoChronicles implements ApplicationRunner {
             entry.includeInCity(item.city(), at);
             entries.save(entry);
             events.publishEvent(new IndexEntryChanged(ChronicleIndex.KIND, entry.getId()));
+            if (years.findByUnitIdAndChronicleYear(unit.id(), item.date().getYear()).isEmpty()) {
+                ChronicleYear year = years.saveAndFlush(new ChronicleYear(unit.id(), item.date().getYear(), at));
+                events.publishEvent(archivable.offer(year));
+            }
             created++;
         }
         if (created > 0) {

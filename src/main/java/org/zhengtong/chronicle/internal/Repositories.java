@@ -24,3 +24,10 @@ interface ChronicleEntryRepository extends JpaRepository<ChronicleEntry, Long> {
     List<ChronicleEntry> findByUnitIdAndStatusAndEventDateBetween(long unitId, EntryStatus status, LocalDate from,
                                                                    LocalDate to);
 }
+
+interface ChronicleYearRepository extends JpaRepository<ChronicleYear, Long> {
+
+    java.util.Optional<ChronicleYear> findByUnitIdAndChronicleYear(long unitId, int chronicleYear);
+
+    List<ChronicleYear> findByIdGreaterThanOrderByIdAsc(long afterId, org.springframework.data.domain.Pageable page);
+}
