@@ -1,14 +1,10 @@
 package org.zhengtong.chronicle.internal;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
@@ -17,7 +13,7 @@ import org.zhengtong.platform.Roles;
 import org.zhengtong.search.EntryText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.Readers;
-import org.zhengtong.search.Searchable;
+import org.zhengtong.search.RecordIndex;
 
 /**
  * 大事记 entries in 综合检索 (kind {@code chronicle}): day, title, category, unit and text. Readers are the submitter
@@ -26,48 +22,29 @@ import org.zhengtong.search.Searchable;
  * ({@link ChronicleService#canRead}).
  */
 @Component
-class ChronicleIndex implements Searchable {
+class ChronicleIndex extends RecordIndex<ChronicleEntry> {
 
     static final String KIND = "chronicle";
 
     private final ChronicleEntryRepository entries;
     private final ChronicleService service;
     private final OrgDirectory directory;
-    private final CurrentUsers currentUsers;
 
     ChronicleIndex(ChronicleEntryRepository entries, ChronicleService service, OrgDirectory directory,
                    CurrentUsers currentUsers) {
+        super(KIND, ChronicleEntry.class, entries, "/chronicles/", currentUsers);
         this.entries = entries;
         this.service = service;
         this.directory = directory;
-        this.currentUsers = currentUsers;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    protected boolean mayOpen(ChronicleEntry r, CurrentUser user) {
+        return service.canRead(r, user);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Optional<FullTextSearch.Entry> entry(long id) {
-        return entries.findById(id).map(this::entry);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Set<Long> readable(Collection<Long> ids) {
-        CurrentUser user = currentUsers.current();
-        return entries.findAllById(ids).stream().filter(e -> service.canRead(e, user)).map(ChronicleEntry::getId)
-                .collect(Collectors.toSet());
-    }
-
-    @Override
-    public String link(long id) {
-        return "/chronicles/" + id;
-    }
-
-    private FullTextSearch.Entry entry(ChronicleEntry e) {
+    protected FullTextSearch.Entry entry(ChronicleEntry e) {
         Set<String> readers = new LinkedHashSet<>();
         readers.add(Readers.person(e.getSubmitter()));
         readers.add(Readers.role(Roles.UNIT_ADMIN, e.getUnitId()));
