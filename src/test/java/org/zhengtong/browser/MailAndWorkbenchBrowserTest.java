@@ -62,7 +62,8 @@ class MailAndWorkbenchBrowserTest extends BrowserTest {
         colleaguesBrowser = startChromium();
         in(colleaguesBrowser, () -> {
             signIn("czj.d1.clerk2");
-            wait(Duration.ofSeconds(30)).withMessage(() -> "the reminder stream of " + browser.getCurrentUrl()
+            // a refused stream is tried again after 2, 4, 8, 16 and 32 s (push.js): a loaded machine may need a later try
+            wait(Duration.ofSeconds(70)).withMessage(() -> "the reminder stream of " + browser.getCurrentUrl()
                     + " did not open").until(ExpectedConditions.attributeToBe(By.id("zt-reminders"),
                     "data-connected", "true"));
         });

@@ -45,7 +45,8 @@ class PushBrowserTest extends BrowserTest {
                 .draft(team.clerk(), "推送请示", "<p>关于推送提醒的请示。</p>");
         signInAs(team.chief());
         assertThat(path()).as("the chief's 工作台, no login step pending").isEqualTo("/");
-        wait(Duration.ofSeconds(30)).withMessage(() -> "the reminder stream of " + browser.getCurrentUrl()
+        // a refused stream is tried again after 2, 4, 8, 16 and 32 s (push.js): a loaded machine may need a later try
+        wait(Duration.ofSeconds(70)).withMessage(() -> "the reminder stream of " + browser.getCurrentUrl()
                         + " did not open").until(ExpectedConditions.attributeToBe(By.id("zt-reminders"),
                 "data-connected", "true"));
 

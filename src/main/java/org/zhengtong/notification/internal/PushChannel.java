@@ -108,7 +108,12 @@ class PushChannel implements PagePush {
         } catch (IOException | IllegalStateException gone) {
             // the page was closed; its completion callback forgets it
             log.debug("push to a closed page dropped", gone);
-            page.completeWithError(gone);
+            try {
+                page.completeWithError(gone);
+            } catch (IllegalStateException alreadyFailed) {
+                // the container ended the stream after an error of its own; nothing is left to complete
+                log.debug("stream already ended", alreadyFailed);
+            }
         }
     }
 }
