@@ -44,10 +44,17 @@ public interface FullTextSearch {
     /**
      * @param kind    one owner's entries, or null for every owner's
      * @param unitIds empty means every unit; text is segmented as Chinese
+     * @param from    entries dated on or after this day, or null; entries without a date are left out when set
+     * @param to      entries dated on or before this day, or null
      * @param reader  who searches: only entries they may find are returned
      */
-    record Query(String kind, String text, Set<Long> unitIds, Map<String, String> fields, Reader reader, int offset,
-                 int limit) {
+    record Query(String kind, String text, Set<Long> unitIds, LocalDate from, LocalDate to, Map<String, String> fields,
+                 Reader reader, int offset, int limit) {
+
+        public Query(String kind, String text, Set<Long> unitIds, Map<String, String> fields, Reader reader,
+                     int offset, int limit) {
+            this(kind, text, unitIds, null, null, fields, reader, offset, limit);
+        }
     }
 
     /** The searching person as the index sees them: their {@link Readers} tokens and their clearance. */
@@ -61,6 +68,7 @@ public interface FullTextSearch {
     record Hit(String kind, long id, long unitId, String title, String snippet, LocalDate date) {
     }
 
+    /** @param total how many entries match: exact up to 1,000, beyond that at least one more than the page reached */
     record Results(long total, List<Hit> hits) {
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,65 @@ class SearchTest {
         // query syntax is words: a field name or a wildcard widens nothing
         mvc.perform(get("/api/v1/search").param("q", "kind:* OR reader:*").with(users.as("szfb.d1.clerk1")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items").isEmpty());
+    }
+
+    /**
+     * The default 同义词 find the full name for the short one; latin letters find the names they are the pinyin of;
+     * unit and period narrow the hits, and a period ending before it starts is refused in Chinese.
+     */
+    @Test
+    void synonymsAndPinyinWidenTheWordsUnitAndPeriodNarrowThem() throws Exception {
+        String head = directory.person("czj.head").orElseThrow().name();
+        OfficialDocument draft = documents.draft("czj.d1.clerk1", "关于发展和改革委员会下达专项资金的请示",
+                "<p>经" + head + "同意，拟申请专项资金。</p>");
+        long id = draft.getId();
+        long czj = directory.person("czj.d1.clerk1").orElseThrow().unitId();
+        long szfb = directory.person("szfb.d1.clerk1").orElseThrow().unitId();
+
+        assertThat(ids("czj.d1.clerk1", "发改委 专项经费")).as("two default synonym groups").contains(id);
+        assertThat(ids("czj.d1.clerk1", initials(head))).as("the head's name by its initials").contains(id);
+        assertThat(ids("czj.d1.clerk1", "发改委 " + initials(head) + "x")).as("no such name").doesNotContain(id);
+
+        LocalDate day = found("czj.d1.clerk1", "发改委").stream().filter(f -> f.id() == id).findFirst()
+                .orElseThrow().date();
+        assertThat(criteria("发改委", czj, day, day)).contains(id);
+        assertThat(criteria("发改委", szfb, null, null)).as("another unit's records only").doesNotContain(id);
+        assertThat(criteria("发改委", null, day.plusDays(1), null)).as("dated before the period").doesNotContain(id);
+        assertThat(criteria("发改委", null, null, day.minusDays(1))).as("dated after the period").doesNotContain(id);
+
+        mvc.perform(get("/search").param("q", "发改委").param("unit", String.valueOf(czj))
+                        .param("from", day.toString()).with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/documents/" + id + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("市财政局")));
+        mvc.perform(get("/search").param("q", "发改委").param("from", day.toString())
+                        .param("to", day.minusDays(1).toString()).with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("起始日期不能晚于截止日期")));
+        mvc.perform(get("/api/v1/search").param("q", "发改委").param("from", day.toString())
+                        .param("to", day.minusDays(1).toString()).with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("起始日期不能晚于截止日期")));
+        mvc.perform(get("/api/v1/search").param("q", "发改委").param("from", "2026-13-01")
+                .with(users.as("czj.d1.clerk1"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/search").param("q", "发改委").param("unit", String.valueOf(czj))
+                        .with(users.as("czj.d1.clerk1")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.id == " + id + ")].unit").value("市财政局"));
+    }
+
+    private List<Long> criteria(String words, Long unitId, LocalDate from, LocalDate to) {
+        return as.call("czj.d1.clerk1", () -> search.search(new Search.Criteria(words, null, unitId, from, to,
+                Map.of()), 0)).items().stream().map(Search.Found::id).toList();
+    }
+
+    /** The first letters of a Chinese name's pinyin, as someone types them. */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            String[] readings = net.sourceforge.pinyin4j.PinyinHelper.toHanyuPinyinStringArray(c);
+            initials.append(readings == null ? c : readings[0].charAt(0));
+        }
+        return initials.toString();
     }
 
     private List<Long> ids(String username, String words) {

@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.LikePatterns;
+import org.zhengtong.platform.NamePinyin;
 
 /**
  * 个人通讯录: a person's own contacts and groups. Every method opens what it is given through {@link ContactAccess},

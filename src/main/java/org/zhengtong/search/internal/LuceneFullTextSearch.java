@@ -39,7 +39,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -47,6 +46,7 @@ import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -67,8 +67,13 @@ class LuceneFullTextSearch implements FullTextSearch {
             DATE = "date", CLEARANCE = "clearance", READER = "reader", FIELD_PREFIX = "f.";
     private static final int SNIPPET_CHARS = 120;
 
+    /** How much of a hit's text the highlighter reads for its passage: the words are nearly always found early. */
+    private static final int SNIPPET_SCAN_CHARS = 20_000;
+
     private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final QueryBuilder phrases = new QueryBuilder(analyzer);
     private final PendingChanges pending;
+    private final QueryExpansion expansion;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -78,8 +83,10 @@ class LuceneFullTextSearch implements FullTextSearch {
     private final AtomicLong changes = new AtomicLong();
     private volatile long visibleChanges;
 
-    LuceneFullTextSearch(SearchProperties properties, PendingChanges pending) throws IOException {
+    LuceneFullTextSearch(SearchProperties properties, PendingChanges pending, QueryExpansion expansion)
+            throws IOException {
         this.pending = pending;
+        this.expansion = expansion;
         Path path = properties.indexDir();
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
@@ -153,6 +160,12 @@ class LuceneFullTextSearch implements FullTextSearch {
         if (query.unitIds() != null && !query.unitIds().isEmpty()) {
             builder.add(LongPoint.newSetQuery(UNIT, query.unitIds()), BooleanClause.Occur.FILTER);
         }
+        if (query.from() != null || query.to() != null) {
+            // on the doc values every entry has, so that no rebuild was needed; cheap behind the words' postings
+            builder.add(NumericDocValuesField.newSlowRangeQuery(DATE,
+                    query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay(),
+                    query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay()), BooleanClause.Occur.FILTER);
+        }
         if (query.fields() != null) {
             query.fields().forEach((name, value) -> {
                 if (value != null && !value.isBlank()) {
@@ -171,12 +184,14 @@ class LuceneFullTextSearch implements FullTextSearch {
             try {
                 // an offset near the end of the int range must not overflow into a negative count
                 TopDocs top = searcher.search(full, (int) Math.min((long) offset + limit, Integer.MAX_VALUE));
-                long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                        ? top.totalHits.value : searcher.search(full, new TotalHitCountCollectorManager());
+                // counted exactly up to 1,000 hits (and at least up to the page), a lower bound beyond: enough to
+                // tell whether another page follows, without counting a million hits of a common word
+                long total = top.totalHits.value;
                 QueryScorer scorer = new QueryScorer(textQuery);
                 Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                         new SimpleHTMLEncoder(), scorer);
                 highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+                highlighter.setMaxDocCharsToAnalyze(SNIPPET_SCAN_CHARS);
                 List<Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = offset; i < docs.length; i++) {
@@ -294,18 +309,59 @@ class LuceneFullTextSearch implements FullTextSearch {
     /**
      * The reader's text is words, never query syntax: every word the analyzer finds in it must occur in the title
      * (weighted double) or the text. AND, OR, NOT, quotes, wildcards and {@code field:} are just more words; text
-     * with no words at all (only punctuation) matches nothing.
+     * with no words at all (only punctuation) matches nothing. A part of the text (between spaces) or a word with
+     * {@linkplain QueryExpansion alternatives} (synonyms, the names a pinyin stands for) is found by any of them, each
+     * alternative as a phrase.
      */
     private org.apache.lucene.search.Query textQuery(String text) {
         BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
-        for (String word : words(text)) {
-            everyWord.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), 2f), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.MUST);
+        Set<String> required = new LinkedHashSet<>();
+        for (String part : text.split("[\\s\\u3000]+")) {
+            Set<String> partAlternatives = expansion.alternativesOf(part);
+            if (!partAlternatives.isEmpty()) {
+                everyWord.add(anyOf(words(part), partAlternatives), BooleanClause.Occur.MUST);
+                continue;
+            }
+            for (String word : words(part)) {
+                if (required.add(word)) {
+                    Set<String> wordAlternatives = expansion.alternativesOf(word);
+                    everyWord.add(wordAlternatives.isEmpty() ? inTitleOrText(word)
+                            : anyOf(Set.of(word), wordAlternatives), BooleanClause.Occur.MUST);
+                }
+            }
         }
         return everyWord.build();
     }
+
+    /** The typed words (all of them, anywhere in title or text) or any alternative (as a phrase). */
+    private org.apache.lucene.search.Query anyOf(Set<String> typedWords, Set<String> alternatives) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (!typedWords.isEmpty()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            typedWords.forEach(word -> all.add(inTitleOrText(word), BooleanClause.Occur.MUST));
+            any.add(all.build(), BooleanClause.Occur.SHOULD);
+        }
+        for (String alternative : alternatives) {
+            // the analyzer's positions, so a phrase matches the text as it was segmented when indexed
+            org.apache.lucene.search.Query inTitle = phrases.createPhraseQuery(TITLE, alternative);
+            org.apache.lucene.search.Query inText = phrases.createPhraseQuery(TEXT, alternative);
+            if (inTitle != null && inText != null) {
+                any.add(new BooleanQuery.Builder()
+                        .add(new BoostQuery(inTitle, 2f), BooleanClause.Occur.SHOULD)
+                        .add(inText, BooleanClause.Occur.SHOULD)
+                        .build(), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
+    private static org.apache.lucene.search.Query inTitleOrText(String word) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), 2f), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(TEXT, word)), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
 
     private Set<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();

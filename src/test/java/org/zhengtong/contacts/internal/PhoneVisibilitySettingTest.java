@@ -8,6 +8,7 @@ import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.NamePinyin;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
 import org.zhengtong.platform.PlatformFixtures.Team;

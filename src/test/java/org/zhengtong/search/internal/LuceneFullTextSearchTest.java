@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +24,12 @@ class LuceneFullTextSearchTest {
 
     @TempDir Path dir;
     LuceneFullTextSearch search;
+    final Map<String, Set<String>> alternatives = new HashMap<>();
 
     @BeforeEach
     void open() throws Exception {
-        search = new LuceneFullTextSearch(new SearchProperties(dir), new PendingChanges());
+        search = new LuceneFullTextSearch(new SearchProperties(dir), new PendingChanges(),
+                text -> alternatives.getOrDefault(text, Set.of()));
         search.index(entry("document", 1, 10, "关于2026年度预算调整的请示", "请审批预算调整方案。", LocalDate.of(2026, 3, 1),
                 Map.of("number", "财预〔2026〕1号")));
         search.index(entry("document", 2, 20, "关于城市供水管网改造的报告", "供水管网老化，需要改造。", null, Map.of()));
@@ -112,6 +115,41 @@ class LuceneFullTextSearchTest {
         Query unitAdmin = new Query(null, "防汛预案", Set.of(), Map.of(),
                 new Reader(Set.of(Readers.role("UNIT_ADMIN", 10)), Clearance.CORE), 0, 10);
         assertThat(ids(unitAdmin)).containsExactly(7L);
+    }
+
+    /** A part of the text or one of its words may be said otherwise; the alternatives are phrases. */
+    @Test
+    void aWordIsFoundByItsAlternativesAsPhrases() {
+        search.index(entry("document", 8, 10, "关于发展和改革委员会项目申报的通知", "请各单位申报。", null, Map.of()));
+        search.index(entry("document", 9, 10, "委员会改革发展的意见", "不是那个委员会。", null, Map.of()));
+        search.index(entry("document", 11, 10, "会议纪要", "出席：李晓明、王芳。", null, Map.of()));
+        assertThat(ids(query("发改委"))).isEmpty();
+
+        alternatives.put("发改委", Set.of("发展和改革委员会"));
+        assertThat(ids(query("发改委"))).as("the words of the phrase in its order only").containsExactly(8L);
+        assertThat(ids(query("发改委 申报"))).containsExactly(8L);
+        assertThat(ids(query("发改委 纪要"))).as("each part still required").isEmpty();
+
+        alternatives.put("lxm", Set.of("李晓明"));
+        assertThat(ids(query("lxm"))).containsExactly(11L);
+        Hit hit = search.search(query("lxm")).hits().get(0);
+        assertThat(hit.snippet()).contains("<mark>");
+    }
+
+    @Test
+    void thePeriodNarrowsToEntriesDatedInIt() {
+        search.index(entry("document", 12, 10, "防汛演练通知", "防汛演练", LocalDate.of(2026, 6, 1), Map.of()));
+        search.index(entry("document", 13, 10, "防汛演练总结", "防汛演练", LocalDate.of(2026, 9, 1), Map.of()));
+        search.index(entry("document", 14, 10, "防汛演练方案", "防汛演练", null, Map.of()));
+        assertThat(ids(period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 30)))).containsExactly(12L);
+        assertThat(ids(period(LocalDate.of(2026, 6, 1), null))).containsExactlyInAnyOrder(12L, 13L);
+        assertThat(ids(period(null, LocalDate.of(2026, 8, 31)))).containsExactly(12L);
+        assertThat(ids(period(null, null))).containsExactlyInAnyOrder(12L, 13L, 14L);
+    }
+
+    private static Query period(LocalDate from, LocalDate to) {
+        return new Query("document", "防汛演练", Set.of(), from, to, Map.of(),
+                new Reader(Set.of(Readers.unit(10)), Clearance.CORE), 0, 10);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.zhengtong.contacts.internal;
+package org.zhengtong.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,5 +36,15 @@ class NamePinyinTest {
     void latinLettersAndDigitsInANameCountAsThemselves() {
         assertThat(pinyin.matches("张三2号", "zs2")).isTrue();
         assertThat(pinyin.matches("Anna李", "annal")).isTrue();
+    }
+
+    @Test
+    void aWholeNameMatchTakesEveryCharacter() {
+        assertThat(pinyin.matchesWhole("张三", "zs")).isTrue();
+        assertThat(pinyin.matchesWhole("张三", "zhangsan")).isTrue();
+        assertThat(pinyin.matchesWhole("张三", "zhangsa")).as("the last character may be begun").isTrue();
+        assertThat(pinyin.matchesWhole("张三丰", "zs")).as("丰 is missing").isFalse();
+        assertThat(pinyin.matchesWhole("张三", "z")).isFalse();
+        assertThat(pinyin.matchesWhole("曾力", "cl")).isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package org.zhengtong.contacts.internal;
+package org.zhengtong.platform;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds names by what people type for them: initials ("zs" for 张三), full pinyin ("zhangsan"), or a mix of both
- * ("zhangs"), from the start of the name. A character with several readings (曾 zeng/ceng, 单 shan/dan) matches by
+ * ("zhangs"), from the start of the name (通讯录) or for the whole name (综合检索). A character with several readings (曾 zeng/ceng, 单 shan/dan) matches by
  * any of them. The readings of each name are computed once and kept: a city has some ten thousand names, so the
  * cache stays small, while the directory itself is always read fresh from the organization.
  */
 @Component
-class NamePinyin {
+public class NamePinyin {
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
@@ -38,29 +38,42 @@ class NamePinyin {
     private final Map<String, List<Set<String>>> readingsByName = new ConcurrentHashMap<>();
 
     /** Whether what was typed could be pinyin at all (latin letters, digits among them): else no name is read. */
-    static boolean mayBePinyin(String typed) {
+    public static boolean mayBePinyin(String typed) {
         return PINYIN_LIKE.matcher(typed.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** Whether the query (latin letters, any case) is the pinyin of the name or of its beginning. */
-    boolean matches(String name, String query) {
+    public boolean matches(String name, String query) {
+        return matches(name, query, false);
+    }
+
+    /** Whether the query is the pinyin of the whole name: "zs" is 张三's, not 张三丰's. */
+    public boolean matchesWhole(String name, String query) {
+        return matches(name, query, true);
+    }
+
+    private boolean matches(String name, String query, boolean whole) {
         String typed = query.toLowerCase(Locale.ROOT);
-        return !typed.isEmpty() && matchesFrom(readingsByName.computeIfAbsent(name, NamePinyin::readings), typed, 0, 0);
+        return !typed.isEmpty()
+                && matchesFrom(readingsByName.computeIfAbsent(name, NamePinyin::readings), typed, 0, 0, whole);
     }
 
     /** Each character takes its whole reading, its first letter, or (the last one typed) a beginning of it. */
-    private static boolean matchesFrom(List<Set<String>> readings, String typed, int at, int character) {
+    private static boolean matchesFrom(List<Set<String>> readings, String typed, int at, int character,
+                                       boolean whole) {
         if (at == typed.length()) {
-            return true;
+            return !whole || character == readings.size();
         }
         if (character == readings.size()) {
             return false;
         }
         String rest = typed.substring(at);
+        boolean lastCharacter = character == readings.size() - 1;
         for (String reading : readings.get(character)) {
-            if (reading.startsWith(rest)
-                    || rest.startsWith(reading) && matchesFrom(readings, typed, at + reading.length(), character + 1)
-                    || rest.charAt(0) == reading.charAt(0) && matchesFrom(readings, typed, at + 1, character + 1)) {
+            if (reading.startsWith(rest) && (!whole || lastCharacter)
+                    || rest.startsWith(reading)
+                    && matchesFrom(readings, typed, at + reading.length(), character + 1, whole)
+                    || rest.charAt(0) == reading.charAt(0) && matchesFrom(readings, typed, at + 1, character + 1, whole)) {
                 return true;
             }
         }
