@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.zhengtong.TestUsers;
@@ -12,7 +14,7 @@ import org.zhengtong.TestUsers;
 /**
  * 电子公告 in the browser with the demo accounts: 市政府办公室's clerk writes a city-wide notice in 通知公告; the office
  * director reviews it from his to-do window and publishes it; a clerk of 市教育局 finds it on her 工作台 marked
- * 【未读】, opens it, and the publisher's count of readers has risen by one.
+ * 【未读】, opens it, finds it again through the search box, and the publisher's count of readers has risen by one.
  */
 class NoticeBrowserTest extends BrowserTest {
 
@@ -50,6 +52,13 @@ class NoticeBrowserTest extends BrowserTest {
         assertThat(find(By.id("notice-body")).getText()).contains("请各单位于月底前报送年度工作总结。");
         open("/");
         assertThat(now(browser, By.xpath("//span[normalize-space()='【未读】" + title + "']"))).isEmpty();
+        // and finds it again with the search box of the navigation bar, among 电子公告
+        WebElement searchBox = find(By.cssSelector("#zt-search input[name=q]"));
+        searchBox.sendKeys(title, Keys.ENTER);
+        WebElement hit = find(By.xpath("//ol[@id='search-results']/li[.//a[@href='" + notice + "']]"));
+        assertThat(hit.getText()).contains("电子公告", "市府办");
+        clickUncovered(hit.findElement(By.tagName("a")));
+        wait(Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*" + notice + "$"));
         logout();
 
         signIn(PUBLISHER);
