@@ -20,9 +20,11 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.ProcessCatalog;
 import org.zhengtong.workflow.TrailStep;
 import org.zhengtong.workflow.Workflow;
@@ -87,10 +89,10 @@ public class AssetChangeService {
         access.requireManage(user, asset.getUnitId());
         ChangeForm f = form.cleaned();
         if (f.kind() == null || f.kind() == ChangeKind.SURPLUS) {
-            throw new AssetInputException("asset.validation.kind");
+            throw new InvalidInputException("asset.validation.kind");
         }
         if (f.reason() == null) {
-            throw new AssetInputException("asset.validation.reason");
+            throw new InvalidInputException("asset.validation.reason");
         }
         if (asset.getPendingChangeId() != null) {
             throw new BusinessRuleException("asset.error.pending", asset.getNumber());
@@ -162,10 +164,10 @@ public class AssetChangeService {
                 requireAtHome(asset);
                 long target = f.toUnitId() == null ? unitId : f.toUnitId();
                 if (directory.unit(target).isEmpty()) {
-                    throw new AssetInputException("asset.error.unit");
+                    throw new InvalidInputException("asset.error.unit");
                 }
                 if (target == unitId && f.toDepartmentId() == null) {
-                    throw new AssetInputException("asset.error.department");
+                    throw new InvalidInputException("asset.error.department");
                 }
                 if (f.toDepartmentId() != null) {
                     requireDepartment(f.toDepartmentId(), target);
@@ -175,13 +177,13 @@ public class AssetChangeService {
             }
             case CHANGE_USE -> {
                 if (f.toUse() == null) {
-                    throw new AssetInputException("asset.error.use");
+                    throw new InvalidInputException("asset.error.use");
                 }
             }
             case LEND, INVEST -> {
                 requireAtHome(asset);
                 if (f.counterparty() == null) {
-                    throw new AssetInputException("asset.error.counterparty");
+                    throw new InvalidInputException("asset.error.counterparty");
                 }
             }
             case RECALL -> {
@@ -191,7 +193,7 @@ public class AssetChangeService {
             }
             case REVALUE -> {
                 if (f.toValue() == null || f.toValue().signum() < 0) {
-                    throw new AssetInputException("asset.validation.value");
+                    throw new InvalidInputException("asset.validation.value");
                 }
             }
             case SCRAP, LOSS, DISPOSE -> {
@@ -202,7 +204,7 @@ public class AssetChangeService {
                     throw new BusinessRuleException("asset.error.invested", asset.getNumber());
                 }
             }
-            case SURPLUS -> throw new AssetInputException("asset.validation.kind");
+            case SURPLUS -> throw new InvalidInputException("asset.validation.kind");
         }
     }
 
@@ -214,13 +216,13 @@ public class AssetChangeService {
 
     private void requireDepartment(Long departmentId, long unitId) {
         if (departmentId == null || directory.department(departmentId).filter(d -> d.unitId() == unitId).isEmpty()) {
-            throw new AssetInputException("asset.error.department");
+            throw new InvalidInputException("asset.error.department");
         }
     }
 
     private void requirePerson(String username, long unitId, boolean required) {
         if (username == null ? required : !cards.ofUnit(username, unitId)) {
-            throw new AssetInputException("asset.error.person", String.valueOf(username));
+            throw new InvalidInputException("asset.error.person", String.valueOf(username));
         }
     }
 
@@ -309,12 +311,8 @@ public class AssetChangeService {
     }
 
     AssetChange byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(AssetChange.KEY_PREFIX) ? ""
-                : businessKey.substring(AssetChange.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("assetChange", businessKey);
-        }
-        return changes.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException("assetChange", id));
+        return BusinessKeys.idOf(businessKey, AssetChange.KEY_PREFIX).flatMap(changes::findById)
+                .orElseThrow(() -> new NotFoundException("assetChange", businessKey));
     }
 
     ChangeView view(AssetChange c) {

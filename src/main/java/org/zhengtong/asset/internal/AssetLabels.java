@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.PdfText;
 import org.zhengtong.platform.QrCodes;
 import org.zhengtong.platform.TextPdf;
@@ -54,7 +55,7 @@ public class AssetLabels {
     public byte[] pdf(List<Long> ids) {
         CurrentUser user = currentUsers.current();
         if (ids.isEmpty() || ids.size() > 500) {
-            throw new AssetInputException("asset.error.labelSelection");
+            throw new InvalidInputException("asset.error.labelSelection");
         }
         List<AssetView> cards = new ArrayList<>();
         for (long id : ids) {

@@ -27,6 +27,7 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.FileStore;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.LikePatterns;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
@@ -220,7 +221,7 @@ public class AssetService {
         String cleanPlace = AssetForm.blank(place);
         String cleanRemarks = AssetForm.blank(remarks);
         if ((cleanPlace != null && cleanPlace.length() > 200) || (cleanRemarks != null && cleanRemarks.length() > 500)) {
-            throw new AssetInputException("asset.error.describeLength");
+            throw new InvalidInputException("asset.error.describeLength");
         }
         asset.describe(cleanPlace, cleanRemarks);
         audit.success("ASSET_DESCRIBE", "asset", id, asset.getNumber() + " " + cleanPlace);
@@ -233,7 +234,7 @@ public class AssetService {
         Asset asset = readable(id, user);
         access.requireManage(user, asset.getUnitId());
         if (file == null || file.isEmpty()) {
-            throw new AssetInputException("asset.error.noFile");
+            throw new InvalidInputException("asset.error.noFile");
         }
         String name = Optional.ofNullable(file.getOriginalFilename()).map(AssetForm::blank).orElse("file");
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
@@ -246,7 +247,7 @@ public class AssetService {
         switch (which) {
             case "invoice" -> asset.attachInvoice(stored.key(), name);
             case "contract" -> asset.attachContract(stored.key(), name);
-            default -> throw new AssetInputException("asset.error.noFile");
+            default -> throw new InvalidInputException("asset.error.noFile");
         }
         audit.success("ASSET_ATTACH", "asset", id, asset.getNumber() + " " + which + " " + name);
     }
@@ -379,7 +380,7 @@ public class AssetService {
         return switch (p.key()) {
             case "asset.error.serialTaken", "asset.error.invoiceTaken", "asset.confirm.similar",
                     "asset.error.serialTwice", "asset.error.invoiceTwice" -> new BusinessRuleException(p.key(), arguments);
-            default -> new AssetInputException(p.key(), arguments);
+            default -> new InvalidInputException(p.key(), arguments);
         };
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 
 /**
  * What 市财政局's asset office sets for the whole city: the value limits above which a change needs its approval
@@ -51,11 +52,11 @@ public class AssetSettings {
     public void setLimit(ChangeKind kind, BigDecimal threshold) {
         access.requireCity(currentUsers.current());
         if (kind == null || !ChangeKind.LIMITED.contains(kind)) {
-            throw new AssetInputException("asset.validation.kind");
+            throw new InvalidInputException("asset.validation.kind");
         }
         if (threshold != null && (threshold.signum() < 0 || threshold.scale() > 2
                 || threshold.precision() - threshold.scale() > 14)) {
-            throw new AssetInputException("asset.validation.value");
+            throw new InvalidInputException("asset.validation.value");
         }
         limits.findById(kind).ifPresentOrElse(l -> l.set(threshold), () -> limits.save(new AssetLimit(kind, threshold)));
         audit.success("ASSET_LIMIT", "assetLimit", kind.name(), threshold == null ? "-" : threshold.toPlainString());
@@ -80,7 +81,7 @@ public class AssetSettings {
                 String years = parts.length > 3 ? parts[3].strip() : "";
                 if (!code.matches("[A-Z][0-9]{8}") || name.isEmpty() || name.length() > 100
                         || (parent != null && !parent.matches("[A-Z][0-9]{8}")) || !years.matches("\\d{0,3}")) {
-                    throw new AssetInputException("asset.category.error.line", number);
+                    throw new InvalidInputException("asset.category.error.line", number);
                 }
                 Integer y = years.isEmpty() ? null : Integer.valueOf(years);
                 boolean depreciable = y == null || y > 0;
@@ -96,7 +97,7 @@ public class AssetSettings {
             throw new UncheckedIOException(e);
         }
         if (loaded.isEmpty()) {
-            throw new AssetInputException("asset.category.error.empty");
+            throw new InvalidInputException("asset.category.error.empty");
         }
         categories.saveAll(loaded);
         audit.success("ASSET_CATEGORIES", "assetCategory", loaded.get(0).getCode(), loaded.size() + " codes");

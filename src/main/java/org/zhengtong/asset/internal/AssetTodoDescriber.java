@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TodoDescriber;
 
 /** Describes {@code asset:<id>} for the to-do window: 资产报废：台式计算机（ZJJ2026-…）, linking to the change. */
@@ -36,9 +37,7 @@ class AssetTodoDescriber implements TodoDescriber {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Description> describe(Collection<String> businessKeys) {
-        List<Long> ids = businessKeys.stream().filter(this::supports)
-                .map(key -> key.substring(AssetChange.KEY_PREFIX.length()))
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
+        List<Long> ids = BusinessKeys.idsOf(businessKeys, AssetChange.KEY_PREFIX);
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -24,6 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.OrgDirectory;
 
 /**
@@ -139,10 +140,10 @@ public class AssetWorkbook {
             if (e instanceof org.zhengtong.platform.BusinessRuleException refusal) {
                 throw refusal;
             }
-            throw new AssetInputException("asset.import.unreadable");
+            throw new InvalidInputException("asset.import.unreadable");
         }
         if (forms.isEmpty() && problems.isEmpty()) {
-            throw new AssetInputException("asset.import.empty");
+            throw new InvalidInputException("asset.import.empty");
         }
         List<List<AssetService.Problem>> checked = service.check(unitId, forms);
         boolean similar = false;

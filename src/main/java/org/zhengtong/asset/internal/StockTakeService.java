@@ -12,6 +12,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.QrCodes;
 
@@ -60,10 +61,10 @@ public class StockTakeService {
         long unitId = access.managedUnit(user);
         String cleanTitle = AssetForm.blank(title);
         if (cleanTitle == null || cleanTitle.length() > 100) {
-            throw new AssetInputException("asset.stocktake.validation.title");
+            throw new InvalidInputException("asset.stocktake.validation.title");
         }
         if (departmentId != null && cards.departmentName(departmentId) == null) {
-            throw new AssetInputException("asset.error.department");
+            throw new InvalidInputException("asset.error.department");
         }
         StockTake stocktake = stocktakes.save(new StockTake(unitId, cleanTitle, departmentId, user.username(),
                 clock.instant()));
@@ -97,7 +98,7 @@ public class StockTakeService {
 
     /** A photo of a label (the phone's camera without BarcodeDetector): the server reads its QR code and scans it. */
     public Optional<AssetView> scanPhoto(long id, byte[] photo) {
-        String text = QrCodes.read(photo).orElseThrow(() -> new AssetInputException("asset.stocktake.error.noCode"));
+        String text = QrCodes.read(photo).orElseThrow(() -> new InvalidInputException("asset.stocktake.error.noCode"));
         return scan(id, text);
     }
 
@@ -105,13 +106,13 @@ public class StockTakeService {
     static String numberIn(String scanned) {
         String text = AssetForm.blank(scanned);
         if (text == null) {
-            throw new AssetInputException("asset.stocktake.error.noCode");
+            throw new InvalidInputException("asset.stocktake.error.noCode");
         }
         int path = text.indexOf(AssetLabels.LABEL_PATH);
         String number = path >= 0 ? text.substring(path + AssetLabels.LABEL_PATH.length()) : text;
         number = number.strip();
         if (number.isEmpty() || number.length() > 40 || !number.matches("[A-Za-z0-9\\-]+")) {
-            throw new AssetInputException("asset.stocktake.error.noCode");
+            throw new InvalidInputException("asset.stocktake.error.noCode");
         }
         return number.toUpperCase(java.util.Locale.ROOT);
     }

@@ -14,6 +14,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.search.IndexEntryChanged;
@@ -116,7 +117,7 @@ public class BooksService {
             throw new BusinessRuleException("books.error.copyNumberTaken", number);
         }
         if (form.acquiredOn() != null && form.acquiredOn().isAfter(LocalDate.now(clock))) {
-            throw new BooksInputException("books.validation.acquiredOn");
+            throw new InvalidInputException("books.validation.acquiredOn");
         }
         Copy copy = copies.saveAndFlush(new Copy(book.getUnitId(), bookId, number, blankToNull(form.shelf()),
                 form.acquiredOn(), clock.instant()));
@@ -199,7 +200,7 @@ public class BooksService {
         }
         String isbn = Isbn.normalized(text);
         if (isbn == null) {
-            throw new BooksInputException("books.validation.isbn", text.strip());
+            throw new InvalidInputException("books.validation.isbn", text.strip());
         }
         return isbn;
     }

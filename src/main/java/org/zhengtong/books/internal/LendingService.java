@@ -10,6 +10,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 
@@ -54,7 +55,7 @@ public class LendingService {
         catalogue.requireManager(user);
         String reader = form.reader() == null ? "" : form.reader().strip();
         directory.person(reader).filter(p -> p.unitId() == copy.getUnitId())
-                .orElseThrow(() -> new BooksInputException("books.validation.reader"));
+                .orElseThrow(() -> new InvalidInputException("books.validation.reader"));
         if (copy.isWithdrawn()) {
             throw new BusinessRuleException("books.error.withdrawn", copy.getNumber());
         }

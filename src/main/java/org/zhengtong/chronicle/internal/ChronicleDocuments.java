@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.OrgDirectory;
 
 /**
@@ -34,7 +35,7 @@ public class ChronicleDocuments {
                     return format;
                 }
             }
-            throw new ChronicleInputException("chronicle.validation.format");
+            throw new InvalidInputException("chronicle.validation.format");
         }
     }
 

@@ -18,12 +18,14 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.RichText;
 import org.zhengtong.search.FullTextSearch;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.search.Searchable;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.workflow.TaskDecision;
 import org.zhengtong.workflow.TodoTask;
@@ -133,12 +135,8 @@ public class ChronicleService {
     }
 
     ChronicleEntry byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(ChronicleEntry.KEY_PREFIX) ? ""
-                : businessKey.substring(ChronicleEntry.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException(OBJECT, businessKey);
-        }
-        return entries.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException(OBJECT, businessKey));
+        return BusinessKeys.idOf(businessKey, ChronicleEntry.KEY_PREFIX).flatMap(entries::findById)
+                .orElseThrow(() -> new NotFoundException(OBJECT, businessKey));
     }
 
     // ---- submitting and the review
@@ -215,23 +213,23 @@ public class ChronicleService {
     private void describe(ChronicleEntry entry, EntryForm form, CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         if (form.eventDate() == null || form.eventDate().isAfter(today) || form.eventDate().isBefore(EARLIEST)) {
-            throw new ChronicleInputException("chronicle.validation.date");
+            throw new InvalidInputException("chronicle.validation.date");
         }
         String title = form.title() == null ? "" : form.title().strip();
         if (title.isEmpty() || title.length() > ChronicleEntry.MAX_TITLE) {
-            throw new ChronicleInputException("chronicle.validation.title", ChronicleEntry.MAX_TITLE);
+            throw new InvalidInputException("chronicle.validation.title", ChronicleEntry.MAX_TITLE);
         }
         String content = RichText.clean(form.content());
         if (content.length() > ChronicleEntry.MAX_CONTENT) {
-            throw new ChronicleInputException("chronicle.validation.content", ChronicleEntry.MAX_CONTENT);
+            throw new InvalidInputException("chronicle.validation.content", ChronicleEntry.MAX_CONTENT);
         }
         if (form.category() == null) {
-            throw new ChronicleInputException("chronicle.validation.category");
+            throw new InvalidInputException("chronicle.validation.category");
         }
         Classification classification = form.classification() == null ? Classification.UNCLASSIFIED
                 : form.classification();
         if (!classification.readableWith(user.clearance())) {
-            throw new ChronicleInputException("chronicle.validation.classification");
+            throw new InvalidInputException("chronicle.validation.classification");
         }
         String linkTitle = null;
         if (form.linkKind() != null || form.linkId() != null) {
@@ -247,15 +245,15 @@ public class ChronicleService {
      */
     private String linkTitle(LinkKind kind, Long id) {
         if (kind == null || id == null) {
-            throw new ChronicleInputException("chronicle.validation.link");
+            throw new InvalidInputException("chronicle.validation.link");
         }
         Searchable module = searchables.orderedStream().filter(s -> s.kind().equals(kind.searchKind()))
-                .findFirst().orElseThrow(() -> new ChronicleInputException("chronicle.validation.link"));
+                .findFirst().orElseThrow(() -> new InvalidInputException("chronicle.validation.link"));
         if (!module.readable(Set.of(id)).contains(id)) {
-            throw new ChronicleInputException("chronicle.validation.link");
+            throw new InvalidInputException("chronicle.validation.link");
         }
         String title = module.entry(id).map(FullTextSearch.Entry::title)
-                .orElseThrow(() -> new ChronicleInputException("chronicle.validation.link"));
+                .orElseThrow(() -> new InvalidInputException("chronicle.validation.link"));
         return title.length() > ChronicleEntry.MAX_LINK_TITLE ? title.substring(0, ChronicleEntry.MAX_LINK_TITLE)
                 : title;
     }
@@ -417,20 +415,20 @@ public class ChronicleService {
             return yearOrThis(year);
         }
         if (from == null || to == null) {
-            throw new ChronicleInputException("chronicle.validation.period");
+            throw new InvalidInputException("chronicle.validation.period");
         }
         if (to.isBefore(from)) {
-            throw new ChronicleInputException("chronicle.validation.periodOrder");
+            throw new InvalidInputException("chronicle.validation.periodOrder");
         }
         if (from.isBefore(EARLIEST) || ChronoUnit.YEARS.between(from, to) >= MAX_PERIOD_YEARS) {
-            throw new ChronicleInputException("chronicle.validation.periodLength", MAX_PERIOD_YEARS);
+            throw new InvalidInputException("chronicle.validation.periodLength", MAX_PERIOD_YEARS);
         }
         return new Period(from, to);
     }
 
     private void requireYear(int year) {
         if (year < EARLIEST.getYear() || year > LocalDate.now(clock).getYear()) {
-            throw new ChronicleInputException("chronicle.validation.year", EARLIEST.getYear(),
+            throw new InvalidInputException("chronicle.validation.year", EARLIEST.getYear(),
                     LocalDate.now(clock).getYear());
         }
     }

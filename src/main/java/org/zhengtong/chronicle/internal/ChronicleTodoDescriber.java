@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TodoDescriber;
 
 /** Describes {@code chronicle:<id>} for the to-do window: 大事记审核 of the entry's title, its 密级, linking to it. */
@@ -33,9 +34,7 @@ class ChronicleTodoDescriber implements TodoDescriber {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Description> describe(Collection<String> businessKeys) {
-        List<Long> ids = businessKeys.stream().filter(this::supports)
-                .map(key -> key.substring(ChronicleEntry.KEY_PREFIX.length()))
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
+        List<Long> ids = BusinessKeys.idsOf(businessKeys, ChronicleEntry.KEY_PREFIX);
         Map<String, Description> described = new HashMap<>();
         String type = messages.getMessage("chronicle.todoType", null, LocaleContextHolder.getLocale());
         for (ChronicleEntry e : entries.findAllById(ids)) {

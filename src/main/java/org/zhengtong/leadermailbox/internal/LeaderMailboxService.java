@@ -24,11 +24,13 @@ import org.zhengtong.leadermailbox.LetterSent;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.OrgDirectory.PersonRef;
 import org.zhengtong.platform.Positions;
 import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -96,9 +98,9 @@ public class LeaderMailboxService {
     public Sent send(LetterForm form, CurrentUser user) {
         String leaderName = form.leader() == null ? "" : form.leader().strip();
         PersonRef leader = leaders(user).stream().filter(p -> p.username().equals(leaderName)).findFirst()
-                .orElseThrow(() -> new LetterInputException("leadermailbox.validation.leader"));
+                .orElseThrow(() -> new InvalidInputException("leadermailbox.validation.leader"));
         if (leader.username().equals(user.username())) {
-            throw new LetterInputException("leadermailbox.validation.self");
+            throw new InvalidInputException("leadermailbox.validation.self");
         }
         String subject = text(form.subject(), Letter.MAX_SUBJECT, "leadermailbox.validation.subject");
         String body = text(form.body(), Letter.MAX_BODY, "leadermailbox.validation.body");
@@ -150,7 +152,7 @@ public class LeaderMailboxService {
     @Transactional(readOnly = true)
     public Letter byReplyCode(String replyCode) {
         if (replyCode == null || replyCode.isBlank() || replyCode.length() > 100) {
-            throw new LetterInputException("leadermailbox.validation.code");
+            throw new InvalidInputException("leadermailbox.validation.code");
         }
         return letters.findByReplyCodeHash(hash(replyCode)).filter(Letter::isAnonymous)
                 .orElseThrow(UnknownReplyCode::new);
@@ -167,7 +169,7 @@ public class LeaderMailboxService {
     private static String text(String value, int max, String messageKey) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty() || text.length() > max) {
-            throw new LetterInputException(messageKey, max);
+            throw new InvalidInputException(messageKey, max);
         }
         return text;
     }
@@ -253,7 +255,7 @@ public class LeaderMailboxService {
         }
         OrgDirectory.DepartmentRef department = (departmentId == null ? Optional.<OrgDirectory.DepartmentRef>empty()
                 : directory.department(departmentId)).filter(d -> d.unitId() == letter.getUnitId())
-                .orElseThrow(() -> new LetterInputException("leadermailbox.validation.department"));
+                .orElseThrow(() -> new InvalidInputException("leadermailbox.validation.department"));
         List<String> drafters = directory.departmentHead(department.id()).map(p -> List.of(p.username()))
                 .orElseGet(() -> directory.people(letter.getUnitId()).stream()
                         .filter(p -> Long.valueOf(department.id()).equals(p.departmentId()))
@@ -326,12 +328,8 @@ public class LeaderMailboxService {
     }
 
     Letter byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(Letter.KEY_PREFIX) ? ""
-                : businessKey.substring(Letter.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException(OBJECT, businessKey);
-        }
-        return letters.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException(OBJECT, businessKey));
+        return BusinessKeys.idOf(businessKey, Letter.KEY_PREFIX).flatMap(letters::findById)
+                .orElseThrow(() -> new NotFoundException(OBJECT, businessKey));
     }
 
     // ---- the leader's settings
@@ -362,12 +360,12 @@ public class LeaderMailboxService {
         List<String> chosen = usernames == null ? List.of()
                 : usernames.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).distinct().toList();
         if (chosen.size() > MAX_READERS) {
-            throw new LetterInputException("leadermailbox.validation.readers", MAX_READERS);
+            throw new InvalidInputException("leadermailbox.validation.readers", MAX_READERS);
         }
         for (String username : chosen) {
             if (username.equals(user.username()) || directory.person(username)
                     .filter(p -> p.unitId() == user.unitId()).isEmpty()) {
-                throw new LetterInputException("leadermailbox.validation.reader", username);
+                throw new InvalidInputException("leadermailbox.validation.reader", username);
             }
         }
         readers.deleteByKeyLeader(user.username());

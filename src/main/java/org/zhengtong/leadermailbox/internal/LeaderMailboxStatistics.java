@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Positions;
 
@@ -56,7 +57,7 @@ public class LeaderMailboxStatistics {
         ZoneId zone = clock.getZone();
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         if (y < 2000 || y > 2999) {
-            throw new LetterInputException("leadermailbox.validation.year");
+            throw new InvalidInputException("leadermailbox.validation.year");
         }
         Instant from = LocalDate.of(y, 1, 1).atStartOfDay(zone).toInstant();
         Instant to = LocalDate.of(y + 1, 1, 1).atStartOfDay(zone).toInstant();

@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TodoDescriber;
 
 /**
@@ -37,9 +38,7 @@ class LeaderMailboxTodoDescriber implements TodoDescriber {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Description> describe(Collection<String> businessKeys) {
-        List<Long> ids = businessKeys.stream().filter(this::supports)
-                .map(key -> key.substring(Letter.KEY_PREFIX.length()))
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
+        List<Long> ids = BusinessKeys.idsOf(businessKeys, Letter.KEY_PREFIX);
         Map<String, Description> described = new HashMap<>();
         String type = messages.getMessage("leadermailbox.todoType", null, LocaleContextHolder.getLocale());
         for (Letter letter : letters.findAllById(ids)) {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.zhengtong.platform.Classification;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.TodoTask;
 import org.zhengtong.workflow.Workflow;
@@ -219,11 +220,8 @@ class MeetingProcesses {
     }
 
     static long idOf(String businessKey) {
-        String id = businessKey == null ? "" : businessKey.substring(businessKey.indexOf(':') + 1);
-        if (!id.matches("\\d{1,18}")) {
-            throw new org.zhengtong.platform.NotFoundException("meeting", id);
-        }
-        return Long.parseLong(id);
+        return BusinessKeys.idOf(businessKey)
+                .orElseThrow(() -> new org.zhengtong.platform.NotFoundException("meeting", businessKey));
     }
 
     /** Whether a task is at 拟定 of a plan. */

@@ -464,11 +464,8 @@ public class MeetingService {
     }
 
     Meeting byKey(String businessKey) {
-        String id = businessKey.substring(businessKey.indexOf(':') + 1);
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("meeting", id);
-        }
-        return meetings.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException("meeting", id));
+        return meetings.findById(MeetingProcesses.idOf(businessKey))
+                .orElseThrow(() -> new NotFoundException("meeting", businessKey));
     }
 
     /** Back at 拟定 after a return or withdraw: editable again. */

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TodoDescriber;
 
 /**
@@ -48,10 +50,11 @@ class MeetingTodoDescriber implements TodoDescriber {
     public Map<String, Description> describe(Collection<String> businessKeys) {
         Map<String, Description> described = new HashMap<>();
         for (String key : businessKeys) {
-            if (!supports(key) || !key.substring(key.indexOf(':') + 1).matches("\\d{1,18}")) {
+            Optional<Long> keyId = supports(key) ? BusinessKeys.idOf(key) : Optional.empty();
+            if (keyId.isEmpty()) {
                 continue;
             }
-            long id = MeetingProcesses.idOf(key);
+            long id = keyId.get();
             if (key.startsWith(Meeting.KEY_PREFIX)) {
                 meetings.findById(id).ifPresent(m -> described.put(key, meeting(m, text("meeting.todo.plan"),
                         "/meetings/" + id, null)));

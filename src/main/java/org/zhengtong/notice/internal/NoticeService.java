@@ -30,6 +30,8 @@ import org.zhengtong.platform.RichText;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.workflow.Workflow;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhengtong.platform.InvalidInputException;
+import org.zhengtong.workflow.BusinessKeys;
 
 /**
  * The rules of 电子公告. Columns are kept by the unit's {@code NOTICE_MANAGE}; a column's publishers submit notices,
@@ -173,7 +175,7 @@ public class NoticeService {
         members.addAll(members(form.reviewers(), ColumnMember.MemberRole.REVIEWER, column.getUnitId()));
         List<Audience> audience = form.audience() == null ? List.of() : form.audience();
         if (audience.isEmpty()) {
-            throw new NoticeInputException("notice.validation.audience");
+            throw new InvalidInputException("notice.validation.audience");
         }
         audience.forEach(this::requireExists);
         column.describe(name, form.sortOrder() == null ? 0 : form.sortOrder(), members,
@@ -183,7 +185,7 @@ public class NoticeService {
     private static String name(NoticeForms.ColumnForm form) {
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > NoticeColumn.MAX_NAME) {
-            throw new NoticeInputException("notice.validation.columnName", NoticeColumn.MAX_NAME);
+            throw new InvalidInputException("notice.validation.columnName", NoticeColumn.MAX_NAME);
         }
         return name;
     }
@@ -191,11 +193,11 @@ public class NoticeService {
     /** The named people, each an account of the unit; at least one. */
     private List<ColumnMember> members(List<String> usernames, ColumnMember.MemberRole role, long unitId) {
         if (usernames == null || usernames.isEmpty()) {
-            throw new NoticeInputException("notice.validation.members." + role.name());
+            throw new InvalidInputException("notice.validation.members." + role.name());
         }
         return usernames.stream().distinct().map(username -> {
             directory.person(username).filter(p -> p.unitId() == unitId)
-                    .orElseThrow(() -> new NoticeInputException("notice.validation.person", username));
+                    .orElseThrow(() -> new InvalidInputException("notice.validation.person", username));
             return new ColumnMember(role, username);
         }).toList();
     }
@@ -208,7 +210,7 @@ public class NoticeService {
             case POSITION -> audience.position() != null && directory.positions().contains(audience.position());
         };
         if (!exists) {
-            throw new NoticeInputException("notice.validation.audienceRef");
+            throw new InvalidInputException("notice.validation.audienceRef");
         }
     }
 
@@ -218,27 +220,27 @@ public class NoticeService {
     @Transactional
     public long submit(NoticeForms.NoticeForm form, List<MultipartFile> files, CurrentUser user) {
         if (form.columnId() == null) {
-            throw new NoticeInputException("notice.validation.column");
+            throw new InvalidInputException("notice.validation.column");
         }
         NoticeColumn column = columns.findById(form.columnId())
                 .filter(c -> c.has(ColumnMember.MemberRole.PUBLISHER, user.username()))
                 .orElseThrow(() -> new AccessDeniedException("not a publisher of the column"));
         String title = form.title() == null ? "" : form.title().strip();
         if (title.isEmpty() || title.length() > Notice.MAX_TITLE) {
-            throw new NoticeInputException("notice.validation.title", Notice.MAX_TITLE);
+            throw new InvalidInputException("notice.validation.title", Notice.MAX_TITLE);
         }
         String body = RichText.clean(form.body());
         if (body.isEmpty() || body.length() > Notice.MAX_BODY) {
-            throw new NoticeInputException("notice.validation.body", Notice.MAX_BODY);
+            throw new InvalidInputException("notice.validation.body", Notice.MAX_BODY);
         }
         Classification classification = form.classification() == null ? Classification.UNCLASSIFIED
                 : form.classification();
         if (!classification.readableWith(user.clearance())) {
-            throw new NoticeInputException("notice.validation.classification");
+            throw new InvalidInputException("notice.validation.classification");
         }
         LocalDate today = LocalDate.now(clock);
         if (form.expiresOn() != null && !form.expiresOn().isAfter(today)) {
-            throw new NoticeInputException("notice.validation.expiresOn");
+            throw new InvalidInputException("notice.validation.expiresOn");
         }
         Notice notice = new Notice(column, user.username(), clock.instant());
         notice.describe(title, body, classification, form.topUntil(), form.expiresOn());
@@ -267,13 +269,13 @@ public class NoticeService {
 
     private void attach(Notice notice, List<MultipartFile> files) {
         if (files.size() > MAX_FILES) {
-            throw new NoticeInputException("notice.validation.files", MAX_FILES);
+            throw new InvalidInputException("notice.validation.files", MAX_FILES);
         }
         for (MultipartFile file : files) {
             String name = file.getOriginalFilename() == null ? "附件" : file.getOriginalFilename();
             name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
             if (name.isEmpty() || name.length() > NoticeFile.MAX_NAME) {
-                throw new NoticeInputException("notice.validation.fileName", NoticeFile.MAX_NAME);
+                throw new InvalidInputException("notice.validation.fileName", NoticeFile.MAX_NAME);
             }
             try (InputStream content = file.getInputStream()) {
                 FileStore.StoredFile stored = fileStore.store(content);
@@ -356,12 +358,8 @@ public class NoticeService {
     }
 
     Notice byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(Notice.KEY_PREFIX) ? ""
-                : businessKey.substring(Notice.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException(OBJECT, businessKey);
-        }
-        return notices.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException(OBJECT, businessKey));
+        return BusinessKeys.idOf(businessKey, Notice.KEY_PREFIX).flatMap(notices::findById)
+                .orElseThrow(() -> new NotFoundException(OBJECT, businessKey));
     }
 
     /** The notice, when the user may read it; otherwise 404 (no such notice) or 403. */

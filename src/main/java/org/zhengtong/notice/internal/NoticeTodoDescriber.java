@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TodoDescriber;
 
 /** Describes {@code notice:<id>} for the to-do window: 公告审核 of the notice's title, its 密级, linking to it. */
@@ -33,9 +34,7 @@ class NoticeTodoDescriber implements TodoDescriber {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Description> describe(Collection<String> businessKeys) {
-        List<Long> ids = businessKeys.stream().filter(this::supports)
-                .map(key -> key.substring(Notice.KEY_PREFIX.length()))
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
+        List<Long> ids = BusinessKeys.idsOf(businessKeys, Notice.KEY_PREFIX);
         Map<String, Description> described = new HashMap<>();
         String type = messages.getMessage("notice.todoType", null, LocaleContextHolder.getLocale());
         for (Notice n : notices.findAllById(ids)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 
 /**
@@ -31,11 +32,11 @@ public class MatterService {
     public void save(String code, String name, Integer sortOrder, boolean enabled) {
         String key = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!key.matches("[A-Z][A-Z0-9_]{0," + (Matter.MAX_CODE - 1) + "}")) {
-            throw new PetitionInputException("petition.error.matterCode", Matter.MAX_CODE);
+            throw new InvalidInputException("petition.error.matterCode", Matter.MAX_CODE);
         }
         String label = PetitionService.blankToNull(name);
         if (label == null || label.length() > Matter.MAX_NAME) {
-            throw new PetitionInputException("petition.error.matterName", Matter.MAX_NAME);
+            throw new InvalidInputException("petition.error.matterName", Matter.MAX_NAME);
         }
         Matter matter = matters.findById(key).orElseGet(() -> new Matter(key));
         matter.set(label, sortOrder == null ? 0 : sortOrder, enabled);

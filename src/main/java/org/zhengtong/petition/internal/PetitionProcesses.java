@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Lazy;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.ProcessTemplate;
 import org.zhengtong.workflow.TaskAction;
 import org.zhengtong.workflow.TodoTask;
@@ -158,11 +159,7 @@ class PetitionProcesses {
 
     /** The case of an extension's business key ({@code petition-extension:42}). */
     static long extensionCase(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(EXTENSION_PREFIX) ? ""
-                : businessKey.substring(EXTENSION_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("petition", businessKey);
-        }
-        return Long.parseLong(id);
+        return BusinessKeys.idOf(businessKey, EXTENSION_PREFIX)
+                .orElseThrow(() -> new NotFoundException("petition", businessKey));
     }
 }

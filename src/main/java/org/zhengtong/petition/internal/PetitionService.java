@@ -28,6 +28,7 @@ import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.IdNumbers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.LikePatterns;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
@@ -36,6 +37,7 @@ import org.zhengtong.platform.Positions;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.platform.WorkingDays;
 import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.ProcessCatalog;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.TrailStep;
@@ -190,14 +192,14 @@ public class PetitionService {
         String name = fileName == null ? "" : fileName.strip();
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         if (name.isEmpty()) {
-            throw new PetitionInputException("petition.error.fileMissing");
+            throw new InvalidInputException("petition.error.fileMissing");
         }
         if (name.length() > PetitionFile.MAX_NAME) {
-            throw new PetitionInputException("petition.error.fileName", PetitionFile.MAX_NAME);
+            throw new InvalidInputException("petition.error.fileName", PetitionFile.MAX_NAME);
         }
         FileStore.StoredFile stored = fileStore.store(content);
         if (stored.size() == 0) {
-            throw new PetitionInputException("petition.error.fileMissing");
+            throw new InvalidInputException("petition.error.fileMissing");
         }
         PetitionFile file = files.save(new PetitionFile(id, name, stored.key(), stored.sha256(), stored.size(),
                 user.username(), clock.instant()));
@@ -345,10 +347,10 @@ public class PetitionService {
         }
         String reply = blankToNull(text);
         if (reply == null) {
-            throw new PetitionInputException("petition.error.replyMissing");
+            throw new InvalidInputException("petition.error.replyMissing");
         }
         if (reply.length() > Petition.MAX_REPLY) {
-            throw new PetitionInputException("petition.error.replyLength", Petition.MAX_REPLY);
+            throw new InvalidInputException("petition.error.replyLength", Petition.MAX_REPLY);
         }
         petition.draftReply(reply);
         audit.success("PETITION_REPLY_DRAFT", "petition", id, petition.getNumber());
@@ -373,7 +375,7 @@ public class PetitionService {
         }
         String why = blankToNull(reason);
         if (why == null || why.length() > 500) {
-            throw new PetitionInputException("petition.error.extensionReason", 500);
+            throw new InvalidInputException("petition.error.extensionReason", 500);
         }
         String approver = petition.getLeader() != null ? petition.getLeader() : firstHolder(petition.getUnitId(),
                 Positions.UNIT_HEAD);
@@ -534,12 +536,8 @@ public class PetitionService {
     }
 
     Petition byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(Petition.KEY_PREFIX) ? ""
-                : businessKey.substring(Petition.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("petition", businessKey);
-        }
-        return petitions.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException("petition", id));
+        return BusinessKeys.idOf(businessKey, Petition.KEY_PREFIX).flatMap(petitions::findById)
+                .orElseThrow(() -> new NotFoundException("petition", businessKey));
     }
 
     Petition readable(long id, CurrentUser user) {
@@ -615,58 +613,58 @@ public class PetitionService {
     private Registration check(PetitionForm form, CurrentUser user) {
         Channel channel = form.getChannel();
         if (channel == null) {
-            throw new PetitionInputException("petition.error.channel");
+            throw new InvalidInputException("petition.error.channel");
         }
         String name = blankToNull(form.getName());
         if (name == null || name.length() > Petition.MAX_NAME) {
-            throw new PetitionInputException("petition.error.name", Petition.MAX_NAME);
+            throw new InvalidInputException("petition.error.name", Petition.MAX_NAME);
         }
         String idNumber = validIdNumber(form.getIdNumber());
         if (idNumber == null) {
-            throw new PetitionInputException("petition.error.idNumber");
+            throw new InvalidInputException("petition.error.idNumber");
         }
         String phone = PhoneNumbers.normalized(form.getPhone());
         if (phone == null) {
-            throw new PetitionInputException("petition.error.phone");
+            throw new InvalidInputException("petition.error.phone");
         }
         String address = blankToNull(form.getAddress());
         if (address != null && address.length() > Petition.MAX_ADDRESS) {
-            throw new PetitionInputException("petition.error.address", Petition.MAX_ADDRESS);
+            throw new InvalidInputException("petition.error.address", Petition.MAX_ADDRESS);
         }
         String matter = blankToNull(form.getMatterCode());
         if (matter == null || matters.findById(matter).filter(Matter::isEnabled).isEmpty()) {
-            throw new PetitionInputException("petition.error.matter");
+            throw new InvalidInputException("petition.error.matter");
         }
         String summary = blankToNull(form.getSummary());
         if (summary == null || summary.length() > Petition.MAX_SUMMARY) {
-            throw new PetitionInputException("petition.error.summary", Petition.MAX_SUMMARY);
+            throw new InvalidInputException("petition.error.summary", Petition.MAX_SUMMARY);
         }
         String content = blankToNull(form.getContent());
         if (content == null || content.length() > Petition.MAX_CONTENT) {
-            throw new PetitionInputException("petition.error.content", Petition.MAX_CONTENT);
+            throw new InvalidInputException("petition.error.content", Petition.MAX_CONTENT);
         }
         String complainedPeople = blankToNull(form.getComplainedPeople());
         if (complainedPeople != null && complainedPeople.length() > Petition.MAX_PEOPLE) {
-            throw new PetitionInputException("petition.error.complainedPeople", Petition.MAX_PEOPLE);
+            throw new InvalidInputException("petition.error.complainedPeople", Petition.MAX_PEOPLE);
         }
         List<Long> complainedUnits = form.getComplainedUnitIds().stream().filter(Objects::nonNull).distinct().toList();
         for (long unit : complainedUnits) {
             if (directory.unit(unit).isEmpty()) {
-                throw new PetitionInputException("petition.error.unit");
+                throw new InvalidInputException("petition.error.unit");
             }
         }
         int people = form.getPeopleCount() == null ? 1 : form.getPeopleCount();
         boolean group = form.isGroupVisit();
         if (group && (channel != Channel.VISIT || people < 5)) {
-            throw new PetitionInputException("petition.error.group");
+            throw new InvalidInputException("petition.error.group");
         }
         if (people < 1 || people > 10000) {
-            throw new PetitionInputException("petition.error.peopleCount");
+            throw new InvalidInputException("petition.error.peopleCount");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate received = form.getReceivedOn() == null ? today : form.getReceivedOn();
         if (received.isAfter(today) || received.isBefore(today.minusYears(1))) {
-            throw new PetitionInputException("petition.error.receivedOn");
+            throw new InvalidInputException("petition.error.receivedOn");
         }
         ReviewLevel level = ReviewLevel.FIRST;
         Long parentId = form.getParentId();

@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TodoDescriber;
 
 /**
@@ -42,12 +43,8 @@ class PetitionTodoDescriber implements TodoDescriber {
             if (!supports(key)) {
                 continue;
             }
-            String id = key.substring(key.indexOf(':') + 1);
-            if (!id.matches("\\d{1,18}")) {
-                continue;
-            }
             boolean extension = key.startsWith(PetitionProcesses.EXTENSION_PREFIX);
-            petitions.findById(Long.valueOf(id)).ifPresent(p -> described.put(key, new Description(
+            BusinessKeys.idOf(key).flatMap(petitions::findById).ifPresent(p -> described.put(key, new Description(
                     extension ? text("petition.todo.extension", p.getSummary()) : p.getSummary(), p.getNumber(),
                     extension ? text("petition.todo.extensionType") : text(p.getChannel().messageKey()),
                     p.isGroupVisit() ? text("petition.todo.group") : null, p.isGroupVisit() ? 1 : 0, null,

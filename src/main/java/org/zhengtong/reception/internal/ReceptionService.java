@@ -26,6 +26,7 @@ import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.Workflow;
 import org.zhengtong.workflow.TrailStep;
 
@@ -300,12 +301,8 @@ public class ReceptionService {
     }
 
     Reception byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(Reception.KEY_PREFIX) ? ""
-                : businessKey.substring(Reception.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("reception", businessKey);
-        }
-        return receptions.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException("reception", id));
+        return BusinessKeys.idOf(businessKey, Reception.KEY_PREFIX).flatMap(receptions::findById)
+                .orElseThrow(() -> new NotFoundException("reception", businessKey));
     }
 
     Reception readable(long id, CurrentUser user) {

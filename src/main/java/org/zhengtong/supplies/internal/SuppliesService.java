@@ -18,6 +18,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 
@@ -196,14 +197,14 @@ public class SuppliesService {
         access.requireKeeper(user, store);
         SupplyItem item = unitItem(form.itemId(), store.getUnitId());
         if (form.quantity() == null || form.quantity() < 1 || form.quantity() > MAX_QUANTITY) {
-            throw new SuppliesInputException("supplies.validation.quantity");
+            throw new InvalidInputException("supplies.validation.quantity");
         }
         if (form.unitPrice() == null || form.unitPrice().signum() < 0) {
-            throw new SuppliesInputException("supplies.validation.price");
+            throw new InvalidInputException("supplies.validation.price");
         }
         LocalDate day = form.receivedOn() == null ? LocalDate.now(clock) : form.receivedOn();
         if (day.isAfter(LocalDate.now(clock))) {
-            throw new SuppliesInputException("supplies.error.receivedInFuture");
+            throw new InvalidInputException("supplies.error.receivedInFuture");
         }
         if (stocks.findByStoreIdAndItemId(store.getId(), item.getId()).isEmpty()) {
             stocks.saveAndFlush(new Stock(store.getId(), item.getId()));
@@ -278,7 +279,7 @@ public class SuppliesService {
     /** An item the store's unit has; any other id is input that names nothing (400). */
     SupplyItem unitItem(Long id, long unitId) {
         return id == null ? null : items.findById(id).filter(i -> i.getUnitId() == unitId)
-                .orElseThrow(() -> new SuppliesInputException("supplies.validation.item"));
+                .orElseThrow(() -> new InvalidInputException("supplies.validation.item"));
     }
 
     int held(long storeId, long itemId) {
@@ -303,7 +304,7 @@ public class SuppliesService {
             return null;
         }
         return directory.department(departmentId).filter(d -> d.unitId() == unitId).map(d -> d.id())
-                .orElseThrow(() -> new SuppliesInputException("supplies.validation.department"));
+                .orElseThrow(() -> new InvalidInputException("supplies.validation.department"));
     }
 
     /** The keepers named, each a person of the unit with an account; at least one. */
@@ -314,11 +315,11 @@ public class SuppliesService {
                 continue;
             }
             directory.person(username.strip()).filter(p -> p.unitId() == unitId)
-                    .orElseThrow(() -> new SuppliesInputException("supplies.validation.keeper"));
+                    .orElseThrow(() -> new InvalidInputException("supplies.validation.keeper"));
             keepers.add(username.strip());
         }
         if (keepers.isEmpty()) {
-            throw new SuppliesInputException("supplies.validation.keeper");
+            throw new InvalidInputException("supplies.validation.keeper");
         }
         return keepers;
     }

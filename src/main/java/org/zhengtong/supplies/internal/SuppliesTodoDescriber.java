@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TodoDescriber;
 
 /** Describes {@code supplies:<id>} for the to-do window: 领用 of what (every line), by whom; linking to the request. */
@@ -41,9 +42,7 @@ class SuppliesTodoDescriber implements TodoDescriber {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Description> describe(Collection<String> businessKeys) {
-        List<Long> ids = businessKeys.stream().filter(this::supports)
-                .map(key -> key.substring(SupplyRequest.KEY_PREFIX.length()))
-                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).distinct().toList();
+        List<Long> ids = BusinessKeys.idsOf(businessKeys, SupplyRequest.KEY_PREFIX);
         if (ids.isEmpty()) {
             return Map.of();
         }

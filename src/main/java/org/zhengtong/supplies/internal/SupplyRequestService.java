@@ -26,10 +26,12 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.ProcessCatalog;
 import org.zhengtong.workflow.TaskActions;
@@ -106,13 +108,13 @@ public class SupplyRequestService {
             throw new AccessDeniedException(user.username() + " belongs to no unit");
         }
         if (form.storeId() == null) {
-            throw new SuppliesInputException("supplies.validation.store");
+            throw new InvalidInputException("supplies.validation.store");
         }
         SupplyStore store = stores.findById(form.storeId()).filter(s -> s.getUnitId() == user.unitId())
-                .orElseThrow(() -> new SuppliesInputException("supplies.validation.store"));
+                .orElseThrow(() -> new InvalidInputException("supplies.validation.store"));
         List<RequestForm.Line> filled = form.filled();
         if (filled.isEmpty() || filled.size() > RequestForm.MAX_LINES) {
-            throw new SuppliesInputException("supplies.validation.lines");
+            throw new InvalidInputException("supplies.validation.lines");
         }
         Map<Long, SupplyItem> named = new LinkedHashMap<>();
         List<RequestLine> lines = new ArrayList<>();
@@ -120,17 +122,17 @@ public class SupplyRequestService {
         for (RequestForm.Line line : filled) {
             SupplyItem item = supplies.unitItem(line.itemId(), store.getUnitId());
             if (item == null) {
-                throw new SuppliesInputException("supplies.validation.item");
+                throw new InvalidInputException("supplies.validation.item");
             }
             if (named.put(item.getId(), item) != null) {
-                throw new SuppliesInputException("supplies.validation.itemTwice", item.label());
+                throw new InvalidInputException("supplies.validation.itemTwice", item.label());
             }
             if (line.quantity() == null || line.quantity() < 1 || line.quantity() > SuppliesService.MAX_QUANTITY) {
-                throw new SuppliesInputException("supplies.validation.quantity");
+                throw new InvalidInputException("supplies.validation.quantity");
             }
             String purpose = SuppliesService.blankToNull(line.purpose());
             if (purpose == null) {
-                throw new SuppliesInputException("supplies.validation.purpose");
+                throw new InvalidInputException("supplies.validation.purpose");
             }
             int held = supplies.held(store.getId(), item.getId());
             if (line.quantity() > held) {
@@ -261,12 +263,8 @@ public class SupplyRequestService {
     }
 
     SupplyRequest byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(SupplyRequest.KEY_PREFIX) ? ""
-                : businessKey.substring(SupplyRequest.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("suppliesRequest", businessKey);
-        }
-        return requests.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException("suppliesRequest", id));
+        return BusinessKeys.idOf(businessKey, SupplyRequest.KEY_PREFIX).flatMap(requests::findById)
+                .orElseThrow(() -> new NotFoundException("suppliesRequest", businessKey));
     }
 
     SupplyRequest readable(long id, CurrentUser user) {

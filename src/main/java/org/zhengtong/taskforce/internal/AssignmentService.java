@@ -29,6 +29,7 @@ import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.platform.WorkingDays;
 import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.TaskActions;
 import org.zhengtong.workflow.Workflow;
@@ -340,12 +341,8 @@ public class AssignmentService {
     }
 
     TaskAssignment byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(TaskAssignment.KEY_PREFIX) ? ""
-                : businessKey.substring(TaskAssignment.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("taskforceTask", businessKey);
-        }
-        return assignments.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException("taskforceTask", id));
+        return BusinessKeys.idOf(businessKey, TaskAssignment.KEY_PREFIX).flatMap(assignments::findById)
+                .orElseThrow(() -> new NotFoundException("taskforceTask", businessKey));
     }
 
     TaskAssignment readable(long id, CurrentUser user) {

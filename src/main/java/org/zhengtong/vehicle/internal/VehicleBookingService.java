@@ -27,6 +27,7 @@ import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
 import org.zhengtong.search.IndexEntryChanged;
+import org.zhengtong.workflow.BusinessKeys;
 import org.zhengtong.workflow.TrailStep;
 import org.zhengtong.workflow.ProcessCatalog;
 import org.zhengtong.workflow.TaskActions;
@@ -407,12 +408,8 @@ public class VehicleBookingService {
     }
 
     Booking byKey(String businessKey) {
-        String id = businessKey == null || !businessKey.startsWith(Booking.KEY_PREFIX) ? ""
-                : businessKey.substring(Booking.KEY_PREFIX.length());
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("vehicleBooking", businessKey);
-        }
-        return bookings.findById(Long.valueOf(id)).orElseThrow(() -> new NotFoundException("vehicleBooking", id));
+        return BusinessKeys.idOf(businessKey, Booking.KEY_PREFIX).flatMap(bookings::findById)
+                .orElseThrow(() -> new NotFoundException("vehicleBooking", businessKey));
     }
 
     Booking readable(long id, CurrentUser user) {
