@@ -96,8 +96,11 @@ if want document; then
 fi
 
 if want search; then
-  echo "(d) full-text search"
+  echo "(d) full-text search: 综合检索 at 10 and 50 sessions, 公文检索 at 50"
+  SESSIONS=$OUT/office-sessions.txt wrkrun "search-api-10" 10 bench/wrk/search.lua "$BASE/"
   SESSIONS=$OUT/office-sessions.txt wrkrun "search-api-50" 50 bench/wrk/search.lua "$BASE/"
+  SEARCH_PATH=/api/v1/documents/search SESSIONS=$OUT/office-sessions.txt \
+    wrkrun "document-search-api-50" 50 bench/wrk/search.lua "$BASE/"
 fi
 
 # the step scenario's units: the application sends on the open tasks of heads, office directors and secretaries of
@@ -141,7 +144,7 @@ if want baseline; then
     todo-query u01.d1.chief 50 "$S" \; todo-query u01.d1.chief 200 "$S" \; todo-query u01.d1.chief 500 "$S" \; \
     todo-sql u01.d1.chief 50 "$S" \; todo-sql u01.d1.chief 200 "$S" \; todo-sql u01.d1.chief 500 "$S" \; \
     todo-table u01.d1.chief 50 "$S" \; todo-table u01.d1.chief 200 "$S" \; todo-table u01.d1.chief 500 "$S" \; \
-    history "$UNITS" "$FINISHED" 50 "$S" \; complete "$B8" 8 "${SKIP_STEPS// /,}" \; complete "$B16" 16 "${SKIP_STEPS// /,}" \
+    history "$UNITS" "$FINISHED" 50 "$S" \; search "${INDEX_DIR:-target/bench/index}" u01.office 10 "$S" \; search "${INDEX_DIR:-target/bench/index}" u01.office 50 "$S" \; complete "$B8" 8 "${SKIP_STEPS// /,}" \; complete "$B16" 16 "${SKIP_STEPS// /,}" \
     2>&1 | tee $OUT/baseline.log | grep '^RESULT' >> $OUT/results.txt
 fi
 echo "end" > $OUT/phase

@@ -1,5 +1,6 @@
 package org.zhengtong.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,12 +12,29 @@ import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhengtong.ZhengTongApplication;
+import org.zhengtong.platform.OrgDirectory;
 
 /**
  * The same work as the load scenarios, done directly on the engine and the database inside one JVM with the
@@ -28,6 +46,10 @@ import org.zhengtong.ZhengTongApplication;
  *   history UNITS FINISHED THREADS SECONDS   a finished document's row, historic process, tasks and comments
  *   complete USERS THREADS [SKIP]     TaskService: comment and complete every open task of the users (comma-separated),
  *                                     but those at the steps named in SKIP (comma-separated, e.g. 用印,分发)
+ *   search INDEX USER THREADS SECONDS plain Lucene on the application's index directory (opened read-only beside it):
+ *                                     the words of bench/wrk/search.lua, every word in title or text, the unit
+ *                                     administrator USER's reader tokens and clearance as filters, the first 20 hits
+ *                                     with their stored fields; no highlighting and no owner's confirmation
  * </pre>
  * Prints "RESULT name requests/s p50 p95 p99 errors requests" like bench/wrk/common.lua.
  */
@@ -37,12 +59,14 @@ public final class Baseline {
     private final HistoryService history;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final OrgDirectory org;
 
     Baseline(ConfigurableApplicationContext context) {
         tasks = context.getBean(TaskService.class);
         history = context.getBean(HistoryService.class);
         jdbc = context.getBean(JdbcTemplate.class);
         tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        org = context.getBean(OrgDirectory.class);
     }
 
     public static void main(String[] args) throws Exception {
@@ -112,7 +136,51 @@ public final class Baseline {
             }
             case "complete" -> complete(List.of(a.get(1).split(",")), Integer.parseInt(a.get(2)),
                     a.size() > 3 ? List.of(a.get(3).split(",")) : List.of());
+            case "search" -> search(Path.of(a.get(1)), a.get(2), Integer.parseInt(a.get(3)), Integer.parseInt(a.get(4)));
             default -> throw new IllegalArgumentException(a.get(0));
+        }
+    }
+
+    /** The words of bench/wrk/search.lua. */
+    static final List<String> SEARCH_WORDS = List.of("预算调整", "供水管网", "防汛物资", "安全生产", "政府采购", "老旧小区改造",
+            "公路养护", "学位保障", "养老服务", "营商环境", "绩效评价", "国有资产", "数字政府", "森林防火", "食品安全", "就业创业", "耕地保护",
+            "信访积案", "公务用车", "垃圾分类", "历史文化街区", "招商引资", "节能降耗", "档案数字化");
+
+    private void search(Path index, String username, int threads, int seconds) throws Exception {
+        long unitId = org.person(username).orElseThrow().unitId();
+        BooleanQuery.Builder tokens = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        for (String token : List.of("person:" + username, "unit:" + unitId, "role:UNIT_ADMIN",
+                "role:UNIT_ADMIN@" + unitId)) {
+            tokens.add(new TermQuery(new Term("reader", token)), BooleanClause.Occur.SHOULD);
+        }
+        Query readers = tokens.build();
+        Query clearance = IntPoint.newRangeQuery("clearance", 0, 1);
+        try (Analyzer analyzer = new SmartChineseAnalyzer();
+             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            timed("baseline-search-" + threads, threads, seconds, () -> {
+                String text = SEARCH_WORDS.get(ThreadLocalRandom.current().nextInt(SEARCH_WORDS.size()));
+                BooleanQuery.Builder query = new BooleanQuery.Builder()
+                        .add(readers, BooleanClause.Occur.FILTER).add(clearance, BooleanClause.Occur.FILTER);
+                try (TokenStream words = analyzer.tokenStream("text", text)) {
+                    CharTermAttribute word = words.addAttribute(CharTermAttribute.class);
+                    words.reset();
+                    while (words.incrementToken()) {
+                        query.add(new BooleanQuery.Builder()
+                                .add(new BoostQuery(new TermQuery(new Term("title", word.toString())), 2f),
+                                        BooleanClause.Occur.SHOULD)
+                                .add(new TermQuery(new Term("text", word.toString())), BooleanClause.Occur.SHOULD)
+                                .build(), BooleanClause.Occur.MUST);
+                    }
+                    words.end();
+                }
+                TopDocs top = searcher.search(query.build(), 20);
+                int n = 0;
+                for (ScoreDoc hit : top.scoreDocs) {
+                    n += searcher.storedFields().document(hit.doc).get("title").length();
+                }
+                return n;
+            });
         }
     }
 
