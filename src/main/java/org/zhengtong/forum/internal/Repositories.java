@@ -29,7 +29,8 @@ interface ForumThreadRepository extends JpaRepository<ForumThread, Long> {
     @Query("select t from ForumThread t where t.id = ?1")
     Optional<ForumThread> locked(long id);
 
-    @Modifying
+    /** One more view; the persistence context is cleared, so the thread read next shows it. */
+    @Modifying(clearAutomatically = true)
     @Query("update ForumThread t set t.viewCount = t.viewCount + 1 where t.id = ?1")
     void viewed(long id);
 
