@@ -337,6 +337,7 @@ public class ForumService {
         thread.stick(sticky);
         moderated(thread.getBoardId(), thread.getId(), null, sticky ? ForumLogEntry.Action.STICK
                 : ForumLogEntry.Action.UNSTICK, thread.getTitle(), user);
+        audit.success(sticky ? "FORUM_STICK" : "FORUM_UNSTICK", OBJECT + "-thread", threadId, thread.getTitle());
     }
 
     /** 锁定 (no more replies) or 解锁, by a moderator of the board. */
@@ -349,6 +350,7 @@ public class ForumService {
         thread.lock(locked);
         moderated(thread.getBoardId(), thread.getId(), null, locked ? ForumLogEntry.Action.LOCK
                 : ForumLogEntry.Action.UNLOCK, thread.getTitle(), user);
+        audit.success(locked ? "FORUM_LOCK" : "FORUM_UNLOCK", OBJECT + "-thread", threadId, thread.getTitle());
     }
 
     private ForumThread moderatedThread(long threadId, CurrentUser user) {
@@ -408,9 +410,9 @@ public class ForumService {
         reports.findByPostIdAndStatus(postId, ForumReport.Status.OPEN)
                 .forEach(r -> r.decide(ForumReport.Status.HIDDEN, user.username(), now));
         String detail = reason == null || reason.isBlank() ? thread.getTitle() : reason.strip();
-        moderated(thread.getBoardId(), thread.getId(), postId, ForumLogEntry.Action.HIDE,
-                detail.length() > ForumLogEntry.MAX_DETAIL ? detail.substring(0, ForumLogEntry.MAX_DETAIL) : detail,
-                user);
+        detail = detail.length() > ForumLogEntry.MAX_DETAIL ? detail.substring(0, ForumLogEntry.MAX_DETAIL) : detail;
+        moderated(thread.getBoardId(), thread.getId(), postId, ForumLogEntry.Action.HIDE, detail, user);
+        audit.success("FORUM_HIDE", OBJECT + "-post", postId, detail);
         changed(thread.getId());
     }
 
@@ -428,6 +430,7 @@ public class ForumService {
         ForumPost post = posts.getReferenceById(report.getPostId());
         moderated(report.getBoardId(), post.getThreadId(), post.getId(), ForumLogEntry.Action.DISMISS,
                 report.getReason(), user);
+        audit.success("FORUM_DISMISS", OBJECT + "-report", reportId, report.getReason());
     }
 
     /** 管理日志: the board's moderators and the forum administrator, newest first. */
@@ -441,11 +444,10 @@ public class ForumService {
                 PageRequest.of(Math.max(page, 0), properties.pageSize()));
     }
 
+    /** A line of the board's 管理日志 (each caller audits the action too). */
     private void moderated(long boardId, long threadId, Long postId, ForumLogEntry.Action action, String detail,
                            CurrentUser user) {
         log.save(new ForumLogEntry(boardId, threadId, postId, user.username(), action, detail, clock.instant()));
-        audit.success("FORUM_" + action.name(), postId == null ? OBJECT + "-thread" : OBJECT + "-post",
-                postId == null ? threadId : postId, detail);
     }
 
     private void requireModerator(long boardId, CurrentUser user) {
