@@ -70,6 +70,11 @@ class ForumPagesTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(page("/forum/reports", team.chief())).contains("涉及内部安排", title);
         assertThat(page("/forum/reports", team.clerk())).doesNotContain("涉及内部安排");
+        String report = page("/forum/reports", team.chief()).replaceAll("(?s).*id=\"hide-report-(\\d+)\".*", "$1");
+        mvc.perform(post("/forum/reports/{id}/hide", report).with(users.as(team.chief())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(link, team.clerk())).contains("该帖已被版主屏蔽。", "同意调整")
+                .doesNotContain("三楼会议室改为档案室");
 
         assertThat(page(link, team.chief())).contains("toggle-lock", "toggle-sticky", "hide-post");
         mvc.perform(post(link + "/lock").param("value", "true").with(users.as(team.chief())).with(csrf()))

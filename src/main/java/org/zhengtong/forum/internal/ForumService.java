@@ -416,6 +416,14 @@ public class ForumService {
         changed(thread.getId());
     }
 
+    /** 屏蔽 from 举报处理: the reported post is hidden, with the report's reason in the log. */
+    @Transactional
+    public void hideReported(long reportId, CurrentUser user) {
+        ForumReport report = reports.findById(reportId)
+                .orElseThrow(() -> new NotFoundException("forum.report", reportId));
+        hide(report.getPostId(), report.getReason(), user);
+    }
+
     /** 驳回: a moderator of the board finds nothing wrong with the reported post. */
     @Transactional
     public void dismiss(long reportId, CurrentUser user) {

@@ -197,9 +197,8 @@ class ForumController {
     }
 
     @PostMapping("/reports/{id}/hide")
-    String hideReported(@PathVariable long id, @RequestParam long postId, RedirectAttributes redirect,
-                        Locale locale) {
-        forum.hide(postId, null, currentUsers.current());
+    String hideReported(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        forum.hideReported(id, currentUsers.current());
         redirect.addFlashAttribute("flashMessage", refusals.message("forum.hiddenDone", locale));
         return "redirect:/forum/reports";
     }
