@@ -100,4 +100,18 @@ class OpenApiDocumentationTest {
                 .andExpect(jsonPath("$.paths['/api/v1/receptions/rules'].put.summary").value("设置本单位接待审批规则"))
                 .andExpect(jsonPath("$.paths['/api/v1/presence/query'].get.summary").exists());
     }
+
+    /** 网上论坛 (issue 16): boards, threads, posts, replies, reports and the log, with Chinese summaries. */
+    @Test
+    void describesTheForum() throws Exception {
+        var result = mvc.perform(get("/v3/api-docs").with(users.as("czj.d1.clerk1"))).andExpect(status().isOk());
+        for (String path : new String[] {"/api/v1/forum/boards", "/api/v1/forum/boards/{id}/threads",
+                "/api/v1/forum/threads/{id}", "/api/v1/forum/threads/{id}/posts", "/api/v1/forum/threads/{id}/replies",
+                "/api/v1/forum/threads/{id}/lock", "/api/v1/forum/posts/{id}/report", "/api/v1/forum/posts/{id}/hide",
+                "/api/v1/forum/reports", "/api/v1/forum/boards/{id}/log", "/api/v1/forum/files/{fileId}"}) {
+            result.andExpect(jsonPath("$.paths", hasKey(path)));
+        }
+        result.andExpect(jsonPath("$.paths['/api/v1/forum/threads/{id}/replies'].post.summary").value("回复"))
+                .andExpect(jsonPath("$.paths['/api/v1/forum/posts/{id}/report'].post.summary").value("举报"));
+    }
 }
