@@ -20,6 +20,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.FileStore;
+import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.RichText;
@@ -129,20 +130,20 @@ public class ForumService {
     private void describe(ForumBoard board, ForumForms.BoardForm form, String name) {
         String description = form.description() == null ? "" : form.description().strip();
         if (description.length() > ForumBoard.MAX_DESCRIPTION) {
-            throw new ForumInputException("forum.validation.description", ForumBoard.MAX_DESCRIPTION);
+            throw new InvalidInputException("forum.validation.description", ForumBoard.MAX_DESCRIPTION);
         }
         Set<Long> units = new LinkedHashSet<>(form.unitIds() == null ? List.of() : form.unitIds());
         boolean city = Boolean.TRUE.equals(form.city());
         if (!city && units.isEmpty()) {
-            throw new ForumInputException("forum.validation.audience");
+            throw new InvalidInputException("forum.validation.audience");
         }
-        units.forEach(u -> directory.unit(u).orElseThrow(() -> new ForumInputException("forum.validation.unit")));
+        units.forEach(u -> directory.unit(u).orElseThrow(() -> new InvalidInputException("forum.validation.unit")));
         Set<String> moderators = new LinkedHashSet<>(form.moderators() == null ? List.of() : form.moderators());
         if (moderators.isEmpty()) {
-            throw new ForumInputException("forum.validation.moderators");
+            throw new InvalidInputException("forum.validation.moderators");
         }
         moderators.forEach(m -> directory.person(m)
-                .orElseThrow(() -> new ForumInputException("forum.validation.person", m)));
+                .orElseThrow(() -> new InvalidInputException("forum.validation.person", m)));
         board.describe(name, description, city, city ? Set.of() : units, moderators,
                 Boolean.TRUE.equals(form.anonymousAllowed()));
     }
@@ -150,7 +151,7 @@ public class ForumService {
     private static String boardName(ForumForms.BoardForm form) {
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > ForumBoard.MAX_NAME) {
-            throw new ForumInputException("forum.validation.boardName", ForumBoard.MAX_NAME);
+            throw new InvalidInputException("forum.validation.boardName", ForumBoard.MAX_NAME);
         }
         return name;
     }
@@ -197,12 +198,12 @@ public class ForumService {
     @Transactional
     public long createThread(ForumForms.ThreadForm form, List<MultipartFile> attached, CurrentUser user) {
         if (form.boardId() == null) {
-            throw new ForumInputException("forum.validation.board");
+            throw new InvalidInputException("forum.validation.board");
         }
         ForumBoard board = readableBoard(form.boardId(), user);
         String title = form.title() == null ? "" : form.title().strip();
         if (title.isEmpty() || title.length() > ForumThread.MAX_TITLE) {
-            throw new ForumInputException("forum.validation.title", ForumThread.MAX_TITLE);
+            throw new InvalidInputException("forum.validation.title", ForumThread.MAX_TITLE);
         }
         String body = body(form.body());
         boolean anonymous = anonymous(board, form.anonymous());
@@ -258,7 +259,7 @@ public class ForumService {
         ForumPost reply = new ForumPost(threadId, false, user.username(), anonymous, body, now);
         if (form.quotePostId() != null) {
             ForumPost quoted = posts.findById(form.quotePostId()).filter(p -> p.getThreadId() == threadId)
-                    .orElseThrow(() -> new ForumInputException("forum.validation.quote"));
+                    .orElseThrow(() -> new InvalidInputException("forum.validation.quote"));
             if (quoted.isHidden()) {
                 throw new BusinessRuleException("forum.error.quoteHidden");
             }
@@ -277,7 +278,7 @@ public class ForumService {
     private static String body(String html) {
         String body = RichText.clean(html);
         if (RichText.text(body).isBlank() || body.length() > ForumPost.MAX_BODY) {
-            throw new ForumInputException("forum.validation.body", ForumPost.MAX_BODY);
+            throw new InvalidInputException("forum.validation.body", ForumPost.MAX_BODY);
         }
         return body;
     }
@@ -285,7 +286,7 @@ public class ForumService {
     private static boolean anonymous(ForumBoard board, Boolean asked) {
         boolean anonymous = Boolean.TRUE.equals(asked);
         if (anonymous && !board.isAnonymousAllowed()) {
-            throw new ForumInputException("forum.validation.anonymous");
+            throw new InvalidInputException("forum.validation.anonymous");
         }
         return anonymous;
     }
@@ -293,13 +294,13 @@ public class ForumService {
     private void attach(ForumPost post, List<MultipartFile> attached) {
         List<MultipartFile> list = attached == null ? List.of() : attached.stream().filter(f -> !f.isEmpty()).toList();
         if (list.size() > MAX_FILES) {
-            throw new ForumInputException("forum.validation.files", MAX_FILES);
+            throw new InvalidInputException("forum.validation.files", MAX_FILES);
         }
         for (MultipartFile file : list) {
             String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
             name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
             if (name.isEmpty() || name.length() > ForumFile.MAX_NAME) {
-                throw new ForumInputException("forum.validation.fileName", ForumFile.MAX_NAME);
+                throw new InvalidInputException("forum.validation.fileName", ForumFile.MAX_NAME);
             }
             try (InputStream content = file.getInputStream()) {
                 FileStore.StoredFile stored = fileStore.store(content);
@@ -376,7 +377,7 @@ public class ForumService {
         ForumThread thread = readableThread(post.getThreadId(), user);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > ForumReport.MAX_REASON) {
-            throw new ForumInputException("forum.validation.reason", ForumReport.MAX_REASON);
+            throw new InvalidInputException("forum.validation.reason", ForumReport.MAX_REASON);
         }
         if (post.isHidden()) {
             throw new BusinessRuleException("forum.error.hidden");
