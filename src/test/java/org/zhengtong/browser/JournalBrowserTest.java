@@ -43,7 +43,7 @@ class JournalBrowserTest extends BrowserTest {
         assertThat(find(By.id("issue-draft")).getText()).isEqualTo("组稿中");
         press(By.id("publish-issue"));
         assertThat(find(By.cssSelector(".alert-success")).getText()).contains("已发布");
-        assertThat(find(By.id("issue-number")).getText()).matches("\\d{4}年第\\d+期（总第\\d+期）");
+        assertThat(find(By.id("issue-number")).getText()).matches("\\d{4}年第\\d+期\\s?（总第\\d+期）");
         assertThat(find(By.id("issue-masthead")).getText()).isEqualTo("政务信息");
         assertThat(find(By.xpath("//article[contains(@class,'issue-article')]//a")).getText()).isEqualTo(title);
         assertThat(find(By.id("issue-pdf")).getAttribute("href")).endsWith("/pdf");
