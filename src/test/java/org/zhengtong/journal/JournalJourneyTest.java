@@ -1,6 +1,7 @@
 package org.zhengtong.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,8 +14,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,12 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.OutsideTools;
 import org.zhengtong.TestUsers;
 import org.zhengtong.Together;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.search.Search;
 import org.zhengtong.workflow.Workflow;
 
 /**
@@ -37,8 +42,9 @@ import org.zhengtong.workflow.Workflow;
  * a clerk of 市财政局 submits two articles (script cleaned out), the editor adopts one on the engine and rejects the
  * other with a reason, composes an issue of the adopted one and publishes it as 第1期 of the year; its PDF, read back
  * with PDFBox, holds the masthead, the number and the title; the scores count 2 submitted and 1 adopted for
- * 市财政局. Two issues published at once take the next two numbers, none twice. The demo's 第1期 of 政务信息 has
- * its fonts embedded (pdffonts) and reads as text (pdftotext).
+ * 市财政局; 综合检索 finds the published article for the audience, not for another unit. Two issues published at
+ * once take the next two numbers, none twice. The demo's 第1期 of 政务信息 has its fonts embedded (pdffonts) and
+ * reads as text (pdftotext).
  */
 @IntegrationTest
 class JournalJourneyTest {
@@ -51,6 +57,8 @@ class JournalJourneyTest {
     @Autowired PlatformFixtures platform;
     @Autowired OrgDirectory directory;
     @Autowired Clock clock;
+    @Autowired Search search;
+    @Autowired AsUser asUser;
 
     @Test
     void submitAdoptComposePublishAndReadThePrintedIssue() throws Exception {
@@ -89,6 +97,9 @@ class JournalJourneyTest {
 
         mvc.perform(get("/api/v1/journals/articles/{id}", first).with(users.as(team.clerk2())))
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(found(team.clerk2(), adopted))
+                .contains(first));
+        assertThat(found("jyj.d1.clerk1", adopted)).doesNotContain(first);
         mvc.perform(get("/api/v1/journals/{id}/scores", publication).with(users.as(team.clerk2())))
                 .andExpect(jsonPath("$[0].unitName").value("市财政局")).andExpect(jsonPath("$[0].submitted").value(2))
                 .andExpect(jsonPath("$[0].adopted").value(1)).andExpect(jsonPath("$[0].ratePercent").value(50))
@@ -132,6 +143,11 @@ class JournalJourneyTest {
         } finally {
             OutsideTools.delete(dir);
         }
+    }
+
+    private List<Long> found(String user, String words) {
+        return asUser.call(user, () -> search.search(words, "journal", Map.of(), 0).items().stream()
+                .map(Search.Found::id).toList());
     }
 
     private String publish(long issue) throws Exception {
