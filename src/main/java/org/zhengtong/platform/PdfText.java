@@ -1,6 +1,8 @@
 package org.zhengtong.platform;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -53,5 +55,24 @@ public final class PdfText {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
+    }
+
+    /** The text broken into lines no wider than {@code available} at the size: each paragraph ('\n') on new lines. */
+    public static List<String> wrap(PDType0Font font, String text, float size, float available) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (int cp : paragraph.codePoints().toArray()) {
+                String next = line + new String(Character.toChars(cp));
+                if (line.length() > 0 && width(font, next, size) > available) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(new String(Character.toChars(cp)));
+                } else {
+                    line = new StringBuilder(next);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 }

@@ -40,7 +40,7 @@ public class TextPdf {
             PDType0Font song = faces.song();
             List<String> body = new ArrayList<>();
             for (String line : lines) {
-                body.addAll(wrap(song, PdfText.printable(song, line), width));
+                body.addAll(PdfText.wrap(song, PdfText.printable(song, line), SIZE, width));
             }
             int next = 0;
             boolean first = true;
@@ -50,7 +50,7 @@ public class TextPdf {
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     float y = a4.getHeight() - MARGIN;
                     if (first) {
-                        for (String heading : wrap(hei, PdfText.printable(hei, title), width)) {
+                        for (String heading : PdfText.wrap(hei, PdfText.printable(hei, title), SIZE, width)) {
                             float w = PdfText.width(hei, heading, 18f);
                             PdfText.show(content, hei, heading, 18f, (a4.getWidth() - w) / 2, y - 18f);
                             y -= 30f;
@@ -118,23 +118,4 @@ public class TextPdf {
             }
         }
     }
-
-    private static List<String> wrap(PDType0Font font, String text, float available) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (int cp : paragraph.codePoints().toArray()) {
-                String next = line + new String(Character.toChars(cp));
-                if (line.length() > 0 && PdfText.width(font, next, SIZE) > available) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(new String(Character.toChars(cp)));
-                } else {
-                    line = new StringBuilder(next);
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
 }

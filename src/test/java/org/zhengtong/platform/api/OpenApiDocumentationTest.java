@@ -114,4 +114,19 @@ class OpenApiDocumentationTest {
         result.andExpect(jsonPath("$.paths['/api/v1/forum/threads/{id}/replies'].post.summary").value("回复"))
                 .andExpect(jsonPath("$.paths['/api/v1/forum/posts/{id}/report'].post.summary").value("举报"));
     }
+
+    /** 电子刊物 (issue 16): its resources under /api/v1/journals, each with a Chinese summary. */
+    @Test
+    void describesJournals() throws Exception {
+        var result = mvc.perform(get("/v3/api-docs").with(users.as("czj.d1.clerk1"))).andExpect(status().isOk());
+        for (String path : new String[] {"/api/v1/journals", "/api/v1/journals/{id}", "/api/v1/journals/{id}/issues",
+                "/api/v1/journals/{id}/submissions", "/api/v1/journals/{id}/scores", "/api/v1/journals/issues/{id}",
+                "/api/v1/journals/issues/{id}/publish", "/api/v1/journals/issues/{id}/pdf",
+                "/api/v1/journals/articles", "/api/v1/journals/articles/mine", "/api/v1/journals/articles/{id}",
+                "/api/v1/journals/articles/{id}/resubmit"}) {
+            result.andExpect(jsonPath("$.paths", hasKey(path)));
+        }
+        result.andExpect(jsonPath("$.paths['/api/v1/journals/articles'].post.summary").value("报送信息"))
+                .andExpect(jsonPath("$.paths['/api/v1/journals/issues/{id}/publish'].post.summary").value("发布一期"));
+    }
 }
