@@ -12,6 +12,8 @@ interface FolderRepository extends JpaRepository<Folder, Long> {
 
     Optional<Folder> findFirstByUnitIdAndParentIdIsNullAndCategory(long unitId, Category category);
 
+    List<Folder> findByParentIdOrderByNameAscIdAsc(long parentId);
+
     Optional<Folder> findFirstByParentIdAndName(long parentId, String name);
 
     boolean existsByParentId(long parentId);
