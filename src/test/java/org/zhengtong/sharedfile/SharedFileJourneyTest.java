@@ -187,9 +187,9 @@ class SharedFileJourneyTest {
     void aFinishedOutgoingDocumentIsFiledAsAFormalDocumentOfItsUnit() throws Exception {
         String title = TestUsers.unique("关于下达城市更新专项资金的通知");
         String filed = new ArchiveFixtures(documents, directory, accounts, workflow).finished(title).getTitle();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(found(UNIT_COLLEAGUE, title))
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(found(UNIT_COLLEAGUE, filed))
                 .hasSize(1));
-        long file = found(UNIT_COLLEAGUE, title).get(0);
+        long file = found(UNIT_COLLEAGUE, filed).get(0);
         mvc.perform(get("/api/v1/shared-files/files/{id}", file).with(users.as(UNIT_COLLEAGUE)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.title").value(filed))
                 .andExpect(jsonPath("$.folderPath").value(Matchers.matchesPattern("正规文件 / \\d{4}年")))
