@@ -18,8 +18,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * How every file leaves the application: uploads, archived copies, generated PDFs, images and exports alike. The
- * server decides the type from the first bytes, never from what an uploader claimed; only a PDF or a PNG, JPEG or GIF
- * image is ever shown inline, and only where the caller asks for it. Everything else — HTML, SVG, XML, script, text,
+ * server decides the type from the first bytes, never from what an uploader claimed; only a PDF, a PNG, JPEG or GIF
+ * image, or MP3, Ogg, WebM or MP4 audio and video (which a browser plays, running nothing) is ever shown inline, and
+ * only where the caller asks for it. Everything else — HTML, SVG, XML, script, text,
  * anything unknown — is an {@code attachment} of type {@code application/octet-stream}, so nothing a user uploaded
  * can run as a page of this origin. Responses carry {@code X-Content-Type-Options: nosniff} (the browser keeps the
  * type given) and {@code Cache-Control: no-store} (files of documents are not for shared caches).
@@ -27,7 +28,7 @@ import org.springframework.http.ResponseEntity;
  * <p>Why an allowlist of signatures rather than a general detector such as Apache Tika: the decision needed is not
  * "what is this file" but "is it one of the few types a browser shows passively". A detector that recognises HTML
  * or SVG would only lead to the same octet-stream, and what it cannot recognise must fall there anyway; the list is
- * four signatures that a reviewer can check at a glance, with no dependency parsing hostile content. The zip-based
+ * a few signatures that a reviewer can check at a glance, with no dependency parsing hostile content. The zip-based
  * formats the application itself produces (OFD, DOCX, XLSX) keep their registered type, chosen by extension once the
  * bytes are a zip: no browser renders a zip container, and they are always attachments. Likewise the text exports
  * of address books (vCard, {@code .vcf}) and calendars (iCalendar, {@code .ics}) keep {@code text/vcard} and {@code text/calendar} once the bytes begin as one: always attachments, and
@@ -41,14 +42,30 @@ public final class Downloads {
         PNG(MediaType.IMAGE_PNG, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
         JPEG(MediaType.IMAGE_JPEG, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
         GIF87(MediaType.IMAGE_GIF, "GIF87a".getBytes(StandardCharsets.US_ASCII)),
-        GIF89(MediaType.IMAGE_GIF, "GIF89a".getBytes(StandardCharsets.US_ASCII));
+        GIF89(MediaType.IMAGE_GIF, "GIF89a".getBytes(StandardCharsets.US_ASCII)),
+        MP3(MediaType.parseMediaType("audio/mpeg"), "ID3".getBytes(StandardCharsets.US_ASCII)),
+        OGG(MediaType.parseMediaType("audio/ogg"), "OggS".getBytes(StandardCharsets.US_ASCII)),
+        WEBM(MediaType.parseMediaType("video/webm"), new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3}),
+        /** ISO base media (mp4, m4a): the box type {@code ftyp} after the first box's length. */
+        MP4(MediaType.parseMediaType("video/mp4"), "ftyp".getBytes(StandardCharsets.US_ASCII), 4);
 
         private final MediaType type;
         private final byte[] signature;
+        private final int offset;
 
         Passive(MediaType type, byte[] signature) {
+            this(type, signature, 0);
+        }
+
+        Passive(MediaType type, byte[] signature, int offset) {
             this.type = type;
             this.signature = signature;
+            this.offset = offset;
+        }
+
+        boolean matches(byte[] head) {
+            return head.length >= offset + signature.length
+                    && Arrays.equals(head, offset, offset + signature.length, signature, 0, signature.length);
         }
     }
 
@@ -93,7 +110,7 @@ public final class Downloads {
     /** The type the application gives these bytes under this name. */
     static MediaType typeOf(byte[] head, String fileName) {
         for (Passive passive : Passive.values()) {
-            if (startsWith(head, passive.signature)) {
+            if (passive.matches(head)) {
                 return passive.type;
             }
         }

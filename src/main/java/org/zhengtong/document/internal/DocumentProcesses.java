@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.zhengtong.document.OutgoingDocumentFinished;
 import org.zhengtong.platform.AuditLog;
+import org.zhengtong.platform.RichText;
 import org.zhengtong.platform.Positions;
 import org.zhengtong.workflow.HistoryStep;
 import org.zhengtong.workflow.ProcessCatalog;
@@ -91,12 +93,20 @@ class DocumentProcesses {
                 .orElseThrow(() -> new IllegalStateException("no document for " + businessKey));
     }
 
-    /** The process has ended with the last step sent on: the document is done (办结) and offered to the archive. */
+    /**
+     * The process has ended with the last step sent on: the document is done (办结) and offered to the archive; a 发文
+     * is announced ({@link OutgoingDocumentFinished}) for the unit's library.
+     */
     void finishIfEnded(OfficialDocument document) {
         if (document.getStatus() == OfficialDocument.Status.IN_PROGRESS
                 && workflow.isEnded(document.getProcessInstanceId())) {
             document.finish(OfficialDocument.Status.FINISHED, clock.instant());
             events.publishEvent(offers.offer(document));
+            if (document.getDirection() == OfficialDocument.Direction.OUTGOING) {
+                events.publishEvent(new OutgoingDocumentFinished(document.getId(), document.getUnitId(),
+                        document.getType(), document.getTitle(), document.getDocumentNumber(),
+                        offers.date(document), document.getClassification(), RichText.text(document.getBodyHtml())));
+            }
         }
     }
 

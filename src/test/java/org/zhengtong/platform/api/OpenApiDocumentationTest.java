@@ -129,4 +129,18 @@ class OpenApiDocumentationTest {
         result.andExpect(jsonPath("$.paths['/api/v1/journals/articles'].post.summary").value("报送信息"))
                 .andExpect(jsonPath("$.paths['/api/v1/journals/issues/{id}/publish'].post.summary").value("发布一期"));
     }
+
+    /** 共享文件 (issue 16): the library's folders, grants, uploads with versions and downloads, each with a summary. */
+    @Test
+    void describesSharedFiles() throws Exception {
+        var result = mvc.perform(get("/v3/api-docs").with(users.as("czj.d1.clerk1"))).andExpect(status().isOk());
+        for (String path : new String[] {"/api/v1/shared-files/folders", "/api/v1/shared-files/folders/{id}",
+                "/api/v1/shared-files/folders/{id}/grants", "/api/v1/shared-files/folders/{id}/grants/revoke",
+                "/api/v1/shared-files/folders/{id}/files", "/api/v1/shared-files/files/{id}",
+                "/api/v1/shared-files/files/{id}/versions",
+                "/api/v1/shared-files/files/{id}/versions/{number}/content"}) {
+            result.andExpect(jsonPath("$.paths", hasKey(path)));
+        }
+        result.andExpect(jsonPath("$.paths['/api/v1/shared-files/folders/{id}/files'].post.summary").value("上传文件"));
+    }
 }
