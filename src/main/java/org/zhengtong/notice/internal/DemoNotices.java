@@ -70,10 +70,13 @@ class DemoNotices implements ApplicationRunner {
                     today.plusMonths(1));
             notice(city, "关于开展政务信息系统安全检查的通知",
                     "<p>请各单位于本月底前完成自查，并将自查报告报市政府办公室。</p>", 3, null, today.plusMonths(2));
+            notice(city, "关于做好2027年城市更新专项资金项目申报工作的通知",
+                    "<p>各单位：</p><p>请按照《城市更新专项资金管理办法》，于下月15日前报送2027年城市更新专项资金项目，"
+                            + "材料报市财政局。</p>", 4, null, today.plusMonths(1));
             notice(city, "关于做好秋季防火工作的通知", "<p>请各单位落实防火责任。</p>", 60, null,
                     today.minusDays(20));
             notice(own, "办公室开展读书分享活动", "<p>办公室于本周五下午开展读书分享活动，欢迎参加。</p>", 2, null, null);
-            log.info("demo city: 2 notice columns and 4 notices for {}", unit.name());
+            log.info("demo city: 2 notice columns and 5 notices for {}", unit.name());
         });
     }
 
