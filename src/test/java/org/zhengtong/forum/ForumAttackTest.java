@@ -51,7 +51,15 @@ class ForumAttackTest {
                         .with(users.as(team.clerk())).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long thread = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        // a program named .pdf is refused on the server, whatever the browser says it is, and no reply is made
+        MockMultipartFile program = new MockMultipartFile("files", "通知.pdf", "application/pdf",
+                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+        mvc.perform(multipart("/forum/threads/" + thread + "/replies").file(program).param("body", "<p>见附件</p>")
+                        .with(users.as(team.clerk2())).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("内容与其扩展名不符")));
         String posts = kit.read("/api/v1/forum/threads/" + thread + "/posts", team.clerk2());
+        assertThat((Integer) JsonPath.read(posts, "$.total")).isEqualTo(1);
         long post = ((Number) JsonPath.read(posts, "$.items[0].id")).longValue();
         long file = ((Number) JsonPath.read(posts, "$.items[0].files[0].id")).longValue();
         kit.postJson("/api/v1/forum/posts/" + post + "/report", team.clerk2(), "{\"reason\": \"测试\"}")

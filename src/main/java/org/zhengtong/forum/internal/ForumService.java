@@ -1,5 +1,6 @@
 package org.zhengtong.forum.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.FileStore;
+import org.zhengtong.platform.FileTypes;
 import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
@@ -297,12 +299,12 @@ public class ForumService {
             throw new InvalidInputException("forum.validation.files", MAX_FILES);
         }
         for (MultipartFile file : list) {
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-            if (name.isEmpty() || name.length() > ForumFile.MAX_NAME) {
-                throw new InvalidInputException("forum.validation.fileName", ForumFile.MAX_NAME);
-            }
-            try (InputStream content = file.getInputStream()) {
+            // the name checked against the first bytes (an .exe named .pdf is refused), then the whole file stored
+            try (InputStream content = new BufferedInputStream(file.getInputStream(), FileTypes.HEAD_BYTES)) {
+                content.mark(FileTypes.HEAD_BYTES);
+                String name = FileTypes.checkedName(file.getOriginalFilename(), ForumFile.MAX_NAME,
+                        content.readNBytes(FileTypes.HEAD_BYTES));
+                content.reset();
                 FileStore.StoredFile stored = fileStore.store(content);
                 files.save(new ForumFile(post.getId(), name, stored.key(), stored.size(), stored.sha256()));
             } catch (IOException e) {

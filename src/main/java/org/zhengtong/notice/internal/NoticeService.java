@@ -1,5 +1,6 @@
 package org.zhengtong.notice.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ import org.zhengtong.platform.RichText;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.workflow.Workflow;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhengtong.platform.FileTypes;
 import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.workflow.BusinessKeys;
 
@@ -272,12 +274,12 @@ public class NoticeService {
             throw new InvalidInputException("notice.validation.files", MAX_FILES);
         }
         for (MultipartFile file : files) {
-            String name = file.getOriginalFilename() == null ? "附件" : file.getOriginalFilename();
-            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-            if (name.isEmpty() || name.length() > NoticeFile.MAX_NAME) {
-                throw new InvalidInputException("notice.validation.fileName", NoticeFile.MAX_NAME);
-            }
-            try (InputStream content = file.getInputStream()) {
+            // the name checked against the first bytes (an .exe named .pdf is refused), then the whole file stored
+            try (InputStream content = new BufferedInputStream(file.getInputStream(), FileTypes.HEAD_BYTES)) {
+                content.mark(FileTypes.HEAD_BYTES);
+                String name = FileTypes.checkedName(file.getOriginalFilename(), NoticeFile.MAX_NAME,
+                        content.readNBytes(FileTypes.HEAD_BYTES));
+                content.reset();
                 FileStore.StoredFile stored = fileStore.store(content);
                 this.files.save(new NoticeFile(notice.getId(), name, stored.key(), stored.size(), stored.sha256()));
             } catch (IOException e) {

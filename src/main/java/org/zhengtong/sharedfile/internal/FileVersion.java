@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.zhengtong.platform.FileTypes.Media;
 
 /** One upload of a file: its name, its bytes in the file store, what they are, and the text found in them. */
 @Entity

@@ -20,6 +20,8 @@ import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.FileStore;
+import org.zhengtong.platform.FileTypes.Media;
+import org.zhengtong.platform.FileTypes;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.search.IndexEntryChanged;
@@ -344,14 +346,6 @@ public class SharedFileService {
         if (upload == null || upload.isEmpty()) {
             throw SharedFileRefused.invalid("sharedfile.validation.file");
         }
-        String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        if (name.isEmpty() || name.length() > FileVersion.MAX_NAME) {
-            throw SharedFileRefused.invalid("sharedfile.validation.fileName", FileVersion.MAX_NAME);
-        }
-        if (!FileTypes.known(name)) {
-            throw SharedFileRefused.invalid("sharedfile.error.type", FileTypes.extension(name));
-        }
         long max = properties.maxFileSize().toBytes();
         if (upload.getSize() > max) {
             throw SharedFileRefused.tooLarge("sharedfile.error.tooLarge", megabytes(max));
@@ -363,9 +357,8 @@ public class SharedFileService {
             throw new UncheckedIOException(e);
         }
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_BYTES));
-        String named = name;
-        Media media = FileTypes.media(name, head)
-                .orElseThrow(() -> SharedFileRefused.invalid("sharedfile.error.mismatch", named));
+        String name = FileTypes.checkedName(upload.getOriginalFilename(), FileVersion.MAX_NAME, head);
+        Media media = FileTypes.media(name, head).orElseThrow();
         return new Content(name, bytes, media);
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.CurrentUser;
+import org.zhengtong.platform.FileTypes.Media;
 import org.zhengtong.platform.OrgDirectory;
 
 /** Folders and files as the pages and the API show them: names of people and units, never usernames or ids alone. */

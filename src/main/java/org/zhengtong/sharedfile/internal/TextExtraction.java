@@ -14,6 +14,7 @@ import org.ofdrw.reader.ContentExtractor;
 import org.ofdrw.reader.OFDReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhengtong.platform.FileTypes;
 
 /**
  * The text of an uploaded PDF (PDFBox), DOCX or XLSX (Apache POI, whose zip reading refuses inflation bombs) or OFD

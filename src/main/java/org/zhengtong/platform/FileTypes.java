@@ -1,4 +1,4 @@
-package org.zhengtong.sharedfile.internal;
+package org.zhengtong.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -7,12 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The extensions the library takes and what their bytes must begin with: a file whose content is not what its name
+ * The extensions uploads may have and what their bytes must begin with: a file whose content is not what its name
  * says (a program named {@code .pdf}) is refused. Text formats (txt, csv, html, svg, xml) must hold no binary bytes;
- * HTML and SVG are kept, but only ever downloaded ({@link org.zhengtong.platform.Downloads}). Zip containers are
- * stored as they are, never unpacked here.
+ * HTML and SVG are kept, but only ever downloaded ({@link Downloads}). Zip containers are stored as they are, never
+ * unpacked here.
  */
-final class FileTypes {
+public final class FileTypes {
+
+    /** What a file's bytes are, as far as previews go: the first four are shown in the browser, the rest downloaded. */
+    public enum Media {
+        PDF, IMAGE, AUDIO, VIDEO, OTHER;
+
+        public boolean previewed() {
+            return this != OTHER;
+        }
+    }
 
     private enum Content {
         PDF("%PDF-"), ZIP("PK\u0003\u0004"), OLE(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
@@ -74,22 +83,42 @@ final class FileTypes {
             Map.entry("svg", new Type(Content.TEXT, Media.OTHER)));
 
     /** Enough of the file for every signature and the text check. */
-    static final int HEAD_BYTES = 4096;
+    public static final int HEAD_BYTES = 4096;
 
     private FileTypes() {
     }
 
     /** The media of a file of this name and beginning, or empty when the name's type is not taken or the bytes differ. */
-    static Optional<Media> media(String fileName, byte[] head) {
+    public static Optional<Media> media(String fileName, byte[] head) {
         Type type = TYPES.get(extension(fileName));
         return type != null && type.content().matches(head) ? Optional.of(type.media()) : Optional.empty();
     }
 
-    static boolean known(String fileName) {
+    public static boolean known(String fileName) {
         return TYPES.containsKey(extension(fileName));
     }
 
-    static String extension(String fileName) {
+    /**
+     * An upload's name without the folders a browser may send, checked against its first bytes: refused (400,
+     * {@code upload.error.*}) when blank, longer than {@code maxName}, of a type not taken, or not what it says.
+     * Returns the name.
+     */
+    public static String checkedName(String originalName, int maxName, byte[] head) {
+        String name = originalName == null ? "" : originalName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+        if (name.isEmpty() || name.length() > maxName) {
+            throw new InvalidInputException("upload.error.name", maxName);
+        }
+        if (!known(name)) {
+            throw new InvalidInputException("upload.error.type", extension(name));
+        }
+        if (media(name, head).isEmpty()) {
+            throw new InvalidInputException("upload.error.mismatch", name);
+        }
+        return name;
+    }
+
+    public static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
