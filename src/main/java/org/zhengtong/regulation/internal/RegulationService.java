@@ -35,7 +35,7 @@ public class RegulationService {
 
     private final RegulationRepository regulations;
     private final RegulationFileRepository files;
-    private final Uploads uploads;
+    private final RegulationUploads uploads;
     private final RegulationProperties properties;
     private final CurrentUsers currentUsers;
     private final OrgDirectory directory;
@@ -43,7 +43,7 @@ public class RegulationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegulationService(RegulationRepository regulations, RegulationFileRepository files, Uploads uploads,
+    RegulationService(RegulationRepository regulations, RegulationFileRepository files, RegulationUploads uploads,
                       RegulationProperties properties, CurrentUsers currentUsers, OrgDirectory directory,
                       AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.regulations = regulations;

@@ -25,14 +25,14 @@ public class SoftwareService {
 
     private final SoftwareRepository software;
     private final SoftwareVersionRepository versions;
-    private final Uploads uploads;
+    private final RegulationUploads uploads;
     private final RegulationProperties properties;
     private final CurrentUsers currentUsers;
     private final OrgDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
 
-    SoftwareService(SoftwareRepository software, SoftwareVersionRepository versions, Uploads uploads,
+    SoftwareService(SoftwareRepository software, SoftwareVersionRepository versions, RegulationUploads uploads,
                     RegulationProperties properties, CurrentUsers currentUsers, OrgDirectory directory,
                     AuditLog audit, Clock clock) {
         this.software = software;

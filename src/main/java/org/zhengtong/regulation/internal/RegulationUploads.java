@@ -24,7 +24,7 @@ import org.zhengtong.platform.FileStore;
  * be one of the installer types and begin as such. How a file goes out again is {@code platform.Downloads}' choice.
  */
 @Component
-class Uploads {
+class RegulationUploads {
 
     private static final Map<String, List<byte[]>> SIGNATURES = Map.ofEntries(
             Map.entry("pdf", List.of(ascii("%PDF-"))),
@@ -51,7 +51,7 @@ class Uploads {
 
     private final FileStore store;
 
-    Uploads(FileStore store) {
+    RegulationUploads(FileStore store) {
         this.store = store;
     }
 
