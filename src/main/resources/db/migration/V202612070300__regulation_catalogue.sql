@@ -41,7 +41,7 @@ CREATE TABLE regulation_info (
     unit_id          BIGINT         NOT NULL,
     scope            VARCHAR(10)    NOT NULL,
     category         VARCHAR(20)    NOT NULL,
-    title            VARCHAR(100)   NOT NULL,
+    title            VARCHAR(200)   NOT NULL,
     url              VARCHAR(500),
     text             VARCHAR(2000),
     created_by       VARCHAR(40)    NOT NULL,

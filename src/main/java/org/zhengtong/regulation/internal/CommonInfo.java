@@ -25,7 +25,7 @@ public class CommonInfo {
     private Scope scope;
     @Enumerated(EnumType.STRING)
     private InfoCategory category;
-    @Size(max = 100)
+    @Size(max = 200)
     private String title;
     @Size(max = 500)
     private String url;

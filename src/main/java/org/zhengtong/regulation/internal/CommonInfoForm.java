@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 /** A 常用信息 entry; a link's address must be http or https. */
 public record CommonInfoForm(@NotNull(message = "{regulation.validation.category}") InfoCategory category,
                              Scope scope,
-                             @NotBlank(message = "{regulation.validation.title}") @Size(max = 100) String title,
+                             @NotBlank(message = "{regulation.validation.title}") @Size(max = 200) String title,
                              @Size(max = 500) String url,
                              @Size(max = 2000) String text) {
 
