@@ -120,10 +120,7 @@ class RegulationController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Views.RegulationView view = regulations.view(id);
-        if (!view.mayManage()) {
-            throw new AccessDeniedException("not a manager of the unit");
-        }
+        Views.RegulationView view = requireManager(id);
         Views.RegulationRow r = view.regulation();
         return form(model, new RegulationForm(r.kind(), r.scope(), r.title(), r.issuer(), r.docNumber(),
                 r.issuedOn(), r.effectiveOn(), r.repealedOn(), view.body(), r.classification()), id, null);
@@ -132,7 +129,7 @@ class RegulationController {
     @PostMapping("/{id}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") RegulationForm form, BindingResult result,
                   Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-        regulations.view(id);
+        requireManager(id);
         if (result.hasErrors()) {
             refusals.invalid(response);
             return form(model, form, id, null);
@@ -150,7 +147,7 @@ class RegulationController {
     @PostMapping("/{id}/repeal")
     String repeal(@PathVariable long id, @Valid @ModelAttribute("repeal") RepealForm form, BindingResult result,
                   Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
-        regulations.view(id);
+        requireManager(id);
         if (result.hasErrors()) {
             refusals.invalid(response);
             return show(id, model, form);
@@ -199,6 +196,15 @@ class RegulationController {
         model.addAttribute("scopes", Scope.values());
         model.addAttribute("classifications", Classification.values());
         return "regulation/form";
+    }
+
+    /** The regulation, for a manager of its unit; 404 for one she may not read, 403 for a mere reader. */
+    private Views.RegulationView requireManager(long id) {
+        Views.RegulationView view = regulations.view(id);
+        if (!view.mayManage()) {
+            throw new AccessDeniedException("not a manager of the unit");
+        }
+        return view;
     }
 
     private void requireManager() {

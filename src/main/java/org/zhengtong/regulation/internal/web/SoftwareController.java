@@ -87,7 +87,9 @@ class SoftwareController {
                       BindingResult result, @RequestParam(required = false) MultipartFile file,
                       @RequestKey String key, Model model, HttpServletResponse response,
                       RedirectAttributes redirect, Locale locale) {
-        software.view(id);
+        if (!software.view(id).mayManage()) {
+            throw new AccessDeniedException("not a manager of the unit");
+        }
         if (result.hasErrors()) {
             refusals.invalid(response);
             return show(id, model, form);
