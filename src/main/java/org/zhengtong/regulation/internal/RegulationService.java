@@ -32,6 +32,9 @@ public class RegulationService {
 
     static final String OBJECT = "regulation";
     private static final int PAGE_SIZE = 20;
+    /** The period of issue searched when no year is asked for: every date both databases keep. */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final RegulationRepository regulations;
     private final RegulationFileRepository files;
@@ -67,8 +70,8 @@ public class RegulationService {
         Integer year = query.year();
         return regulations.search(user.unitId(), readable, query.kind(),
                 query.status() == null ? null : query.status().name(), today,
-                LikePatterns.containing(query.issuer()), year == null ? null : LocalDate.of(year, 1, 1),
-                year == null ? null : LocalDate.of(year + 1, 1, 1), LikePatterns.containing(query.text()),
+                LikePatterns.containing(query.issuer()), year == null ? EARLIEST : LocalDate.of(year, 1, 1),
+                year == null ? LATEST : LocalDate.of(year + 1, 1, 1), LikePatterns.containing(query.text()),
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)).map(r -> row(r, today));
     }
 

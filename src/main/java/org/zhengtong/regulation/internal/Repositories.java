@@ -11,7 +11,8 @@ interface RegulationRepository extends JpaRepository<Regulation, Long> {
 
     /**
      * What the reader may see (her unit's, and everything 全市) filtered by kind, status (derived as
-     * {@link Regulation#status} derives it, from the links and {@code today}), issuing body, year of issue and text
+     * {@link Regulation#status} derives it, from the links and {@code today}), issuing body, a period of issue
+     * (never null: PostgreSQL cannot type a null date parameter) and text
      * ({@code pattern}s are LIKE patterns of {@code LikePatterns}); latest first. 密级 is checked by the caller's
      * {@code clearances}: the classifications the reader may read.
      */
@@ -26,14 +27,13 @@ interface RegulationRepository extends JpaRepository<Regulation, Long> {
                        and ((:status = 'REVISED' and r.revisedById is not null)
                             or (:status = 'IN_FORCE' and r.revisedById is null))))
               and (:issuer is null or r.issuer like :issuer escape '\\')
-              and (:yearFrom is null or r.issuedOn >= :yearFrom)
-              and (:yearTo is null or r.issuedOn < :yearTo)
+              and r.issuedOn >= :issuedFrom and r.issuedOn < :issuedBefore
               and (:text is null or r.title like :text escape '\\' or r.docNumber like :text escape '\\'
                    or r.body like :text escape '\\')
             order by r.issuedOn desc, r.id desc""")
     Page<Regulation> search(Long unitId, java.util.Collection<org.zhengtong.platform.Classification> readable,
-                            RegulationKind kind, String status, LocalDate today, String issuer, LocalDate yearFrom,
-                            LocalDate yearTo, String text, Pageable page);
+                            RegulationKind kind, String status, LocalDate today, String issuer, LocalDate issuedFrom,
+                            LocalDate issuedBefore, String text, Pageable page);
 
     List<Regulation> findByRevisesId(long id);
 
