@@ -28,7 +28,9 @@ public final class FileTypes {
         PNG(new byte[] {(byte) 0x89, 'P', 'N', 'G'}), JPEG(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
         GIF("GIF8"), MP3("ID3"), OGG("OggS"), WEBM(new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3}),
         /** ISO media (mp4, m4a): the box type {@code ftyp} after the box's length. */
-        MP4((byte[]) null), RAR("Rar!"), SEVEN_ZIP("7z"), TEXT((byte[]) null);
+        MP4((byte[]) null), RAR("Rar!"), SEVEN_ZIP("7z"), TEXT((byte[]) null),
+        PROGRAM("MZ"), DEB("!<arch>"), RPM(new byte[] {(byte) 0xED, (byte) 0xAB, (byte) 0xEE, (byte) 0xDB}),
+        GZIP(new byte[] {0x1F, (byte) 0x8B});
 
         private final byte[] signature;
 
@@ -82,6 +84,18 @@ public final class FileTypes {
             Map.entry("htm", new Type(Content.TEXT, Media.OTHER)),
             Map.entry("svg", new Type(Content.TEXT, Media.OTHER)));
 
+    /** Software installers (常用软件): only where the module offers them, always downloaded. */
+    private static final Map<String, Type> INSTALLERS = Map.ofEntries(
+            Map.entry("exe", new Type(Content.PROGRAM, Media.OTHER)),
+            Map.entry("msi", new Type(Content.OLE, Media.OTHER)),
+            Map.entry("zip", new Type(Content.ZIP, Media.OTHER)),
+            Map.entry("apk", new Type(Content.ZIP, Media.OTHER)),
+            Map.entry("deb", new Type(Content.DEB, Media.OTHER)),
+            Map.entry("rpm", new Type(Content.RPM, Media.OTHER)),
+            Map.entry("gz", new Type(Content.GZIP, Media.OTHER)),
+            Map.entry("tgz", new Type(Content.GZIP, Media.OTHER)),
+            Map.entry("7z", new Type(Content.SEVEN_ZIP, Media.OTHER)));
+
     /** Enough of the file for every signature and the text check. */
     public static final int HEAD_BYTES = 4096;
 
@@ -104,15 +118,25 @@ public final class FileTypes {
      * Returns the name.
      */
     public static String checkedName(String originalName, int maxName, byte[] head) {
+        return checked(TYPES, originalName, maxName, head);
+    }
+
+    /** {@link #checkedName} for a software installer (exe, msi, zip, apk, deb, rpm, gz, tgz, 7z). */
+    public static String checkedInstallerName(String originalName, int maxName, byte[] head) {
+        return checked(INSTALLERS, originalName, maxName, head);
+    }
+
+    private static String checked(Map<String, Type> types, String originalName, int maxName, byte[] head) {
         String name = originalName == null ? "" : originalName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty() || name.length() > maxName) {
             throw new InvalidInputException("upload.error.name", maxName);
         }
-        if (!known(name)) {
+        Type type = types.get(extension(name));
+        if (type == null) {
             throw new InvalidInputException("upload.error.type", extension(name));
         }
-        if (media(name, head).isEmpty()) {
+        if (!type.content().matches(head)) {
             throw new InvalidInputException("upload.error.mismatch", name);
         }
         return name;

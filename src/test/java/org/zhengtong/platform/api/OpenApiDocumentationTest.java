@@ -143,4 +143,20 @@ class OpenApiDocumentationTest {
         }
         result.andExpect(jsonPath("$.paths['/api/v1/shared-files/folders/{id}/files'].post.summary").value("上传文件"));
     }
+
+    /** 规章制度, 政策法规, 常用信息 and 常用软件 (issue 16): every resource under /api/v1 with a Chinese summary. */
+    @Test
+    void describesRegulationsCommonInformationAndSoftware() throws Exception {
+        var result = mvc.perform(get("/v3/api-docs").with(users.as("czj.d1.clerk1"))).andExpect(status().isOk());
+        for (String path : new String[] {"/api/v1/regulations", "/api/v1/regulations/{id}",
+                "/api/v1/regulations/{id}/revisions", "/api/v1/regulations/{id}/repeal",
+                "/api/v1/regulations/{id}/files", "/api/v1/regulations/{id}/files/{fileId}", "/api/v1/common-info",
+                "/api/v1/common-info/{id}", "/api/v1/software", "/api/v1/software/{id}",
+                "/api/v1/software/{id}/versions", "/api/v1/software/{id}/versions/{versionId}/download"}) {
+            result.andExpect(jsonPath("$.paths", hasKey(path)));
+        }
+        result.andExpect(jsonPath("$.paths['/api/v1/regulations/{id}/revisions'].post.summary").value("修订"))
+                .andExpect(jsonPath("$.paths['/api/v1/software/{id}/versions'].post.summary").value("上传新版本"))
+                .andExpect(jsonPath("$.paths['/api/v1/common-info'].post.summary").value("新建常用信息"));
+    }
 }
