@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,16 +36,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.slf4j.Logger;
@@ -66,9 +62,6 @@ class LuceneFullTextSearch implements FullTextSearch {
     static final String KEY = "key", KIND = "kind", ID = "id", UNIT = "unit", TITLE = "title", TEXT = "text",
             DATE = "date", CLEARANCE = "clearance", READER = "reader", FIELD_PREFIX = "f.";
     private static final int SNIPPET_CHARS = 120;
-
-    /** How much of a hit's text the highlighter reads for its passage: the words are nearly always found early. */
-    private static final int SNIPPET_SCAN_CHARS = 20_000;
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final QueryBuilder phrases = new QueryBuilder(analyzer);
@@ -187,11 +180,7 @@ class LuceneFullTextSearch implements FullTextSearch {
                 // counted exactly up to 1,000 hits (and at least up to the page), a lower bound beyond: enough to
                 // tell whether another page follows, without counting a million hits of a common word
                 long total = top.totalHits.value;
-                QueryScorer scorer = new QueryScorer(textQuery);
-                Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                        new SimpleHTMLEncoder(), scorer);
-                highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
-                highlighter.setMaxDocCharsToAnalyze(SNIPPET_SCAN_CHARS);
+                Set<String> words = termsOf(textQuery);
                 List<Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = offset; i < docs.length; i++) {
@@ -199,7 +188,8 @@ class LuceneFullTextSearch implements FullTextSearch {
                     String date = doc.get(DATE);
                     hits.add(new Hit(doc.get(KIND), doc.getField(ID).numericValue().longValue(),
                             doc.getField(UNIT).numericValue().longValue(), doc.get(TITLE),
-                            snippet(highlighter, doc.get(TEXT)), date == null ? null : LocalDate.parse(date)));
+                            Passages.of(doc.get(TEXT), words, SNIPPET_CHARS),
+                            date == null ? null : LocalDate.parse(date)));
                 }
                 return new Results(total, hits);
             } finally {
@@ -378,20 +368,13 @@ class LuceneFullTextSearch implements FullTextSearch {
         return words;
     }
 
-    private String snippet(Highlighter highlighter, String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        try {
-            String fragment = highlighter.getBestFragment(analyzer, TEXT, text);
-            if (fragment != null) {
-                return fragment;
-            }
-        } catch (IOException | InvalidTokenOffsetsException e) {
-            // fall back to the beginning of the text
-        }
-        String start = text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text;
-        return new SimpleHTMLEncoder().encodeText(start);
+    /** The index's terms of the query, in title or text: what a passage marks. */
+    private static Set<String> termsOf(org.apache.lucene.search.Query query) {
+        Set<Term> terms = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        Set<String> words = new HashSet<>();
+        terms.forEach(term -> words.add(term.text()));
+        return words;
     }
 
     @PreDestroy
