@@ -41,6 +41,8 @@ class JournalBrowserTest extends BrowserTest {
         sendOn("采用");
         assertThat(find(By.id("article-status")).getText()).isEqualTo("已采用");
         open("/journals/edit");
+        new Select(find(By.id("publication"))).selectByVisibleText("政务信息");
+        press(By.id("choose-publication"));
         clickUncovered(find(By.id("pick-" + article)));
         press(By.id("compose-issue"));
         assertThat(find(By.id("issue-draft")).getText()).isEqualTo("组稿中");
