@@ -84,6 +84,8 @@ public final class Downloads {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     /** Enough of the file for every signature above. */
     private static final int HEAD_BYTES = 8;
+    /** A PDF runs nothing of this origin's and loads nothing; only this origin's pages may frame it. */
+    private static final String FRAMED_PDF_POLICY = "default-src 'none'; frame-ancestors 'self'";
 
     private Downloads() {
     }
@@ -100,6 +102,14 @@ public final class Downloads {
     /** A stored file, streamed: shown in the browser if it is a PDF or an image, otherwise downloaded. */
     public static ResponseEntity<Resource> inline(String fileName, long size, InputStream content) {
         return stream(fileName, size, content, true);
+    }
+
+    /**
+     * {@link #inline(String, long, InputStream)} for a frame of the application's own pages (a file's page previews
+     * its PDF in one): a PDF may be framed by this origin, where every other response may be framed by none.
+     */
+    public static ResponseEntity<Resource> framed(String fileName, long size, InputStream content) {
+        return stream(fileName, size, content, true, true);
     }
 
     /** A stored file, streamed as a download. */
@@ -134,6 +144,11 @@ public final class Downloads {
     }
 
     private static ResponseEntity<Resource> stream(String fileName, long size, InputStream content, boolean inline) {
+        return stream(fileName, size, content, inline, false);
+    }
+
+    private static ResponseEntity<Resource> stream(String fileName, long size, InputStream content, boolean inline,
+                                                   boolean framed) {
         BufferedInputStream buffered = new BufferedInputStream(content);
         byte[] head;
         try {
@@ -143,7 +158,12 @@ public final class Downloads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return respond(fileName, head, inline).contentLength(size).body(new InputStreamResource(buffered));
+        ResponseEntity.BodyBuilder response = respond(fileName, head, inline);
+        if (framed && Passive.PDF.matches(head)) {
+            // Spring Security's header writers keep these, set before the response is committed.
+            response.header("X-Frame-Options", "SAMEORIGIN").header("Content-Security-Policy", FRAMED_PDF_POLICY);
+        }
+        return response.contentLength(size).body(new InputStreamResource(buffered));
     }
 
     private static ResponseEntity.BodyBuilder respond(String fileName, byte[] head, boolean inline) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The extensions uploads may have and what their bytes must begin with: a file whose content is not what its name
@@ -96,6 +97,9 @@ public final class FileTypes {
             Map.entry("tgz", new Type(Content.GZIP, Media.OTHER)),
             Map.entry("7z", new Type(Content.SEVEN_ZIP, Media.OTHER)));
 
+    /** The word processor, spreadsheet and presentation formats an office suite can show as PDF ({@link OfficePreviews}). */
+    private static final Set<String> OFFICE = Set.of("doc", "docx", "xls", "xlsx", "ppt", "pptx", "wps");
+
     /** Enough of the file for every signature and the text check. */
     public static final int HEAD_BYTES = 4096;
 
@@ -106,6 +110,10 @@ public final class FileTypes {
     public static Optional<Media> media(String fileName, byte[] head) {
         Type type = TYPES.get(extension(fileName));
         return type != null && type.content().matches(head) ? Optional.of(type.media()) : Optional.empty();
+    }
+
+    public static boolean office(String fileName) {
+        return OFFICE.contains(extension(fileName));
     }
 
     public static boolean known(String fileName) {

@@ -50,6 +50,20 @@ class DownloadsTest {
     }
 
     @Test
+    void onlyAPdfMayBeFramedAndOnlyByThisOrigin() {
+        ResponseEntity<Resource> pdf = Downloads.framed("指南.pdf", PDF.length, new ByteArrayInputStream(PDF));
+        assertThat(pdf.getHeaders().getFirst("Content-Disposition")).startsWith("inline;");
+        assertThat(pdf.getHeaders().getFirst("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThat(pdf.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'self'")
+                .contains("default-src 'none'");
+
+        ResponseEntity<Resource> html = Downloads.framed("指南.pdf", HTML.length, new ByteArrayInputStream(HTML));
+        assertThat(html.getHeaders().getFirst("Content-Disposition")).startsWith("attachment;");
+        assertThat(html.getHeaders().containsKey("X-Frame-Options")).isFalse();
+        assertThat(html.getHeaders().containsKey("Content-Security-Policy")).isFalse();
+    }
+
+    @Test
     void streamedContentIsServedWhole() throws Exception {
         ResponseEntity<Resource> pdf = Downloads.attachment("a.pdf", PDF.length, new ByteArrayInputStream(PDF));
         assertThat(pdf.getBody().getInputStream().readAllBytes()).isEqualTo(PDF);

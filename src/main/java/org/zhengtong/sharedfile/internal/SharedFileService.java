@@ -23,6 +23,7 @@ import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.FileTypes.Media;
 import org.zhengtong.platform.FileTypes;
 import org.zhengtong.platform.NotFoundException;
+import org.zhengtong.platform.OfficePreviews;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.search.IndexEntryChanged;
 
@@ -47,11 +48,13 @@ public class SharedFileService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final SharedFileProperties properties;
+    private final OfficePreviews officePreviews;
     private final Clock clock;
 
     SharedFileService(FolderRepository folders, SharedFileRepository files, FileVersionRepository versions,
                       UnitQuotaRepository quotas, FileStore store, OrgDirectory directory, AuditLog audit,
-                      ApplicationEventPublisher events, SharedFileProperties properties, Clock clock) {
+                      ApplicationEventPublisher events, SharedFileProperties properties,
+                      OfficePreviews officePreviews, Clock clock) {
         this.folders = folders;
         this.files = files;
         this.versions = versions;
@@ -61,6 +64,7 @@ public class SharedFileService {
         this.audit = audit;
         this.events = events;
         this.properties = properties;
+        this.officePreviews = officePreviews;
         this.clock = clock;
     }
 
@@ -312,12 +316,37 @@ public class SharedFileService {
     /** A version's bytes (the current one without a number), for those who may read the file. */
     @Transactional(readOnly = true)
     public Download download(long fileId, Integer number, CurrentUser user) {
-        readable(fileId, user);
-        FileVersion version = (number == null ? versions.findFirstByFileIdOrderByNumberDesc(fileId)
-                : versions.findByFileIdAndNumber(fileId, number))
-                .orElseThrow(() -> new NotFoundException(FILE, fileId + "/" + number));
+        FileVersion version = version(fileId, number, user);
         return new Download(version.getFileName(), version.getFileSize(), version.getMedia(),
                 store.open(version.getFileKey()));
+    }
+
+    /**
+     * The current version as the browser shows it: a PDF, image, audio or video itself, an Office file as the PDF the
+     * converter makes of it when one is configured ({@link OfficePreviews}), anything else as a download. Not in a
+     * transaction: a conversion may take a while and holds no connection.
+     */
+    public Download preview(long fileId, CurrentUser user) {
+        FileVersion version = version(fileId, null, user);
+        if (version.getMedia().previewed() || !officePreviews.previews(version.getFileName())) {
+            return new Download(version.getFileName(), version.getFileSize(), version.getMedia(),
+                    store.open(version.getFileKey()));
+        }
+        byte[] pdf = officePreviews.pdf(version.getFileName(), version.getSha256(),
+                () -> store.open(version.getFileKey()));
+        return new Download(version.getFileName() + ".pdf", pdf.length, Media.PDF, new ByteArrayInputStream(pdf));
+    }
+
+    /** Whether the browser shows the file: its media is shown as it is, or it is an Office file a converter shows. */
+    public boolean previewed(FileVersion version) {
+        return version.getMedia().previewed() || officePreviews.previews(version.getFileName());
+    }
+
+    private FileVersion version(long fileId, Integer number, CurrentUser user) {
+        readable(fileId, user);
+        return (number == null ? versions.findFirstByFileIdOrderByNumberDesc(fileId)
+                : versions.findByFileIdAndNumber(fileId, number))
+                .orElseThrow(() -> new NotFoundException(FILE, fileId + "/" + number));
     }
 
     public record Download(String name, long size, Media media, InputStream content) {

@@ -38,8 +38,8 @@ public class SharedFileViews {
     }
 
     public record FileView(long id, long folderId, String folderPath, String title, String classification,
-                           String documentNumber, Media media, boolean mayUpload, boolean mayManage,
-                           List<VersionRow> versions) {
+                           String documentNumber, Media media, boolean previewed, boolean mayUpload,
+                           boolean mayManage, List<VersionRow> versions) {
     }
 
     public record GrantRow(Access access, Grant.Kind kind, String grantee, String granteeName) {
@@ -89,7 +89,7 @@ public class SharedFileViews {
         Access access = service.accessTo(folder, user).orElse(Access.READ);
         return new FileView(file.getId(), folder.getId(), path(folder), file.getTitle(),
                 file.getClassification().label(), file.getDocumentNumber(), versions.get(0).getMedia(),
-                access.includes(Access.UPLOAD), access.includes(Access.MANAGE), versions.stream()
+                service.previewed(versions.get(0)), access.includes(Access.UPLOAD), access.includes(Access.MANAGE), versions.stream()
                 .map(v -> new VersionRow(v.getNumber(), v.getFileName(), v.getFileSize(), v.getSha256(),
                         v.getMedia(), name(v.getUploadedBy()), v.getUploadedAt())).toList());
     }

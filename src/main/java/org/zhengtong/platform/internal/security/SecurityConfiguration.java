@@ -173,7 +173,14 @@ class SecurityConfiguration {
     private static void headers(HttpSecurity http) throws Exception {
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(frame -> frame.deny())
+                // DENY unless the response says otherwise: a PDF previewed in a frame of a page of ours
+                // (Downloads.framed). Spring's own writer would overwrite that.
+                .frameOptions(frame -> frame.disable())
+                .addHeaderWriter((request, response) -> {
+                    if (!response.containsHeader("X-Frame-Options")) {
+                        response.setHeader("X-Frame-Options", "DENY");
+                    }
+                })
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
     }

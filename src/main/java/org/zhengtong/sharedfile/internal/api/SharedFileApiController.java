@@ -167,6 +167,18 @@ class SharedFileApiController {
         return Downloads.attachment(file.name(), file.size(), file.content());
     }
 
+    @GetMapping(path = "/files/{id}/preview", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "预览当前版本", description = "PDF、图片、音频、视频原样在浏览器中显示；配置了转换器时，Office 文件"
+            + "（Word、Excel、PowerPoint、WPS）转为 PDF 显示（见 previewed）；其余作为附件下载。")
+    @ApiResponse(responseCode = "200", description = "文件或其 PDF")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "422", description = "转换器无法读取此文件，请下载")
+    ResponseEntity<Resource> preview(@PathVariable long id) {
+        SharedFileService.Download file = service.preview(id, currentUsers.current());
+        return file.media().previewed() ? Downloads.framed(file.name(), file.size(), file.content())
+                : Downloads.attachment(file.name(), file.size(), file.content());
+    }
+
     @DeleteMapping("/files/{id}")
     @Operation(summary = "删除文件", description = "对文件夹有管理权限；连同全部版本。")
     @ApiResponse(responseCode = "204", description = "已删除")

@@ -33,7 +33,7 @@ import org.zhengtong.sharedfile.internal.SharedFileViews;
 /**
  * 共享文件 ({@code /shared-files}): the folders one may read as a tree with the unit's quota, a folder's page (its
  * sub-folders, files, the upload form for those who may upload), a file's page (its versions, the preview of a PDF,
- * image, audio or video), the folder's permissions for its managers and the unit's quota. A refusal shows the page
+ * image, audio or video, and of an Office file when a converter is configured), the folder's permissions for its managers and the unit's quota. A refusal shows the page
  * again with its message and status (400, 409, 413); nothing is saved.
  */
 @Controller
@@ -132,11 +132,14 @@ class SharedFileController {
         return "sharedfile/file";
     }
 
-    /** The current version shown in the browser: a PDF, image, audio or video as the server found it, else a download. */
+    /**
+     * The current version shown in the browser: a PDF, image, audio or video as the server found it, an Office file
+     * as PDF when a converter is configured, else a download.
+     */
     @GetMapping("/files/{id}/preview")
     ResponseEntity<Resource> preview(@PathVariable long id) {
-        SharedFileService.Download file = service.download(id, null, currentUsers.current());
-        return file.media().previewed() ? Downloads.inline(file.name(), file.size(), file.content())
+        SharedFileService.Download file = service.preview(id, currentUsers.current());
+        return file.media().previewed() ? Downloads.framed(file.name(), file.size(), file.content())
                 : Downloads.attachment(file.name(), file.size(), file.content());
     }
 
