@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.awaitility.Awaitility;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,8 @@ import org.zhengtong.platform.OrgDirectory;
  * Issue 11: the archive takes finished objects of a module it does not know — the archive module with its
  * dependencies only, no 公文. A test module offers a 试验记录 ({@link ReadyForArchive}, delivered twice as after a
  * crash); it is one candidate of its unit, archived once through the candidates page, and an offer delivered again
- * after that brings it back to no list. Objects finished before the offers existed are taken from the module.
+ * after that brings it back to no list. Objects finished before the offers existed are taken from the module, at
+ * start in the background until the kind is done.
  */
 @ApplicationModuleTest(ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = "zhengtong.demo=true")
@@ -107,6 +110,29 @@ class ArchiveModuleTest {
         assertThat(count("arc_offer", first)).isEqualTo(1);
         assertThat(count("arc_offer", first + 1)).isEqualTo(1);
         assertThat(candidatesPage()).contains(backlog.get(0).title(), backlog.get(1).title());
+    }
+
+    /**
+     * The intake at start runs beside the serving application and marks the kind done only when all of it is in: a
+     * kind not marked (an intake stopped halfway) is taken at the next start, a kind marked is not asked again.
+     */
+    @Test
+    void anIntakeNotFinishedIsFinishedAtTheNextStartAndOnlyThen() {
+        long unitId = directory.person(ARCHIVIST).orElseThrow().unitId();
+        long first = System.nanoTime() % 1_000_000_000L + 2_000_000_000L;
+        jdbc.update("delete from arc_offer_intake where source_kind = ?", ProbeModule.KIND);
+        probe.backlog.addAll(List.of(offer(first, unitId, TestUsers.unique("旧记录")),
+                offer(first + 1, unitId, TestUsers.unique("旧记录"))));
+
+        archiveOffers.run(null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from arc_offer_intake where source_kind = ?", Integer.class, ProbeModule.KIND) == 1);
+        assertThat(count("arc_offer", first)).isEqualTo(1);
+        assertThat(count("arc_offer", first + 1)).isEqualTo(1);
+
+        probe.backlog.add(offer(first + 2, unitId, TestUsers.unique("旧记录")));
+        archiveOffers.run(null);
+        assertThat(count("arc_offer", first + 2)).as("a kind taken whole is not asked again").isZero();
     }
 
     private static ReadyForArchive offer(long id, long unitId, String title) {
