@@ -6,22 +6,27 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.TestUsers;
+import org.zhengtong.Together;
 import org.zhengtong.archive.ArchiveFixtures;
 import org.zhengtong.document.internal.DocumentService;
 import org.zhengtong.platform.Clearance;
@@ -183,6 +188,30 @@ class SharedFileJourneyTest {
                 .andExpect(jsonPath("$.files.length()").value(1));
     }
 
+    /** Two uploads at once with room for one: one is kept, the other 413; the library never holds more than its quota. */
+    @Test
+    void twoUploadsAtOnceNeverTogetherPassTheQuota() throws Exception {
+        SharedFileTestSupport api = new SharedFileTestSupport(mvc, users);
+        String manager = SharedFileTestSupport.MANAGER;
+        long folder = api.folder(TestUsers.unique("配额"));
+        int size = 1_258_291;
+        long used = usedBytes(manager);
+        long megabytes = (used + size + MEGABYTE - 1) / MEGABYTE;
+        quota(manager, megabytes).andExpect(status().isOk())
+                .andExpect(jsonPath("$.quota").value(megabytes * MEGABYTE)).andExpect(jsonPath("$.mayChange").value(true));
+        try {
+            List<String> outcomes = Together.run(List.of(
+                    () -> outcome(api.upload(folder, manager, "甲.pdf", pdfOfSize(size), "UNCLASSIFIED")),
+                    () -> outcome(api.upload(folder, manager, "乙.pdf", pdfOfSize(size), "UNCLASSIFIED"))));
+
+            assertThat(outcomes).containsExactlyInAnyOrder("201", "413");
+            assertThat(usedBytes(manager)).isEqualTo(used + size).isLessThanOrEqualTo(megabytes * MEGABYTE);
+        } finally {
+            quota(manager, 2048).andExpect(status().isOk());
+        }
+        quota(platform.newTeam().clerk(), 4096).andExpect(status().isForbidden());
+    }
+
     @Test
     void aFinishedOutgoingDocumentIsFiledAsAFormalDocumentOfItsUnit() throws Exception {
         String title = TestUsers.unique("关于下达城市更新专项资金的通知");
@@ -198,6 +227,22 @@ class SharedFileJourneyTest {
                 .andExpect(jsonPath("$.media").value("PDF"));
         mvc.perform(get("/api/v1/shared-files/files/{id}", file).with(users.as(OTHER_UNIT)))
                 .andExpect(status().isNotFound());
+    }
+
+    private static final long MEGABYTE = 1024 * 1024;
+
+    private long usedBytes(String user) throws Exception {
+        return ((Number) JsonPath.read(mvc.perform(get("/api/v1/shared-files/quota").with(users.as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.used")).longValue();
+    }
+
+    private ResultActions quota(String user, long megabytes) throws Exception {
+        return mvc.perform(put("/api/v1/shared-files/quota").with(users.as(user)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"megabytes\": " + megabytes + "}"));
+    }
+
+    private static String outcome(ResultActions result) {
+        return String.valueOf(result.andReturn().getResponse().getStatus());
     }
 
     private byte[] pdfOfSize(int size) {

@@ -25,6 +25,7 @@ import org.zhengtong.platform.FileTypes;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OfficePreviews;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.Sequences;
 import org.zhengtong.search.IndexEntryChanged;
 
 /**
@@ -49,12 +50,13 @@ public class SharedFileService {
     private final ApplicationEventPublisher events;
     private final SharedFileProperties properties;
     private final OfficePreviews officePreviews;
+    private final Sequences sequences;
     private final Clock clock;
 
     SharedFileService(FolderRepository folders, SharedFileRepository files, FileVersionRepository versions,
                       UnitQuotaRepository quotas, FileStore store, OrgDirectory directory, AuditLog audit,
                       ApplicationEventPublisher events, SharedFileProperties properties,
-                      OfficePreviews officePreviews, Clock clock) {
+                      OfficePreviews officePreviews, Sequences sequences, Clock clock) {
         this.folders = folders;
         this.files = files;
         this.versions = versions;
@@ -65,6 +67,7 @@ public class SharedFileService {
         this.events = events;
         this.properties = properties;
         this.officePreviews = officePreviews;
+        this.sequences = sequences;
         this.clock = clock;
     }
 
@@ -357,6 +360,8 @@ public class SharedFileService {
     }
 
     private int addVersion(SharedFile file, Content content, String username) {
+        // one upload of a unit at a time from here to the commit: two at once could each see room for itself only
+        sequences.lock("sharedfile.quota", String.valueOf(file.getUnitId()));
         long quota = quotaOf(file.getUnitId());
         if (versions.usedBy(file.getUnitId()) + content.bytes().length > quota) {
             throw SharedFileRefused.tooLarge("sharedfile.error.quota", megabytes(quota));

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -111,6 +112,27 @@ class SharedFileApiController {
         CurrentUser user = currentUsers.current();
         return requests.act(() -> service.grant(id, grant, user),
                 () -> views.grants(service.folder(id, Access.MANAGE, user)));
+    }
+
+    @GetMapping("/quota")
+    @Operation(summary = "本单位的存储配额与用量", description = "字节数，所有版本都计入；mayChange：本人可否修改（单位管理员）。")
+    @ApiResponse(responseCode = "200", description = "成功")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    SharedFileService.Usage quota() {
+        return service.usage(currentUsers.current());
+    }
+
+    @PutMapping(path = "/quota", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "修改本单位的存储配额", description = "单位管理员（SHAREDFILE_MANAGE）；megabytes：兆字节，1 至 10000000。")
+    @ApiResponse(responseCode = "200", description = "已修改")
+    @ApiResponse(responseCode = "400", description = "配额无效")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    SharedFileService.Usage setQuota(@RequestBody QuotaRequest request) {
+        CurrentUser user = currentUsers.current();
+        return requests.act(() -> service.setQuota(request.megabytes(), user), () -> service.usage(user));
+    }
+
+    record QuotaRequest(Long megabytes) {
     }
 
     @PostMapping(path = "/folders/{id}/grants/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
