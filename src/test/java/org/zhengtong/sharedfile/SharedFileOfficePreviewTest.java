@@ -41,15 +41,9 @@ class SharedFileOfficePreviewTest {
 
     @Test
     void aWordFileIsShownAsItsPdf() throws Exception {
-        assumeTrue(officePreviews.previews("x.docx"), "LibreOffice (soffice) is not installed");
-        SharedFileTestSupport api = new SharedFileTestSupport(mvc, users);
         PlatformFixtures.Team team = platform.newTeam();
-        long folder = api.folder(TestUsers.unique("问答"));
-        api.grant(folder, "UPLOAD", "DEPARTMENT", team.departmentId());
         String word = TestUsers.unique("专项资金");
-        long file = SharedFileTestSupport.id(api.upload(folder, team.clerk(), "常见问题.docx",
-                SharedFileTestSupport.docx("城市更新" + word + "问答"), "UNCLASSIFIED")
-                .andExpect(status().isCreated()));
+        long file = uploaded(team, "常见问题.docx", SharedFileTestSupport.docx("城市更新" + word + "问答"));
 
         mvc.perform(get("/shared-files/files/{id}", file).with(users.as(team.clerk2()))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("id=\"preview-office\"")))
@@ -75,20 +69,24 @@ class SharedFileOfficePreviewTest {
 
     @Test
     void aFileTheConverterCannotReadIsRefusedWithItsMessage() throws Exception {
-        assumeTrue(officePreviews.previews("x.docx"), "LibreOffice (soffice) is not installed");
-        SharedFileTestSupport api = new SharedFileTestSupport(mvc, users);
         PlatformFixtures.Team team = platform.newTeam();
-        long folder = api.folder(TestUsers.unique("坏文件"));
-        api.grant(folder, "UPLOAD", "DEPARTMENT", team.departmentId());
-        byte[] locked = passwordProtected(SharedFileTestSupport.docx("加密的说明"));
-        long file = SharedFileTestSupport.id(api.upload(folder, team.clerk(), "加密.doc", locked,
-                "UNCLASSIFIED").andExpect(status().isCreated()));
+        long file = uploaded(team, "加密.doc", passwordProtected(SharedFileTestSupport.docx("加密的说明")));
 
         mvc.perform(get("/shared-files/files/{id}/preview", file).with(users.as(team.clerk())))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(Matchers.containsString("无法生成此文件的预览")));
         mvc.perform(get("/shared-files/files/{id}/versions/1", file).with(users.as(team.clerk())))
                 .andExpect(status().isOk());
+    }
+
+    /** The file uploaded by the team's clerk into a new folder her department may upload to (and read). */
+    private long uploaded(PlatformFixtures.Team team, String name, byte[] content) throws Exception {
+        assumeTrue(officePreviews.previews(name), "LibreOffice (soffice) is not installed");
+        SharedFileTestSupport api = new SharedFileTestSupport(mvc, users);
+        long folder = api.folder(TestUsers.unique("问答"));
+        api.grant(folder, "UPLOAD", "DEPARTMENT", team.departmentId());
+        return SharedFileTestSupport.id(api.upload(folder, team.clerk(), name, content, "UNCLASSIFIED")
+                .andExpect(status().isCreated()));
     }
 
     /** A Word file locked with a password: LibreOffice, asking no one, makes nothing of it. */
