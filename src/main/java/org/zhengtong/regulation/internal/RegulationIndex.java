@@ -1,7 +1,5 @@
 package org.zhengtong.regulation.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +15,8 @@ import org.zhengtong.search.RecordIndex;
 
 /**
  * Regulations in 综合检索 (kind {@code regulation}): title, issuing body, 文号 and full text, for the unit (本单位) or
- * every account (全市, the role every account holds), with their 密级; the service's read rule confirms each hit.
+ * every account (全市, the role every account holds), with their 密级; the service's read rule confirms each hit. The
+ * status (现行有效 …) is not indexed: it changes with the date alone, and the pages work it out when they show it.
  */
 @Component
 class RegulationIndex extends RecordIndex<Regulation> {
@@ -25,13 +24,10 @@ class RegulationIndex extends RecordIndex<Regulation> {
     static final String KIND = "regulation";
 
     private final RegulationService service;
-    private final Clock clock;
 
-    RegulationIndex(RegulationRepository regulations, RegulationService service, CurrentUsers currentUsers,
-                    Clock clock) {
+    RegulationIndex(RegulationRepository regulations, RegulationService service, CurrentUsers currentUsers) {
         super(KIND, Regulation.class, regulations, "/regulations/", currentUsers);
         this.service = service;
-        this.clock = clock;
     }
 
     @Override
@@ -43,7 +39,6 @@ class RegulationIndex extends RecordIndex<Regulation> {
     protected FullTextSearch.Entry entry(Regulation r) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("kind", r.getKind().name());
-        fields.put("status", r.status(LocalDate.now(clock)).name());
         String text = new EntryText().add(r.getTitle(), r.getIssuer(), r.getDocNumber(), RichText.text(r.getBody()))
                 .toString();
         return new FullTextSearch.Entry(KIND, r.getId(), r.getUnitId(), r.getTitle(), text, r.getIssuedOn(),
