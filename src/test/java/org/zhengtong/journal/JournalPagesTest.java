@@ -21,7 +21,7 @@ import org.zhengtong.platform.PlatformFixtures;
  * Every page of 电子刊物, in Chinese and in English, on the demo's 政务信息: the list with the nav entry, the
  * publication with its 第1期, the issue with its masthead, article and PDF link, 报送 through the form (a blank title
  * shown again with the reason and 400), the article's page with the review's actions for the editor, the editor's
- * desk (403 for a clerk) and the scores.
+ * desk (403 for a clerk), the scores, and 新建刊物 through its form.
  */
 @IntegrationTest
 class JournalPagesTest {
@@ -68,6 +68,38 @@ class JournalPagesTest {
         assertThat(page("/journals/scores?publication=" + government, AUTHOR)).contains("信息报送统计", "市财政局",
                 "采用率");
         assertThat(page("/journals/scores?lang=en", AUTHOR)).contains("Submission scores", "Adoption rate");
+    }
+
+    /** 新建刊物 by a unit administrator through the form: a blank name shown again with the reason and 400; a clerk 403. */
+    @Test
+    void anEditorCreatesAPublicationThroughTheForm() throws Exception {
+        String editor = "czj.office";
+        long finance = directory.person(editor).orElseThrow().unitId();
+        assertThat(page("/journals", editor)).contains("new-publication-link");
+        assertThat(page("/journals/publications/new", editor)).contains("publication-form", "全市阅读", "市教育局");
+        String refused = mvc.perform(post("/journals/publications").param("name", " ").param("cityWide", "true")
+                        .with(users.as(editor)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("刊物名称不能为空");
+        mvc.perform(post("/journals/publications").param("name", TestUsers.unique("简报")).param("_cityWide", "on")
+                        .with(users.as(editor)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("请选择阅读单位"));
+
+        String name = TestUsers.unique("财政工作简报");
+        String location = mvc.perform(post("/journals/publications").param("name", name)
+                        .param("_cityWide", "on").param("audienceUnits", "" + finance)
+                        .param("submitterUnits", "" + finance)
+                        .with(users.as(editor)).with(csrf()))
+                .andExpect(redirectedUrlPattern("/journals/*")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(location, editor)).contains(name, "市财政局");
+        assertThat(page("/journals/edit", editor)).contains(name);
+
+        String clerk = platform.newTeam().clerk();
+        mvc.perform(get("/journals/publications/new").with(users.as(clerk))).andExpect(status().isForbidden());
+        mvc.perform(post("/journals/publications").param("name", TestUsers.unique("简报")).param("cityWide", "true")
+                .with(users.as(clerk)).with(csrf())).andExpect(status().isForbidden());
     }
 
     private String page(String path, String user) throws Exception {

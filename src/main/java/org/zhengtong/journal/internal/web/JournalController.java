@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.journal.internal.Issue;
 import org.zhengtong.journal.internal.JournalForms.ArticleForm;
 import org.zhengtong.journal.internal.JournalForms.IssueForm;
+import org.zhengtong.journal.internal.JournalForms.PublicationForm;
 import org.zhengtong.journal.internal.JournalScores;
 import org.zhengtong.journal.internal.JournalService;
 import org.zhengtong.journal.internal.JournalViews;
@@ -27,6 +28,7 @@ import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Downloads;
+import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Refusals;
 import org.zhengtong.platform.RequestKey;
 import org.zhengtong.platform.RequestTransactions;
@@ -50,9 +52,11 @@ class JournalController {
     private final Workflow workflow;
     private final RequestTransactions requests;
     private final Refusals refusals;
+    private final OrgDirectory directory;
 
     JournalController(JournalService journals, JournalScores scores, JournalViews views, CurrentUsers currentUsers,
-                      TaskActions taskActions, Workflow workflow, RequestTransactions requests, Refusals refusals) {
+                      TaskActions taskActions, Workflow workflow, RequestTransactions requests, Refusals refusals,
+                      OrgDirectory directory) {
         this.journals = journals;
         this.scores = scores;
         this.views = views;
@@ -61,6 +65,7 @@ class JournalController {
         this.workflow = workflow;
         this.requests = requests;
         this.refusals = refusals;
+        this.directory = directory;
     }
 
     @GetMapping
@@ -169,10 +174,47 @@ class JournalController {
         return "journal/submit";
     }
 
+    @GetMapping("/publications/new")
+    String newPublication(Model model) {
+        if (!journals.mayEdit(currentUsers.current())) {
+            throw new AccessDeniedException("JOURNAL_EDIT of a unit");
+        }
+        return publicationForm(model, new PublicationForm(null, 0, true, List.of(), List.of()));
+    }
+
+    @PostMapping("/publications")
+    String createPublication(@ModelAttribute("form") PublicationForm form, BindingResult result,
+                             @RequestKey String key, Model model, HttpServletResponse response,
+                             RedirectAttributes redirect, Locale locale) {
+        if (result.hasErrors()) {
+            refusals.invalid(response);
+            return publicationForm(model, form);
+        }
+        long id;
+        try {
+            id = requests.createOnce(PublicationForm.REQUEST_KIND, key,
+                    () -> journals.createPublication(form, currentUsers.current()), i -> i);
+        } catch (BusinessRuleException e) {
+            refusals.reject(result, e, response);
+            return publicationForm(model, form);
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("journal.publicationCreated", locale));
+        return "redirect:/journals/" + id;
+    }
+
+    private String publicationForm(Model model, PublicationForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("units", directory.units());
+        return "journal/new-publication";
+    }
+
     @GetMapping("/edit")
     String desk(@RequestParam(required = false) Long publication, Model model) {
         CurrentUser user = currentUsers.current();
         List<Publication> edited = journals.edited(user);
+        if (edited.isEmpty() && journals.mayEdit(user)) {
+            return "redirect:/journals/publications/new";
+        }
         if (edited.isEmpty()) {
             throw new AccessDeniedException("not an editor");
         }
