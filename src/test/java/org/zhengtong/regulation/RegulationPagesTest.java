@@ -61,6 +61,22 @@ class RegulationPagesTest {
                 .doesNotContain("repeal-form");
         assertThat(page("/regulations/" + id, READER)).contains("已修订", "已修订，新版本");
 
+        mvc.perform(multipart("/regulations/{id}/files", revision)
+                        .file(new MockMultipartFile("file", "作废附件.pdf", null, "%PDF-1.4 y".getBytes()))
+                        .with(users.as(MANAGER)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long attachment = jdbc.queryForObject("select id from regulation_file where regulation_id = ? and file_name = ?",
+                Long.class, revision, "作废附件.pdf");
+        assertThat(page("/regulations/" + revision, READER)).doesNotContain("detach-file");
+        mvc.perform(post("/regulations/{id}/files/{f}/delete", revision, attachment).with(users.as(READER))
+                .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/regulations/{id}/files/{f}/delete", id, attachment).with(users.as(MANAGER))
+                .with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/regulations/{id}/files/{f}/delete", revision, attachment).with(users.as(MANAGER))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(page("/regulations/" + revision, MANAGER)).contains("附件.pdf", "detach-file")
+                .doesNotContain("作废附件.pdf");
+
         String link = TestUsers.unique("脚本链接");
         assertThat(mvc.perform(post("/common-info").with(users.as(MANAGER)).with(csrf()).param("category", "LINK")
                         .param("scope", "UNIT").param("title", link).param("url", "javascript:alert(1)"))
@@ -69,6 +85,20 @@ class RegulationPagesTest {
         mvc.perform(post("/common-info").with(users.as(MANAGER)).with(csrf()).param("category", "PHONE")
                         .param("scope", "UNIT").param("title", link).param("text", "0731-88886002"))
                 .andExpect(status().is3xxRedirection());
+        long info = jdbc.queryForObject("select id from regulation_info where title = ?", Long.class, link);
+        assertThat(page("/common-info/" + info + "/edit", MANAGER)).contains("0731-88886002", "修改常用信息",
+                "/common-info/" + info + "\"");
+        mvc.perform(post("/common-info/{id}", info).with(users.as(MANAGER)).with(csrf()).param("category", "PHONE")
+                        .param("scope", "UNIT").param("title", " ").param("text", "0731-88886003"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/common-info/{id}", info).with(users.as(MANAGER)).with(csrf()).param("category", "PHONE")
+                        .param("scope", "UNIT").param("title", link).param("text", "0731-88886003"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/common-info", READER)).contains("0731-88886003").doesNotContain("0731-88886002");
+        mvc.perform(get("/common-info/{id}/edit", info).with(users.as(READER))).andExpect(status().isForbidden());
+        mvc.perform(post("/common-info/{id}", info).with(users.as(OTHER_MANAGER)).with(csrf())
+                .param("category", "PHONE").param("scope", "UNIT").param("title", "改")).andExpect(status().is4xxClientError());
+        assertThat(page("/common-info", READER)).contains("0731-88886003");
 
         String software = TestUsers.unique("网络客户端");
         mvc.perform(multipart("/software").file(new MockMultipartFile("file", "client.zip", null,

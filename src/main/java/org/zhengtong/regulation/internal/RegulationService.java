@@ -176,6 +176,16 @@ public class RegulationService {
         return saved.getId();
     }
 
+    /** Removes an attachment from the regulation (its bytes stay in the file store, as every stored file's do). */
+    public void detach(long id, long fileId) {
+        Regulation r = managed(id, currentUsers.current());
+        RegulationFile file = files.findById(fileId).filter(f -> f.getRegulationId() == id)
+                .orElseThrow(() -> new NotFoundException(OBJECT, fileId));
+        files.delete(file);
+        audit.success("REGULATION_DETACH", OBJECT, id, file.getFile().getFileName() + " " + file.getFile().getSha256());
+        changed(r);
+    }
+
     @Transactional(readOnly = true)
     public Views.Download download(long id, long fileId) {
         readable(id, currentUsers.current());

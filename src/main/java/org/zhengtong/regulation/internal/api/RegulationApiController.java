@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -121,6 +122,15 @@ class RegulationApiController {
     @ApiResponse(responseCode = "404", ref = "NotFound")
     Views.RegulationView attach(@PathVariable long id, @RequestPart("file") MultipartFile file) {
         return requests.act(() -> regulations.attach(id, file), () -> regulations.view(id));
+    }
+
+    @DeleteMapping("/{id}/files/{fileId}")
+    @Operation(summary = "删除附件", description = "本单位制度管理员。")
+    @ApiResponse(responseCode = "200", description = "已删除")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    Views.RegulationView detach(@PathVariable long id, @PathVariable long fileId) {
+        return requests.act(() -> regulations.detach(id, fileId), () -> regulations.view(id));
     }
 
     @GetMapping(path = "/{id}/files/{fileId}", produces = MediaType.ALL_VALUE)

@@ -23,8 +23,9 @@ import org.zhengtong.regulation.internal.CommonInfoService;
 import org.zhengtong.regulation.internal.InfoCategory;
 import org.zhengtong.regulation.internal.RegulationService;
 import org.zhengtong.regulation.internal.Scope;
+import org.zhengtong.regulation.internal.Views;
 
-/** 常用信息 ({@code /common-info}): the entries by category for everyone; the unit's managers add and delete. */
+/** 常用信息 ({@code /common-info}): the entries by category for everyone; the unit's managers add, edit and delete. */
 @Controller
 @RequestMapping("/common-info")
 class CommonInfoController {
@@ -59,6 +60,35 @@ class CommonInfoController {
         }
         try {
             requests.createOnce(CommonInfoForm.REQUEST_KIND, key, () -> infos.create(form), i -> i);
+        } catch (BusinessRuleException e) {
+            refusals.reject(result, e, response);
+            return list(null, model, form);
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("regulation.saved", locale));
+        return "redirect:/common-info";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Views.InfoView info = infos.view(id);
+        if (!info.mayManage()) {
+            throw new AccessDeniedException("not a manager of the entry's unit");
+        }
+        model.addAttribute("editing", id);
+        return list(null, model, new CommonInfoForm(info.category(), info.scope(), info.title(), info.url(),
+                info.text()));
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") CommonInfoForm form, BindingResult result,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        model.addAttribute("editing", id);
+        if (result.hasErrors()) {
+            refusals.invalid(response);
+            return list(null, model, form);
+        }
+        try {
+            requests.act(() -> infos.update(id, form), () -> id);
         } catch (BusinessRuleException e) {
             refusals.reject(result, e, response);
             return list(null, model, form);

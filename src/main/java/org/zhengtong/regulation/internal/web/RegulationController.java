@@ -176,6 +176,13 @@ class RegulationController {
         return "redirect:/regulations/" + id;
     }
 
+    @PostMapping("/{id}/files/{fileId}/delete")
+    String detach(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect, Locale locale) {
+        requests.act(() -> regulations.detach(id, fileId), () -> null);
+        redirect.addFlashAttribute("flashMessage", refusals.message("regulation.detached", locale));
+        return "redirect:/regulations/" + id;
+    }
+
     @GetMapping("/{id}/files/{fileId}")
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId) {
         Views.Download file = regulations.download(id, fileId);
