@@ -3,6 +3,7 @@ package org.zhengtong.forum;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -53,6 +54,11 @@ final class ForumTestKit {
 
     ResultActions flag(long thread, String which, String user, boolean value) throws Exception {
         return postJson("/api/v1/forum/threads/" + thread + "/" + which, user, "{\"value\": " + value + "}");
+    }
+
+    ResultActions editPost(long post, String user, String body) throws Exception {
+        return mvc.perform(put("/api/v1/forum/posts/{id}", post).with(users.as(user)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"body\": \"%s\"}".formatted(body)));
     }
 
     String read(String path, String user) throws Exception {

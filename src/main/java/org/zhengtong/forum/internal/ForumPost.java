@@ -46,6 +46,8 @@ public class ForumPost {
 
     private Instant createdAt;
 
+    private Instant editedAt;
+
     @Version
     private long version;
 
@@ -70,6 +72,15 @@ public class ForumPost {
         this.hidden = true;
     }
 
+    void edit(String body, Instant at) {
+        this.body = body;
+        this.editedAt = at;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
     public Long getId() {
         return id;
     }
@@ -90,7 +101,7 @@ public class ForumPost {
         return anonymous;
     }
 
-    String getBody() {
+    public String getBody() {
         return body;
     }
 

@@ -277,6 +277,40 @@ public class ForumService {
         return reply.getId();
     }
 
+    /**
+     * 修改: the author edits her post's text while it is not hidden and its thread not locked (409 otherwise); the
+     * post shows when it was edited. Others may not (403). The thread's lock is taken as a reply takes it, so an edit
+     * and a 锁定 at the same moment come out one way.
+     */
+    @Transactional
+    public void edit(long postId, String html, CurrentUser user) {
+        ForumPost post = posts.locked(postId).orElseThrow(() -> new NotFoundException("forum.post", postId));
+        ForumThread thread = lockedThread(post.getThreadId(), user);
+        if (!post.getAuthor().equals(user.username())) {
+            throw new AccessDeniedException("not the post's author");
+        }
+        if (post.isHidden()) {
+            throw new BusinessRuleException("forum.error.hidden");
+        }
+        if (thread.isLocked()) {
+            throw new BusinessRuleException("forum.error.locked");
+        }
+        post.edit(body(html), clock.instant());
+        audit.success("FORUM_EDIT", OBJECT + "-post", postId, thread.getTitle());
+        changed(thread.getId());
+    }
+
+    /** A post of a thread the user may read, for its author to edit. */
+    @Transactional(readOnly = true)
+    public ForumPost ownPost(long postId, CurrentUser user) {
+        ForumPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("forum.post", postId));
+        readableThread(post.getThreadId(), user);
+        if (!post.getAuthor().equals(user.username())) {
+            throw new AccessDeniedException("not the post's author");
+        }
+        return post;
+    }
+
     private static String body(String html) {
         String body = RichText.clean(html);
         if (RichText.text(body).isBlank() || body.length() > ForumPost.MAX_BODY) {

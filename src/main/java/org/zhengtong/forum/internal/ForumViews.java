@@ -58,8 +58,9 @@ public class ForumViews {
     public record FileRow(long id, String name, long size) {
     }
 
-    public record PostView(long id, boolean opening, String author, Instant createdAt, boolean hidden, String body,
-                           Quote quote, List<FileRow> files) {
+    /** @param mine the reader wrote it (she may edit it unless hidden or locked) */
+    public record PostView(long id, boolean opening, String author, Instant createdAt, Instant editedAt,
+                           boolean hidden, boolean mine, String body, Quote quote, List<FileRow> files) {
     }
 
     public record ReportRow(long id, long boardId, String boardName, long threadId, String threadTitle, long postId,
@@ -96,7 +97,7 @@ public class ForumViews {
     }
 
     @Transactional(readOnly = true)
-    public Page<PostView> posts(Page<ForumPost> page) {
+    public Page<PostView> posts(Page<ForumPost> page, CurrentUser user) {
         Map<Long, List<FileRow>> files = forum.files(page.getContent()).stream().collect(Collectors.groupingBy(
                 ForumFile::getPostId, Collectors.mapping(f -> new FileRow(f.getId(), f.getFileName(), f.getFileSize()),
                         Collectors.toList())));
@@ -111,7 +112,7 @@ public class ForumViews {
                         q.isHidden() ? text("forum.hiddenText") : p.getQuoteText());
             }
             return new PostView(p.getId(), p.isOpening(), author(p.getAuthor(), p.isAnonymous()), p.getCreatedAt(),
-                    p.isHidden(), p.isHidden() ? null : RichText.clean(p.getBody()), quote,
+                    p.getEditedAt(), p.isHidden(), p.getAuthor().equals(user.username()), p.isHidden() ? null : RichText.clean(p.getBody()), quote,
                     p.isHidden() ? List.of() : files.getOrDefault(p.getId(), List.of()));
         });
     }

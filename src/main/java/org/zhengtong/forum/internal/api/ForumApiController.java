@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhengtong.forum.internal.ForumForms;
 import org.zhengtong.forum.internal.ForumService;
 import org.zhengtong.forum.internal.ForumViews;
+import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.Downloads;
 import org.zhengtong.platform.RequestKey;
@@ -115,7 +116,23 @@ class ForumApiController {
     @ApiResponse(responseCode = "200", description = "成功")
     @ApiResponse(responseCode = "403", ref = "Forbidden")
     ResultPage<ForumViews.PostView> posts(@PathVariable long id, @RequestParam(defaultValue = "0") int page) {
-        return ResultPage.of(views.posts(forum.posts(id, page, currentUsers.current())));
+        CurrentUser user = currentUsers.current();
+        return ResultPage.of(views.posts(forum.posts(id, page, user), user));
+    }
+
+    @PutMapping(path = "/posts/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "修改本人的帖子", description = "仅作者；正文为富文本，保存前清理。被屏蔽的帖子或已锁定的主题 409。")
+    @ApiResponse(responseCode = "204", description = "已修改")
+    @ApiResponse(responseCode = "400", ref = "BadRequest")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    @ApiResponse(responseCode = "404", ref = "NotFound")
+    @ApiResponse(responseCode = "409", ref = "Conflict")
+    ResponseEntity<Void> edit(@PathVariable long id, @RequestBody PostEdit edit) {
+        CurrentUser user = currentUsers.current();
+        return requests.act(() -> forum.edit(id, edit.body(), user), () -> ResponseEntity.noContent().build());
+    }
+
+    record PostEdit(String body) {
     }
 
     @PostMapping(path = "/threads/{id}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)

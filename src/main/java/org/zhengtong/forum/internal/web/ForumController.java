@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhengtong.forum.internal.ForumForms;
+import org.zhengtong.forum.internal.ForumPost;
 import org.zhengtong.forum.internal.ForumService;
 import org.zhengtong.forum.internal.ForumViews;
 import org.zhengtong.platform.BusinessRuleException;
@@ -137,7 +138,7 @@ class ForumController {
     private String thread(Model model, ForumViews.ThreadView thread, int page, ForumForms.ReplyForm form,
                           String error) {
         CurrentUser user = currentUsers.current();
-        var posts = views.posts(forum.posts(thread.id(), page, user));
+        var posts = views.posts(forum.posts(thread.id(), page, user), user);
         model.addAttribute("thread", thread);
         model.addAttribute("posts", posts);
         model.addAttribute("form", form);
@@ -156,6 +157,35 @@ class ForumController {
     String lock(@PathVariable long id, @RequestParam boolean value, RedirectAttributes redirect, Locale locale) {
         forum.lock(id, value, currentUsers.current());
         return done(id, value ? "forum.lockedDone" : "forum.unlocked", redirect, locale);
+    }
+
+    @GetMapping("/posts/{postId}/edit")
+    String editForm(@PathVariable long postId, Model model) {
+        ForumPost post = forum.ownPost(postId, currentUsers.current());
+        return editForm(model, post, post.getBody(), null);
+    }
+
+    @PostMapping("/posts/{postId}/edit")
+    String edit(@PathVariable long postId, @RequestParam(required = false) String body, Model model,
+                HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        CurrentUser user = currentUsers.current();
+        try {
+            requests.act(() -> forum.edit(postId, body, user), () -> null);
+        } catch (BusinessRuleException e) {
+            response.setStatus(e.status().value());
+            return editForm(model, forum.ownPost(postId, user), body,
+                    refusals.message(e.messageKey(), locale, e.arguments()));
+        }
+        redirect.addFlashAttribute("flashMessage", refusals.message("forum.edited", locale));
+        return "redirect:/forum/threads/" + forum.ownPost(postId, user).getThreadId() + "#post-" + postId;
+    }
+
+    private String editForm(Model model, ForumPost post, String body, String error) {
+        model.addAttribute("post", post);
+        model.addAttribute("thread", views.thread(post.getThreadId(), currentUsers.current()));
+        model.addAttribute("body", body);
+        model.addAttribute("error", error);
+        return "forum/edit-post";
     }
 
     @PostMapping("/posts/{postId}/report")
