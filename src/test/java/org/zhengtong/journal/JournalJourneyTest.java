@@ -27,13 +27,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.util.ClassUtils;
 import org.zhengtong.AsUser;
 import org.zhengtong.IntegrationTest;
 import org.zhengtong.OutsideTools;
 import org.zhengtong.TestUsers;
 import org.zhengtong.Together;
+import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformFixtures;
+import org.zhengtong.platform.WorkbenchCard;
 import org.zhengtong.search.Search;
 import org.zhengtong.workflow.Workflow;
 
@@ -59,6 +62,8 @@ class JournalJourneyTest {
     @Autowired Clock clock;
     @Autowired Search search;
     @Autowired AsUser asUser;
+    @Autowired List<WorkbenchCard> cards;
+    @Autowired CurrentUsers currentUsers;
 
     @Test
     void submitAdoptComposePublishAndReadThePrintedIssue() throws Exception {
@@ -82,10 +87,16 @@ class JournalJourneyTest {
                 .andExpect(status().isForbidden());
 
         long issue = compose(publication, first);
+        long newForReader = newIssues(team.clerk2());
+        long newForOtherUnit = newIssues("jyj.d1.clerk1");
         postJson("/api/v1/journals/issues/{id}/publish", EDITOR, "", issue).andExpect(status().isOk())
                 .andExpect(jsonPath("$.number").value(1)).andExpect(jsonPath("$.totalNumber").value(1))
                 .andExpect(jsonPath("$.year").value(LocalDate.now(clock).getYear()));
         postJson("/api/v1/journals/issues/{id}/publish", EDITOR, "", issue).andExpect(status().isConflict());
+        assertThat(newIssues(team.clerk2())).as("新刊 on the reader's 工作台").isEqualTo(newForReader + 1);
+        assertThat(newIssues("jyj.d1.clerk1")).as("not for another unit").isEqualTo(newForOtherUnit);
+        assertThat(mvc.perform(get("/").with(users.as(team.clerk2()))).andReturn().getResponse()
+                .getContentAsString()).contains("新刊");
 
         byte[] pdf = mvc.perform(get("/api/v1/journals/issues/{id}/pdf", issue).with(users.as(team.clerk2())))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
@@ -167,6 +178,13 @@ class JournalJourneyTest {
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"name": "%s", "cityWide": false, "audienceUnits": [%d], "submitterUnits": [%d]}"""
                         .formatted(name, czj, czj))).andExpect(status().isCreated()));
+    }
+
+    /** The count of the 工作台's 新刊 tile for the user (0 without the tile). */
+    private long newIssues(String user) {
+        WorkbenchCard card = cards.stream().filter(c -> ClassUtils.getUserClass(c).getSimpleName().equals("NewIssuesCard"))
+                .findFirst().orElseThrow();
+        return asUser.call(user, () -> card.tileFor(currentUsers.current()).map(WorkbenchCard.Tile::count).orElse(0L));
     }
 
     static long unit(OrgDirectory directory, String code) {

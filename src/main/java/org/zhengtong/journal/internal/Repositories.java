@@ -33,4 +33,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 interface IssueRepository extends JpaRepository<Issue, Long> {
 
     List<Issue> findByPublicationIdOrderByIssueYearDescNumberDescIdDesc(long publicationId);
+
+    List<Issue> findByStatusAndPublishedAtAfterOrderByPublishedAtDesc(Issue.Status status, Instant after);
 }
