@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,26 @@ class JournalJourneyTest {
                 .andExpect(jsonPath("$[0].unitName").value("市财政局")).andExpect(jsonPath("$[0].submitted").value(2))
                 .andExpect(jsonPath("$[0].adopted").value(1)).andExpect(jsonPath("$[0].ratePercent").value(50))
                 .andExpect(jsonPath("$[0].rank").value(1));
+
+        // the same ranking as the Excel workbook offices hand on: a title line, the header, a row per unit
+        byte[] xlsx = mvc.perform(get("/journals/scores.xlsx").param("publication", "" + publication)
+                        .with(users.as(team.clerk2())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains(name, "信息报送统计");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("采用率");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("市财政局");
+            assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2);
+            assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(1);
+            assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(0.5);
+        }
+        mvc.perform(get("/api/v1/journals/{id}/scores.xlsx", publication).with(users.as("jyj.d1.clerk1")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.zhengtong.journal.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,7 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhengtong.platform.CurrentUser;
@@ -27,6 +37,10 @@ public class JournalScores {
                         long points) {
     }
 
+    /** An exported ranking: its file name and bytes. */
+    public record Workbook(String fileName, byte[] content) {
+    }
+
     /** The months of a year the scores count, both included. */
     public record Period(int year, int fromMonth, int toMonth) {
     }
@@ -34,12 +48,15 @@ public class JournalScores {
     private final JournalService service;
     private final ArticleRepository articles;
     private final JournalProperties properties;
+    private final MessageSource messages;
     private final Clock clock;
 
-    JournalScores(JournalService service, ArticleRepository articles, JournalProperties properties, Clock clock) {
+    JournalScores(JournalService service, ArticleRepository articles, JournalProperties properties,
+                  MessageSource messages, Clock clock) {
         this.service = service;
         this.articles = articles;
         this.properties = properties;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -86,5 +103,48 @@ public class JournalScores {
                     s.points()));
         }
         return ranked;
+    }
+
+    /**
+     * The ranking as an Excel workbook, as offices hand it on: a title line (the publication, the year and months),
+     * then the table's header and one row per unit; the numbers are numbers, the 采用率 a percentage.
+     */
+    @Transactional(readOnly = true)
+    public Workbook workbook(long publicationId, Period period, CurrentUser user, Locale locale) {
+        List<Score> ranking = scores(publicationId, period, user);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(text("journal.scores.title", locale));
+            sheet.createRow(0).createCell(0).setCellValue(text("journal.scores.sheetTitle", locale,
+                    service.publication(publicationId).getName(), period.year(), period.fromMonth(),
+                    period.toMonth()));
+            Row head = sheet.createRow(1);
+            String[] headers = {"rank", "unit", "submitted", "adopted", "rate", "points"};
+            for (int c = 0; c < headers.length; c++) {
+                head.createCell(c).setCellValue(text("journal.scores." + headers[c], locale));
+            }
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+            int r = 2;
+            for (Score s : ranking) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(s.rank());
+                row.createCell(1).setCellValue(s.unitName());
+                row.createCell(2).setCellValue(s.submitted());
+                row.createCell(3).setCellValue(s.adopted());
+                Cell rate = row.createCell(4);
+                rate.setCellValue(s.ratePercent() / 100.0);
+                rate.setCellStyle(percent);
+                row.createCell(5).setCellValue(s.points());
+            }
+            sheet.setColumnWidth(1, 24 * 256);
+            workbook.write(out);
+            return new Workbook(text("journal.scores.fileName", locale, period.year()), out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -120,6 +121,19 @@ class JournalApiController {
                                      @RequestParam(required = false) Integer from,
                                      @RequestParam(required = false) Integer to) {
         return scores.scores(id, scores.period(year, from, to), currentUsers.current());
+    }
+
+    @GetMapping(path = "/{id}/scores.xlsx", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "信息报送统计（Excel）", description = "同上，为 Excel 工作簿：标题行、表头、每单位一行。")
+    @ApiResponse(responseCode = "200", description = "xlsx 文件")
+    @ApiResponse(responseCode = "400", description = "期间有误")
+    @ApiResponse(responseCode = "403", ref = "Forbidden")
+    ResponseEntity<byte[]> scoresWorkbook(@PathVariable long id, @RequestParam(required = false) Integer year,
+                                          @RequestParam(required = false) Integer from,
+                                          @RequestParam(required = false) Integer to) {
+        JournalScores.Workbook workbook = scores.workbook(id, scores.period(year, from, to), currentUsers.current(),
+                LocaleContextHolder.getLocale());
+        return Downloads.attachment(workbook.fileName(), workbook.content());
     }
 
     @GetMapping("/issues/{id}")

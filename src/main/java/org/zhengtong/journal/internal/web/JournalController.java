@@ -250,4 +250,13 @@ class JournalController {
         model.addAttribute("scores", chosen == null ? List.of() : scores.scores(chosen, period, user));
         return "journal/scores";
     }
+
+    @GetMapping("/scores.xlsx")
+    ResponseEntity<byte[]> scoresWorkbook(@RequestParam long publication, @RequestParam(required = false) Integer year,
+                                          @RequestParam(required = false) Integer from,
+                                          @RequestParam(required = false) Integer to, Locale locale) {
+        JournalScores.Workbook workbook = scores.workbook(publication, scores.period(year, from, to),
+                currentUsers.current(), locale);
+        return Downloads.attachment(workbook.fileName(), workbook.content());
+    }
 }
