@@ -1,9 +1,6 @@
 package org.zhengtong.forum.internal;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -20,12 +17,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.CurrentUser;
-import org.zhengtong.platform.FileStore;
-import org.zhengtong.platform.FileTypes;
 import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.RichText;
+import org.zhengtong.platform.Uploads;
 import org.zhengtong.search.IndexEntryChanged;
 
 /**
@@ -49,7 +45,7 @@ public class ForumService {
     private final ForumFileRepository files;
     private final ForumReportRepository reports;
     private final ForumLogRepository log;
-    private final FileStore fileStore;
+    private final Uploads uploads;
     private final OrgDirectory directory;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -58,7 +54,7 @@ public class ForumService {
 
     ForumService(ForumBoardRepository boards, ForumThreadRepository threads, ForumPostRepository posts,
                  ForumFileRepository files, ForumReportRepository reports, ForumLogRepository log,
-                 FileStore fileStore, OrgDirectory directory, AuditLog audit, ApplicationEventPublisher events,
+                 Uploads uploads, OrgDirectory directory, AuditLog audit, ApplicationEventPublisher events,
                  ForumProperties properties, Clock clock) {
         this.boards = boards;
         this.threads = threads;
@@ -66,7 +62,7 @@ public class ForumService {
         this.files = files;
         this.reports = reports;
         this.log = log;
-        this.fileStore = fileStore;
+        this.uploads = uploads;
         this.directory = directory;
         this.audit = audit;
         this.events = events;
@@ -333,17 +329,7 @@ public class ForumService {
             throw new InvalidInputException("forum.validation.files", MAX_FILES);
         }
         for (MultipartFile file : list) {
-            // the name checked against the first bytes (an .exe named .pdf is refused), then the whole file stored
-            try (InputStream content = new BufferedInputStream(file.getInputStream(), FileTypes.HEAD_BYTES)) {
-                content.mark(FileTypes.HEAD_BYTES);
-                String name = FileTypes.checkedName(file.getOriginalFilename(), ForumFile.MAX_NAME,
-                        content.readNBytes(FileTypes.HEAD_BYTES));
-                content.reset();
-                FileStore.StoredFile stored = fileStore.store(content);
-                files.save(new ForumFile(post.getId(), name, stored.key(), stored.size(), stored.sha256()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            files.save(new ForumFile(post.getId(), uploads.store(file)));
         }
     }
 
@@ -356,7 +342,7 @@ public class ForumService {
         if (post.isHidden()) {
             throw new NotFoundException("forum.file", fileId);
         }
-        return new Download(file.getFileName(), file.getFileSize(), fileStore.open(file.getFileKey()));
+        return new Download(file.getFile().getFileName(), file.getFile().getFileSize(), uploads.open(file.getFile()));
     }
 
     public record Download(String name, long size, InputStream content) {

@@ -99,8 +99,8 @@ public class ForumViews {
     @Transactional(readOnly = true)
     public Page<PostView> posts(Page<ForumPost> page, CurrentUser user) {
         Map<Long, List<FileRow>> files = forum.files(page.getContent()).stream().collect(Collectors.groupingBy(
-                ForumFile::getPostId, Collectors.mapping(f -> new FileRow(f.getId(), f.getFileName(), f.getFileSize()),
-                        Collectors.toList())));
+                ForumFile::getPostId, Collectors.mapping(f -> new FileRow(f.getId(), f.getFile().getFileName(),
+                        f.getFile().getFileSize()), Collectors.toList())));
         Map<Long, ForumPost> quoted = posts.findAllById(page.getContent().stream().map(ForumPost::getQuotePostId)
                 .filter(java.util.Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(ForumPost::getId, Function.identity()));

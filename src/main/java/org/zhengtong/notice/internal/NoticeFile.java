@@ -1,18 +1,17 @@
 package org.zhengtong.notice.internal;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.Size;
+import org.zhengtong.platform.StoredFileRef;
 
 /** A file of a notice, kept in the shared file store. */
 @Entity
 @Table(name = "nt_attachment")
 public class NoticeFile {
-
-    static final int MAX_NAME = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -20,26 +19,15 @@ public class NoticeFile {
 
     private long noticeId;
 
-    @Size(max = MAX_NAME)
-    private String fileName;
-
-    @Size(max = 200)
-    private String fileKey;
-
-    private long fileSize;
-
-    @Size(max = 64)
-    private String sha256;
+    @Embedded
+    private StoredFileRef file;
 
     protected NoticeFile() {
     }
 
-    NoticeFile(long noticeId, String name, String fileKey, long fileSize, String sha256) {
+    NoticeFile(long noticeId, StoredFileRef file) {
         this.noticeId = noticeId;
-        this.fileName = name;
-        this.fileKey = fileKey;
-        this.fileSize = fileSize;
-        this.sha256 = sha256;
+        this.file = file;
     }
 
     public Long getId() {
@@ -50,15 +38,7 @@ public class NoticeFile {
         return noticeId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    String getFileKey() {
-        return fileKey;
-    }
-
-    public long getFileSize() {
-        return fileSize;
+    public StoredFileRef getFile() {
+        return file;
     }
 }

@@ -1,9 +1,6 @@
 package org.zhengtong.notice.internal;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -24,14 +21,13 @@ import org.zhengtong.platform.AuditLog;
 import org.zhengtong.platform.BusinessRuleException;
 import org.zhengtong.platform.Classification;
 import org.zhengtong.platform.CurrentUser;
-import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.RichText;
+import org.zhengtong.platform.Uploads;
 import org.zhengtong.search.IndexEntryChanged;
 import org.zhengtong.workflow.Workflow;
 import org.springframework.web.multipart.MultipartFile;
-import org.zhengtong.platform.FileTypes;
 import org.zhengtong.platform.InvalidInputException;
 import org.zhengtong.workflow.BusinessKeys;
 
@@ -58,17 +54,17 @@ public class NoticeService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final NoticeFileRepository files;
-    private final FileStore fileStore;
+    private final Uploads uploads;
     private final FinishedDocuments finishedDocuments;
     private final Clock clock;
 
     NoticeService(NoticeColumnRepository columns, NoticeRepository notices, NoticeReceiptRepository receipts,
-                  ReceiptRecorder receiptRecorder, NoticeFileRepository files, FileStore fileStore, OrgDirectory directory, Workflow workflow,
+                  ReceiptRecorder receiptRecorder, NoticeFileRepository files, Uploads uploads, OrgDirectory directory, Workflow workflow,
                   AuditLog audit, ApplicationEventPublisher events, FinishedDocuments finishedDocuments,
                   Clock clock) {
         this.finishedDocuments = finishedDocuments;
         this.files = files;
-        this.fileStore = fileStore;
+        this.uploads = uploads;
         this.columns = columns;
         this.notices = notices;
         this.receipts = receipts;
@@ -274,17 +270,7 @@ public class NoticeService {
             throw new InvalidInputException("notice.validation.files", MAX_FILES);
         }
         for (MultipartFile file : files) {
-            // the name checked against the first bytes (an .exe named .pdf is refused), then the whole file stored
-            try (InputStream content = new BufferedInputStream(file.getInputStream(), FileTypes.HEAD_BYTES)) {
-                content.mark(FileTypes.HEAD_BYTES);
-                String name = FileTypes.checkedName(file.getOriginalFilename(), NoticeFile.MAX_NAME,
-                        content.readNBytes(FileTypes.HEAD_BYTES));
-                content.reset();
-                FileStore.StoredFile stored = fileStore.store(content);
-                this.files.save(new NoticeFile(notice.getId(), name, stored.key(), stored.size(), stored.sha256()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            this.files.save(new NoticeFile(notice.getId(), uploads.store(file)));
         }
     }
 
@@ -300,7 +286,7 @@ public class NoticeService {
         readable(id, user);
         NoticeFile file = files.findById(fileId).filter(f -> f.getNoticeId() == id)
                 .orElseThrow(() -> new NotFoundException("notice.file", fileId));
-        return new Download(file.getFileName(), file.getFileSize(), fileStore.open(file.getFileKey()));
+        return new Download(file.getFile().getFileName(), file.getFile().getFileSize(), uploads.open(file.getFile()));
     }
 
     public record Download(String name, long size, InputStream content) {

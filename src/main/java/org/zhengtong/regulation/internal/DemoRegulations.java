@@ -17,6 +17,7 @@ import org.zhengtong.platform.DemoAccounts;
 import org.zhengtong.platform.FileStore;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.PlatformProperties;
+import org.zhengtong.platform.StoredFileRef;
 import org.zhengtong.search.IndexEntryChanged;
 
 /**

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.zhengtong.platform.StoredFileRef;
 
 /** An attachment of a regulation. */
 @Entity

@@ -1,64 +1,52 @@
 package org.zhengtong.regulation.internal;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhengtong.platform.BusinessRuleException;
-import org.zhengtong.platform.FileStore;
-import org.zhengtong.platform.FileTypes;
 import org.zhengtong.platform.InvalidInputException;
+import org.zhengtong.platform.StoredFileRef;
+import org.zhengtong.platform.Uploads;
 
 /**
- * Files into the file store: never empty, never above the limit (413), the name and content checked by
- * {@code platform.FileTypes} (an attachment a document, image or media type, an installer one of the installer types,
- * each beginning as its extension says: an {@code .exe} renamed {@code .pdf} is refused). How a file goes out again is {@code platform.Downloads}' choice.
+ * A regulation's attachments and the software's installers into the file store: never empty, never above the limit
+ * (413), the name and content checked by {@code platform.Uploads} (an attachment a document, image or media type, an
+ * installer one of the installer types, each beginning as its extension says: an {@code .exe} renamed {@code .pdf}
+ * is refused). How a file goes out again is {@code platform.Downloads}' choice.
  */
 @Component
 class RegulationUploads {
 
-    private final FileStore store;
+    private final Uploads uploads;
 
-    RegulationUploads(FileStore store) {
-        this.store = store;
+    RegulationUploads(Uploads uploads) {
+        this.uploads = uploads;
     }
 
     /** An attachment of a regulation. */
     StoredFileRef attachment(MultipartFile file, DataSize limit) {
-        return store(file, limit, false);
+        return uploads.store(checked(file, limit));
     }
 
     /** A software installer: one of the installer types, its content as its extension says. */
     StoredFileRef installer(MultipartFile file, DataSize limit) {
-        return store(file, limit, true);
+        return uploads.storeInstaller(checked(file, limit));
     }
 
     InputStream open(StoredFileRef file) {
-        return store.open(file.getFileKey());
+        return uploads.open(file);
     }
 
-    private StoredFileRef store(MultipartFile file, DataSize limit, boolean installer) {
+    private static MultipartFile checked(MultipartFile file, DataSize limit) {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("regulation.validation.file");
         }
         if (file.getSize() > limit.toBytes()) {
             throw new TooLarge(limit.toMegabytes());
         }
-        try (InputStream content = new BufferedInputStream(file.getInputStream(), FileTypes.HEAD_BYTES)) {
-            content.mark(FileTypes.HEAD_BYTES);
-            byte[] head = content.readNBytes(FileTypes.HEAD_BYTES);
-            content.reset();
-            String name = installer
-                    ? FileTypes.checkedInstallerName(file.getOriginalFilename(), StoredFileRef.MAX_NAME, head)
-                    : FileTypes.checkedName(file.getOriginalFilename(), StoredFileRef.MAX_NAME, head);
-            return new StoredFileRef(name, store.store(content));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return file;
     }
 
     /** A file above the limit: 413. */

@@ -11,6 +11,7 @@ import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.CurrentUsers;
 import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OrgDirectory;
+import org.zhengtong.platform.StoredFileRef;
 
 /**
  * 常用软件: entries with every version's installer kept (a version label once per entry), each with the SHA-256 the

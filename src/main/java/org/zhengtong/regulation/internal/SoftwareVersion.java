@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.zhengtong.platform.StoredFileRef;
 
 /** One version of a 常用软件 entry with its installer; versions are never replaced. */
 @Entity

@@ -1,5 +1,6 @@
 package org.zhengtong.sharedfile.internal;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,13 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.zhengtong.platform.FileTypes.Media;
+import org.zhengtong.platform.StoredFileRef;
 
 /** One upload of a file: its name, its bytes in the file store, what they are, and the text found in them. */
 @Entity
 @Table(name = "sf_file_version")
 public class FileVersion {
 
-    static final int MAX_NAME = 200;
     static final int MAX_TEXT = 100_000;
 
     @Id
@@ -27,16 +28,8 @@ public class FileVersion {
 
     private int number;
 
-    @Size(max = MAX_NAME)
-    private String fileName;
-
-    @Size(max = 200)
-    private String fileKey;
-
-    private long fileSize;
-
-    @Size(max = 64)
-    private String sha256;
+    @Embedded
+    private StoredFileRef file;
 
     @Enumerated(EnumType.STRING)
     private Media media;
@@ -52,18 +45,19 @@ public class FileVersion {
     protected FileVersion() {
     }
 
-    FileVersion(long fileId, int number, String fileName, String fileKey, long fileSize, String sha256, Media media,
-                String contentText, String uploadedBy, Instant uploadedAt) {
+    FileVersion(long fileId, int number, StoredFileRef file, Media media, String contentText, String uploadedBy,
+                Instant uploadedAt) {
         this.fileId = fileId;
         this.number = number;
-        this.fileName = fileName;
-        this.fileKey = fileKey;
-        this.fileSize = fileSize;
-        this.sha256 = sha256;
+        this.file = file;
         this.media = media;
         this.contentText = contentText;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    public StoredFileRef getFile() {
+        return file;
     }
 
     public Long getId() {
@@ -78,21 +72,9 @@ public class FileVersion {
         return number;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
 
-    String getFileKey() {
-        return fileKey;
-    }
 
-    public long getFileSize() {
-        return fileSize;
-    }
 
-    public String getSha256() {
-        return sha256;
-    }
 
     public Media getMedia() {
         return media;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.zhengtong.platform.StoredFileRef;
 import org.zhengtong.document.OutgoingDocumentFinished;
 import org.zhengtong.platform.TextPdf;
 
@@ -56,7 +57,7 @@ class FormalFiling {
     }
 
     private static String fileName(String title) {
-        String stem = title.length() > FileVersion.MAX_NAME - 4 ? title.substring(0, FileVersion.MAX_NAME - 4) : title;
+        String stem = title.length() > StoredFileRef.MAX_NAME - 4 ? title.substring(0, StoredFileRef.MAX_NAME - 4) : title;
         return stem + ".pdf";
     }
 

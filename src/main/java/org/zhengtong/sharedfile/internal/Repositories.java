@@ -38,7 +38,8 @@ interface FileVersionRepository extends JpaRepository<FileVersion, Long> {
 
     Optional<FileVersion> findByFileIdAndNumber(long fileId, int number);
 
-    @Query("select coalesce(sum(v.fileSize), 0) from FileVersion v, SharedFile f where v.fileId = f.id and f.unitId = ?1")
+    @Query("select coalesce(sum(v.file.fileSize), 0) from FileVersion v, SharedFile f"
+            + " where v.fileId = f.id and f.unitId = ?1")
     long usedBy(long unitId);
 }
 

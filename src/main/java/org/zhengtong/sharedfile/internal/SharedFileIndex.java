@@ -57,7 +57,7 @@ class SharedFileIndex extends RecordIndex<SharedFile> {
         for (int i = chain.size() - 1; i >= 0; i--) {
             text.add(chain.get(i).getName());
         }
-        service.current(file.getId()).ifPresent(v -> text.add(v.getFileName(), v.getContentText()));
+        service.current(file.getId()).ifPresent(v -> text.add(v.getFile().getFileName(), v.getContentText()));
         return new FullTextSearch.Entry(KIND, file.getId(), file.getUnitId(), file.getTitle(), text.toString(),
                 LocalDate.ofInstant(file.getCreatedAt(), clock.getZone()), file.getClassification(), readers,
                 Map.of("category", chain.get(0).getCategory().name()));

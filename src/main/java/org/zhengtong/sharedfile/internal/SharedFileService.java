@@ -26,6 +26,7 @@ import org.zhengtong.platform.NotFoundException;
 import org.zhengtong.platform.OfficePreviews;
 import org.zhengtong.platform.OrgDirectory;
 import org.zhengtong.platform.Sequences;
+import org.zhengtong.platform.StoredFileRef;
 import org.zhengtong.search.IndexEntryChanged;
 
 /**
@@ -293,9 +294,8 @@ public class SharedFileService {
             file.filedFrom(documentId, number);
         }
         files.save(file);
-        FileStore.StoredFile stored = store.store(new ByteArrayInputStream(pdf));
-        versions.save(new FileVersion(file.getId(), 1, fileName, stored.key(), stored.size(), stored.sha256(),
-                Media.PDF, text, by, clock.instant()));
+        StoredFileRef stored = new StoredFileRef(fileName, store.store(new ByteArrayInputStream(pdf)));
+        versions.save(new FileVersion(file.getId(), 1, stored, Media.PDF, text, by, clock.instant()));
         audit.success("SHAREDFILE_FILED", FILE, file.getId(), title);
         changed(file);
     }
@@ -320,8 +320,8 @@ public class SharedFileService {
     @Transactional(readOnly = true)
     public Download download(long fileId, Integer number, CurrentUser user) {
         FileVersion version = version(fileId, number, user);
-        return new Download(version.getFileName(), version.getFileSize(), version.getMedia(),
-                store.open(version.getFileKey()));
+        return new Download(version.getFile().getFileName(), version.getFile().getFileSize(), version.getMedia(),
+                store.open(version.getFile().getFileKey()));
     }
 
     /**
@@ -331,18 +331,18 @@ public class SharedFileService {
      */
     public Download preview(long fileId, CurrentUser user) {
         FileVersion version = version(fileId, null, user);
-        if (version.getMedia().previewed() || !officePreviews.previews(version.getFileName())) {
-            return new Download(version.getFileName(), version.getFileSize(), version.getMedia(),
-                    store.open(version.getFileKey()));
+        if (version.getMedia().previewed() || !officePreviews.previews(version.getFile().getFileName())) {
+            return new Download(version.getFile().getFileName(), version.getFile().getFileSize(), version.getMedia(),
+                    store.open(version.getFile().getFileKey()));
         }
-        byte[] pdf = officePreviews.pdf(version.getFileName(), version.getSha256(),
-                () -> store.open(version.getFileKey()));
-        return new Download(version.getFileName() + ".pdf", pdf.length, Media.PDF, new ByteArrayInputStream(pdf));
+        byte[] pdf = officePreviews.pdf(version.getFile().getFileName(), version.getFile().getSha256(),
+                () -> store.open(version.getFile().getFileKey()));
+        return new Download(version.getFile().getFileName() + ".pdf", pdf.length, Media.PDF, new ByteArrayInputStream(pdf));
     }
 
     /** Whether the browser shows the file: its media is shown as it is, or it is an Office file a converter shows. */
     public boolean previewed(FileVersion version) {
-        return version.getMedia().previewed() || officePreviews.previews(version.getFileName());
+        return version.getMedia().previewed() || officePreviews.previews(version.getFile().getFileName());
     }
 
     private FileVersion version(long fileId, Integer number, CurrentUser user) {
@@ -367,10 +367,10 @@ public class SharedFileService {
             throw SharedFileRefused.tooLarge("sharedfile.error.quota", megabytes(quota));
         }
         int number = current(file.getId()).map(v -> v.getNumber() + 1).orElse(1);
-        FileStore.StoredFile stored = store.store(new ByteArrayInputStream(content.bytes()));
-        versions.save(new FileVersion(file.getId(), number, content.name(), stored.key(), stored.size(),
-                stored.sha256(), content.media(), TextExtraction.text(content.name(), content.bytes()), username,
-                clock.instant()));
+        StoredFileRef stored = new StoredFileRef(content.name(),
+                store.store(new ByteArrayInputStream(content.bytes())));
+        versions.save(new FileVersion(file.getId(), number, stored, content.media(),
+                TextExtraction.text(content.name(), content.bytes()), username, clock.instant()));
         changed(file);
         return number;
     }
@@ -391,7 +391,7 @@ public class SharedFileService {
             throw new UncheckedIOException(e);
         }
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_BYTES));
-        String name = FileTypes.checkedName(upload.getOriginalFilename(), FileVersion.MAX_NAME, head);
+        String name = FileTypes.checkedName(upload.getOriginalFilename(), StoredFileRef.MAX_NAME, head);
         Media media = FileTypes.media(name, head).orElseThrow();
         return new Content(name, bytes, media);
     }

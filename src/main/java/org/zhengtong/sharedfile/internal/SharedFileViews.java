@@ -80,7 +80,7 @@ public class SharedFileViews {
         return files.stream().map(f -> {
             FileVersion current = service.current(f.getId()).orElseThrow();
             return new FileRow(f.getId(), f.getTitle(), f.getClassification().label(), f.getDocumentNumber(),
-                    current.getFileName(), current.getFileSize(), current.getNumber(), current.getMedia(),
+                    current.getFile().getFileName(), current.getFile().getFileSize(), current.getNumber(), current.getMedia(),
                     name(current.getUploadedBy()), current.getUploadedAt());
         }).toList();
     }
@@ -90,7 +90,7 @@ public class SharedFileViews {
         return new FileView(file.getId(), folder.getId(), path(folder), file.getTitle(),
                 file.getClassification().label(), file.getDocumentNumber(), versions.get(0).getMedia(),
                 service.previewed(versions.get(0)), access.includes(Access.UPLOAD), access.includes(Access.MANAGE), versions.stream()
-                .map(v -> new VersionRow(v.getNumber(), v.getFileName(), v.getFileSize(), v.getSha256(),
+                .map(v -> new VersionRow(v.getNumber(), v.getFile().getFileName(), v.getFile().getFileSize(), v.getFile().getSha256(),
                         v.getMedia(), name(v.getUploadedBy()), v.getUploadedAt())).toList());
     }
 

@@ -39,11 +39,11 @@ class DocumentActionController {
 
     private final DocumentService documents;
     private final DocumentPage page;
-    private final Uploads uploads;
+    private final DocumentUploads uploads;
     private final Texts texts;
     private final RequestTransactions requests;
 
-    DocumentActionController(DocumentService documents, DocumentPage page, Uploads uploads, Texts texts,
+    DocumentActionController(DocumentService documents, DocumentPage page, DocumentUploads uploads, Texts texts,
                              RequestTransactions requests) {
         this.documents = documents;
         this.page = page;
@@ -208,7 +208,7 @@ class DocumentActionController {
     /** A new attachment or version, once per form: posted twice, it answers with the version the first made. */
     private String upload(Long id, Long attachmentId, MultipartFile file, String key) {
         uploads.check(file);
-        String name = Uploads.fileName(file);
+        String name = DocumentUploads.fileName(file);
         int versionNo = requests.createOnce(ATTACHMENT_KIND, key, () -> documents.uploadAttachment(id, attachmentId,
                         name, file.getContentType(), content(file)).getId(),
                 version -> documents.attachmentVersion(id, version).getVersionNo());

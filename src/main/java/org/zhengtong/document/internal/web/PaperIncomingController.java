@@ -34,11 +34,12 @@ class PaperIncomingController {
     static final String VIEW = "document/incoming-new";
 
     private final DocumentService documents;
-    private final Uploads uploads;
+    private final DocumentUploads uploads;
     private final Texts texts;
     private final RequestTransactions requests;
 
-    PaperIncomingController(DocumentService documents, Uploads uploads, Texts texts, RequestTransactions requests) {
+    PaperIncomingController(DocumentService documents, DocumentUploads uploads, Texts texts,
+                            RequestTransactions requests) {
         this.documents = documents;
         this.uploads = uploads;
         this.texts = texts;
@@ -78,8 +79,8 @@ class PaperIncomingController {
         try {
             InputStream content = scan.getInputStream();
             long id = requests.createOnce(IncomingForm.REQUEST_KIND, key,
-                    () -> documents.registerPaperIncoming(incoming.toIncomingForm(), Uploads.fileName(scan), content)
-                            .getId(), Long::valueOf);
+                    () -> documents.registerPaperIncoming(incoming.toIncomingForm(), DocumentUploads.fileName(scan),
+                            content).getId(), Long::valueOf);
             redirect.addFlashAttribute("flashMessage", texts.of("document.flash.registered"));
             return new ModelAndView("redirect:/documents/" + id);
         } catch (ConstraintViolationException invalid) {

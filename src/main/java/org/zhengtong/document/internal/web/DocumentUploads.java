@@ -8,11 +8,11 @@ import org.zhengtong.platform.BusinessRuleException;
 
 /** Attachments and scans: never empty, never larger than the document limit (below the server's multipart cap). */
 @Component
-class Uploads {
+class DocumentUploads {
 
     private final DataSize maxSize;
 
-    Uploads(DocumentProperties properties) {
+    DocumentUploads(DocumentProperties properties) {
         this.maxSize = properties.maxUploadSize();
     }
 
