@@ -188,6 +188,33 @@ class SharedFileJourneyTest {
                 .andExpect(jsonPath("$.files.length()").value(1));
     }
 
+    /** A long folder is paged, 50 files a page, newest first; a file above the reader's clearance is not counted. */
+    @Test
+    void aLongFolderIsPagedAndCountsOnlyWhatTheReaderMayRead() throws Exception {
+        SharedFileTestSupport api = new SharedFileTestSupport(mvc, users);
+        String manager = SharedFileTestSupport.MANAGER;
+        long folder = api.folder(TestUsers.unique("简报"));
+        api.grant(folder, "READ", "PERSON", UNIT_COLLEAGUE);
+        for (int i = 1; i <= 51; i++) {
+            api.upload(folder, manager, "简报第" + i + "期.pdf", pdfOfSize(64), "UNCLASSIFIED")
+                    .andExpect(status().isCreated());
+        }
+        api.upload(folder, manager, "秘密简报.pdf", pdfOfSize(64), "SECRET").andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/shared-files/folders/{id}", folder).with(users.as(UNIT_COLLEAGUE)))
+                .andExpect(jsonPath("$.filesTotal").value(51)).andExpect(jsonPath("$.files.length()").value(50))
+                .andExpect(jsonPath("$.files[0].fileName").value("简报第51期.pdf"));
+        mvc.perform(get("/api/v1/shared-files/folders/{id}", folder).param("page", "1").with(users.as(UNIT_COLLEAGUE)))
+                .andExpect(jsonPath("$.files.length()").value(1))
+                .andExpect(jsonPath("$.files[0].fileName").value("简报第1期.pdf"));
+        String first = mvc.perform(get("/shared-files/folders/{id}", folder).with(users.as(UNIT_COLLEAGUE)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first.split("class=\"file-row\"", -1)).hasSize(51);
+        assertThat(first).contains("page=1").doesNotContain("秘密简报");
+        mvc.perform(get("/api/v1/shared-files/folders/{id}", folder).with(users.as(manager)))
+                .andExpect(jsonPath("$.filesTotal").value(52));
+    }
+
     /** Two uploads at once with room for one: one is kept, the other 413; the library never holds more than its quota. */
     @Test
     void twoUploadsAtOnceNeverTogetherPassTheQuota() throws Exception {

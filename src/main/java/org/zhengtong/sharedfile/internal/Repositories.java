@@ -3,6 +3,9 @@ package org.zhengtong.sharedfile.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.zhengtong.platform.Classification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,7 +24,8 @@ interface FolderRepository extends JpaRepository<Folder, Long> {
 
 interface SharedFileRepository extends JpaRepository<SharedFile, Long> {
 
-    List<SharedFile> findByFolderIdOrderByCreatedAtDescIdDesc(long folderId);
+    Page<SharedFile> findByFolderIdAndClassificationIn(long folderId, Collection<Classification> classifications,
+                                                       Pageable pageable);
 
     List<SharedFile> findByFolderIdIn(Collection<Long> folderIds);
 

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +43,9 @@ public class SharedFileService {
 
     static final String FOLDER = "sharedfile.folder";
     static final String FILE = "sharedfile.file";
+
+    /** A folder's page lists this many files, the newest first. */
+    static final int FILES_PER_PAGE = 50;
 
     private final FolderRepository folders;
     private final SharedFileRepository files;
@@ -137,10 +143,12 @@ public class SharedFileService {
 
     /** The files of a folder the user may read: those her clearance reaches. */
     @Transactional(readOnly = true)
-    public List<SharedFile> filesIn(long folderId, CurrentUser user) {
+    public Page<SharedFile> filesIn(long folderId, int page, CurrentUser user) {
         folder(folderId, Access.READ, user);
-        return files.findByFolderIdOrderByCreatedAtDescIdDesc(folderId).stream()
-                .filter(f -> f.getClassification().readableWith(user.clearance())).toList();
+        List<Classification> readable = Arrays.stream(Classification.values())
+                .filter(c -> c.readableWith(user.clearance())).toList();
+        return files.findByFolderIdAndClassificationIn(folderId, readable, PageRequest.of(Math.max(0, page),
+                FILES_PER_PAGE, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
     }
 
     /** The file, when the user may read it; otherwise 404 as if there were none. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.zhengtong.platform.CurrentUser;
 import org.zhengtong.platform.FileTypes.Media;
@@ -76,13 +77,13 @@ public class SharedFileViews {
         return String.join(" / ", names);
     }
 
-    public List<FileRow> files(List<SharedFile> files) {
-        return files.stream().map(f -> {
+    public Page<FileRow> files(Page<SharedFile> files) {
+        return files.map(f -> {
             FileVersion current = service.current(f.getId()).orElseThrow();
             return new FileRow(f.getId(), f.getTitle(), f.getClassification().label(), f.getDocumentNumber(),
-                    current.getFile().getFileName(), current.getFile().getFileSize(), current.getNumber(), current.getMedia(),
-                    name(current.getUploadedBy()), current.getUploadedAt());
-        }).toList();
+                    current.getFile().getFileName(), current.getFile().getFileSize(), current.getNumber(),
+                    current.getMedia(), name(current.getUploadedBy()), current.getUploadedAt());
+        });
     }
 
     public FileView file(SharedFile file, Folder folder, List<FileVersion> versions, CurrentUser user) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,20 +62,23 @@ class SharedFileApiController {
     }
 
     /** A folder with its sub-folders and files. */
+    /** @param files the page's files, newest first; filesTotal: all the reader may read in the folder */
     record FolderContent(SharedFileViews.FolderRow folder, String path, List<SharedFileViews.FolderRow> folders,
-                         List<SharedFileViews.FileRow> files) {
+                         List<SharedFileViews.FileRow> files, long filesTotal) {
     }
 
     @GetMapping("/folders/{id}")
-    @Operation(summary = "文件夹内容", description = "子文件夹和本人密级可阅读的文件。")
+    @Operation(summary = "文件夹内容", description = "子文件夹和本人密级可阅读的文件（最新在前，每页 50 个，page 从 0 起；"
+            + "filesTotal 为总数）。")
     @ApiResponse(responseCode = "200", description = "成功")
     @ApiResponse(responseCode = "404", ref = "NotFound")
-    FolderContent folder(@PathVariable long id) {
+    FolderContent folder(@PathVariable long id, @RequestParam(defaultValue = "0") int page) {
         CurrentUser user = currentUsers.current();
         Folder folder = service.folder(id, Access.READ, user);
+        Page<SharedFileViews.FileRow> files = views.files(service.filesIn(id, page, user));
         return new FolderContent(views.row(folder, 0, user), views.path(folder),
                 service.subfolders(id, user).stream().map(f -> views.row(f, 1, user)).toList(),
-                views.files(service.filesIn(id, user)));
+                files.getContent(), files.getTotalElements());
     }
 
     /** A new folder: at the top of the unit's library (with a category) or under a folder one manages. */

@@ -76,19 +76,19 @@ class SharedFileController {
                     () -> service.createFolder(parentId, name, category, currentUsers.current()), i -> i);
         } catch (BusinessRuleException e) {
             refused(e, model, response, locale);
-            return parentId == null ? index(model) : folder(parentId, model);
+            return parentId == null ? index(model) : folder(parentId, 0, model);
         }
         return "redirect:/shared-files/folders/" + id;
     }
 
     @GetMapping("/folders/{id}")
-    String folder(@PathVariable long id, Model model) {
+    String folder(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser user = currentUsers.current();
         Folder folder = service.folder(id, Access.READ, user);
         model.addAttribute("folder", views.row(folder, 0, user));
         model.addAttribute("path", views.path(folder));
         model.addAttribute("subfolders", service.subfolders(id, user).stream().map(f -> views.row(f, 1, user)).toList());
-        model.addAttribute("files", views.files(service.filesIn(id, user)));
+        model.addAttribute("files", views.files(service.filesIn(id, page, user)));
         model.addAttribute("classifications", Classification.values());
         return "sharedfile/folder";
     }
@@ -100,7 +100,7 @@ class SharedFileController {
             service.deleteFolder(id, currentUsers.current());
         } catch (BusinessRuleException e) {
             refused(e, model, response, locale);
-            return folder(id, model);
+            return folder(id, 0, model);
         }
         redirect.addFlashAttribute("flashMessage", refusals.message("sharedfile.folderDeleted", locale));
         return "redirect:/shared-files";
@@ -117,7 +117,7 @@ class SharedFileController {
                     () -> service.upload(id, title, classification, file, currentUsers.current()), i -> i);
         } catch (BusinessRuleException e) {
             refused(e, model, response, locale);
-            return folder(id, model);
+            return folder(id, 0, model);
         }
         redirect.addFlashAttribute("flashMessage", refusals.message("sharedfile.uploaded", locale));
         return "redirect:/shared-files/files/" + fileId;
