@@ -14,8 +14,13 @@ final class ReceptionFixtures {
     }
 
     static String body(Clock clock, String visitingUnit, String reason, String level, int visitors) {
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-        return body(visitingUnit, reason, level, visitors, now.minusHours(2), now.plusHours(6), 2, "60.00");
+        LocalDateTime arrival = arrival(clock);
+        return body(visitingUnit, reason, level, visitors, arrival, arrival.plusHours(8), 2, "60.00");
+    }
+
+    /** When {@link #body(Clock, String, String, String, int)}'s delegation arrives: two hours ago, maybe yesterday. */
+    static LocalDateTime arrival(Clock clock) {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusHours(2);
     }
 
     static String body(String visitingUnit, String reason, String level, int visitors, LocalDateTime arrival,

@@ -10,7 +10,6 @@ import static org.zhengtong.reception.ReceptionFixtures.APPROVER;
 import static org.zhengtong.reception.ReceptionFixtures.DESK;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,9 +74,10 @@ class ReceptionJourneyTest {
         assertThat(page("/receptions/" + id, DESK)).contains("公务接待清单", "1920.50", "工作餐一次");
 
         // the combined query finds it by each condition, and not with a condition it does not meet
-        String today = LocalDate.now(clock).toString();
+        // the day it arrived: between midnight and two in the morning, that is yesterday
+        String arrivalDay = ReceptionFixtures.arrival(clock).toLocalDate().toString();
         for (String condition : List.of("visitingUnit=" + unit, "text=" + unit, "level=BUREAU", "status=COMPLETED",
-                "from=" + today + "&to=" + today)) {
+                "from=" + arrivalDay + "&to=" + arrivalDay)) {
             mvc.perform(get("/api/v1/receptions?" + condition).with(users.as(DESK)))
                     .andExpect(status().isOk())
                     .andExpect(result -> assertThat(JsonPath.<List<Integer>>read(
@@ -92,13 +92,14 @@ class ReceptionJourneyTest {
                 .andExpect(result -> assertThat(result.getResponse().getContentAsByteArray()).startsWith('P', 'K'));
 
         // statistics per period
-        mvc.perform(get("/api/v1/receptions/statistics").param("from", today).param("to", today).with(users.as(DESK)))
+        mvc.perform(get("/api/v1/receptions/statistics").param("from", arrivalDay).param("to", arrivalDay)
+                        .with(users.as(DESK)))
                 .andExpect(status().isOk())
                 .andExpect(result -> {
                     int receptions = JsonPath.read(result.getResponse().getContentAsString(), "$.total.receptions");
                     assertThat(receptions).isGreaterThanOrEqualTo(1);
                 })
-                .andExpect(jsonPath("$.months[0].month").value(today.substring(0, 7)));
+                .andExpect(jsonPath("$.months[0].month").value(arrivalDay.substring(0, 7)));
         assertThat(page("/receptions/statistics", DESK)).contains("按接待级别", "厅局级");
 
         // 综合检索 finds it for the desk

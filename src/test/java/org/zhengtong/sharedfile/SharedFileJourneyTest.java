@@ -12,9 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,6 +174,12 @@ class SharedFileJourneyTest {
                 .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
 
+        // an OFD that would unpack to 30 MB from 30 KB (an inflation bomb) is kept, but never unpacked for its text
+        String bombWord = TestUsers.unique("炸弹");
+        long bomb = SharedFileTestSupport.id(api.upload(folder, manager, bombWord + ".ofd", ofdBomb(),
+                "UNCLASSIFIED").andExpect(status().isCreated()));
+        mvc.perform(get("/api/v1/shared-files/files/{id}", bomb).with(users.as(manager))).andExpect(status().isOk());
+
         // over the unit's quota: 413, nothing kept; the quota back as it was
         mvc.perform(multipart("/shared-files/quota").param("megabytes", "1").with(users.as(manager)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -185,7 +195,7 @@ class SharedFileJourneyTest {
                     .with(csrf())).andExpect(status().is3xxRedirection());
         }
         mvc.perform(get("/api/v1/shared-files/folders/{id}", folder).with(users.as(manager)))
-                .andExpect(jsonPath("$.files.length()").value(1));
+                .andExpect(jsonPath("$.files.length()").value(2));
     }
 
     /** A long folder is paged, 50 files a page, newest first; a file above the reader's clearance is not counted. */
@@ -270,6 +280,20 @@ class SharedFileJourneyTest {
 
     private static String outcome(ResultActions result) {
         return String.valueOf(result.andReturn().getResponse().getStatus());
+    }
+
+    /** One entry of 30 MB of zeros: about 30 KB packed. */
+    private static byte[] ofdBomb() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("Doc_0/Content.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 30; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     private byte[] pdfOfSize(int size) {

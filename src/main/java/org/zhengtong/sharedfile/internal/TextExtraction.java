@@ -3,6 +3,7 @@ package org.zhengtong.sharedfile.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,22 +16,32 @@ import org.ofdrw.reader.OFDReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhengtong.platform.FileTypes;
+import org.zhengtong.platform.ZipLimits;
 
 /**
- * The text of an uploaded PDF (PDFBox), DOCX or XLSX (Apache POI, whose zip reading refuses inflation bombs) or OFD
- * (ofdrw), for 综合检索: at most {@link FileVersion#MAX_TEXT} characters. A file that cannot be read yields no text,
- * never a refused upload: it is still kept and downloaded.
+ * The text of an uploaded PDF (PDFBox), DOCX or XLSX (Apache POI) or OFD (ofdrw), for 综合检索: at most
+ * {@link FileVersion#MAX_TEXT} characters. A zip container that would unpack to more than 64 MB, or to more than a
+ * hundred times its size, is not opened at all ({@link ZipLimits}). A file that cannot be read yields no text, never a
+ * refused upload: it is still kept and downloaded.
  */
 final class TextExtraction {
 
     private static final Logger log = LoggerFactory.getLogger(TextExtraction.class);
+    /** The zip containers, checked by {@link ZipLimits} before a reader unpacks them. */
+    private static final Set<String> ZIPPED = Set.of("docx", "xlsx", "ofd");
+    private static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
 
     private TextExtraction() {
     }
 
     static String text(String fileName, byte[] content) {
+        String extension = FileTypes.extension(fileName);
+        if (ZIPPED.contains(extension) && !ZipLimits.within(content, MAX_UNPACKED_BYTES)) {
+            log.info("no text from {}: it unpacks beyond the limits (an inflation bomb?)", fileName);
+            return null;
+        }
         try {
-            String text = switch (FileTypes.extension(fileName)) {
+            String text = switch (extension) {
                 case "pdf" -> pdf(content);
                 case "docx" -> docx(content);
                 case "xlsx" -> xlsx(content);
