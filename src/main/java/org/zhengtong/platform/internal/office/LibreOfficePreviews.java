@@ -15,8 +15,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -148,16 +150,31 @@ class LibreOfficePreviews implements OfficePreviews {
                 .start();
         try {
             if (!process.waitFor(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                kill(process);
                 log.warn("LibreOffice took longer than {} and was stopped", properties.timeout());
                 throw new OfficeConversionRefused();
             }
         } catch (InterruptedException e) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            kill(process);
             Thread.currentThread().interrupt();
             throw new OfficeConversionRefused();
+        }
+    }
+
+    /** Kills the converter and what it started, and waits (a little) until they are gone. */
+    private static void kill(Process process) {
+        List<ProcessHandle> started = process.descendants().toList();
+        started.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.onExit().get(10, TimeUnit.SECONDS);
+            for (ProcessHandle child : started) {
+                child.onExit().get(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("LibreOffice did not end within 10 s of being killed", e);
         }
     }
 

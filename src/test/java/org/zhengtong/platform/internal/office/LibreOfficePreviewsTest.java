@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,8 @@ class LibreOfficePreviewsTest {
 
     @Test
     void aConverterThatTakesTooLongIsStopped() throws IOException {
-        LibreOfficePreviews previews = previews(converter("echo $$ > \"$out/../../pid\"; sleep 60"),
+        LibreOfficePreviews previews = previews(converter(
+                "echo $$ > \"$out/../../pid\"; sleep 60 & echo $! > \"$out/../../child\"; wait"),
                 Duration.ofSeconds(2), DataSize.ofMegabytes(1));
 
         long started = System.nanoTime();
@@ -71,8 +73,10 @@ class LibreOfficePreviewsTest {
                 .isInstanceOf(OfficeConversionRefused.class);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
-        long pid = Long.parseLong(Files.readString(directory.resolve("pid")).strip());
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        for (String process : List.of("pid", "child")) {
+            long pid = Long.parseLong(Files.readString(directory.resolve(process)).strip());
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).as(process).isNotEqualTo(Optional.of(true));
+        }
         assertThat(workFolders()).isEmpty();
     }
 
