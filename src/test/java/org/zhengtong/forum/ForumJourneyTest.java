@@ -122,6 +122,10 @@ class ForumJourneyTest {
         long opening = kit.opening(thread, team.clerk());
 
         kit.editPost(opening, team.clerk2(), "<p>别人的修改</p>").andExpect(status().isForbidden());
+        mvc.perform(post("/forum/posts/{id}/edit", opening).param("body", "<p>别人的修改</p>")
+                .with(users.as(team.clerk2())).with(csrf())).andExpect(status().isForbidden());
+        assertThat(kit.read("/api/v1/forum/threads/" + thread + "/posts", team.clerk())).contains("初稿")
+                .doesNotContain("别人的修改");
         mvc.perform(get("/forum/posts/{id}/edit", opening).with(users.as(team.clerk2())))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/forum/posts/{id}/edit", opening).param("body", " ").with(users.as(team.clerk()))

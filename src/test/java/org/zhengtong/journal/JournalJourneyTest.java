@@ -136,6 +136,8 @@ class JournalJourneyTest {
             assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(1);
             assertThat(sheet.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(0.5);
         }
+        mvc.perform(get("/journals/scores.xlsx").param("publication", "" + publication)
+                .with(users.as("jyj.d1.clerk1"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/journals/{id}/scores.xlsx", publication).with(users.as("jyj.d1.clerk1")))
                 .andExpect(status().isForbidden());
     }

@@ -2,6 +2,7 @@ package org.zhengtong.regulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +11,7 @@ import static org.zhengtong.regulation.RegulationTestKit.MANAGER;
 import static org.zhengtong.regulation.RegulationTestKit.OTHER_MANAGER;
 import static org.zhengtong.regulation.RegulationTestKit.READER;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,6 +70,11 @@ class RegulationPagesTest {
         long attachment = jdbc.queryForObject("select id from regulation_file where regulation_id = ? and file_name = ?",
                 Long.class, revision, "作废附件.pdf");
         assertThat(page("/regulations/" + revision, READER)).doesNotContain("detach-file");
+        for (String outsider : List.of(READER, OTHER_MANAGER)) {
+            mvc.perform(delete("/api/v1/regulations/{id}/files/{f}", revision, attachment).with(users.as(outsider))
+                    .with(csrf())).andExpect(status().is4xxClientError());
+        }
+        assertThat(page("/regulations/" + revision, MANAGER)).contains("作废附件.pdf");
         mvc.perform(post("/regulations/{id}/files/{f}/delete", revision, attachment).with(users.as(READER))
                 .with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/regulations/{id}/files/{f}/delete", id, attachment).with(users.as(MANAGER))
